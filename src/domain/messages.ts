@@ -1,0 +1,142 @@
+// The one message catalogue: every text a user reads (CLI, workbooks, task pane) comes from here.
+// Placeholders are {name}. Another language is another catalogue with the same keys.
+
+const nl = {
+  // Severity and totals
+  'severity.error': 'fout',
+  'severity.warning': 'waarschuwing',
+
+  // Refused files (the file is named by the caller before the message)
+  'refuse.lock-file':
+    'dit is een tijdelijk vergrendelingsbestand van Excel (begint met ~$), geen werkmap. Negeer het; het verdwijnt wanneer Excel de werkmap sluit.',
+  'refuse.not-found': 'het bestand bestaat niet. Controleer de naam en de map.',
+  'refuse.not-a-file': 'dit is geen bestand (maar bv. een map).',
+  'refuse.empty':
+    'het bestand is leeg (0 bytes). Sla de werkmap opnieuw op in Excel en lever ze opnieuw aan.',
+  'refuse.too-large':
+    'het bestand is te groot ({size}; de grens is {limit}). Verwijder lege rijen, afbeeldingen of extra bladen en probeer opnieuw.',
+  'refuse.xls':
+    'dit is een oud Excel-bestand (.xls). Open het in Excel en kies Opslaan als > Excel-werkmap (.xlsx).',
+  'refuse.encrypted':
+    'de werkmap is beveiligd met een wachtwoord. Verwijder het wachtwoord (Bestand > Info > Werkmap beveiligen) en lever ze opnieuw aan.',
+  'refuse.ods':
+    'dit is een OpenDocument-rekenblad (.ods). Kies in LibreOffice Opslaan als > Excel 2007-365 (.xlsx).',
+  'refuse.not-zip':
+    'dit is geen Excel-werkmap (misschien een CSV- of tekstbestand met een .xlsx-naam). Open het in Excel en sla het op als Excel-werkmap (.xlsx).',
+  'refuse.truncated':
+    'de werkmap is beschadigd of onvolledig (bv. een afgebroken download). Download of kopieer ze opnieuw.',
+  'refuse.not-xlsx':
+    'dit zip-bestand is geen Excel-werkmap (er is geen werkmap in). Lever een .xlsx-bestand aan.',
+  'refuse.bomb':
+    'de werkmap pakt uit tot meer dan {limit} en wordt niet gelezen (mogelijk schadelijk). Lever een gewone werkmap aan.',
+  'refuse.too-many-rows':
+    'de werkmap heeft te veel rijen of kolommen (de grens is {rows} rijen en {cols} kolommen per blad). Verwijder lege of overbodige rijen.',
+  'refuse.unreadable':
+    'de werkmap kan niet gelezen worden ({reason}). Open ze in Excel, sla ze opnieuw op en lever ze opnieuw aan.',
+  'refuse.unknown-kind':
+    "onbekend soort werkmap: er is geen blad Persona's, Noden, Aanbod of Kandidatuur met de juiste kolomkoppen. Gebruik een sjabloon van Partnerschap.",
+
+  // Validation
+  'issue.sheet-missing':
+    'het blad "{sheet}" ontbreekt. Gebruik het sjabloon of voeg het blad opnieuw toe.',
+  'issue.column-missing':
+    'de kolom "{header}" ontbreekt in rij 1. Zet de kolomkop terug zoals in het sjabloon.',
+  'issue.column-unknown':
+    'de kolom "{header}" is onbekend en wordt niet overgenomen. Verplaats wat erin staat naar een bestaande kolom (bv. Toelichting).',
+  'issue.required': '"{header}" is verplicht en is leeg.',
+  'issue.not-in-list':
+    '"{value}" staat niet in de lijst voor "{header}". Kies een waarde uit de keuzelijst.',
+  'issue.not-number': '"{value}" is geen getal. Vul een getal in, bv. 12 of 3,5.',
+  'issue.not-integer': '"{value}" is geen geheel getal. Vul een geheel getal in, bv. 12.',
+  'issue.negative': '{value} is negatief. Vul 0 of meer in.',
+  'issue.not-date': '"{value}" is geen datum. Vul een datum in als dd/mm/jjjj.',
+  'issue.not-email': '"{value}" is geen geldig e-mailadres.',
+  'issue.cell-error': 'de cel bevat de foutwaarde {value}. Vul een waarde in.',
+  'issue.formula':
+    'de cel bevat een formule; we nemen de berekende waarde over ("{value}"). Typ liever de waarde zelf.',
+  'issue.formula-text':
+    'de tekst begint met "{char}". We bewaren hem als tekst, nooit als formule; begin de tekst liever met een woord.',
+  'issue.privacy': "dit lijkt {what}. Persona's en noden zijn anoniem: verwijder persoonsgegevens.",
+  'issue.duplicate-key':
+    '"{value}" komt al voor in rij {first}. Elke {header} mag maar één keer voorkomen.',
+  'issue.unknown-persona':
+    'Persona-ID "{value}" bestaat niet op het blad Persona\'s. Vul eerst de persona in.',
+  'issue.dates-order': '"{to}" ligt voor "{from}".',
+  'issue.region-mismatch':
+    'deze werkmap hoort bij regio "{found}", niet bij "{expected}". Gebruik het sjabloon van uw regio.',
+  'issue.version-old':
+    'deze werkmap gebruikt sjabloonversie {found}; de huidige is {current}. Ze wordt gelezen, maar vraag een nieuw sjabloon aan.',
+  'issue.kind-from-headers':
+    'het verborgen blad _meta ontbreekt; het soort werkmap ({kind}) is afgeleid uit de kolomkoppen.',
+
+  // Privacy kinds, as they fill {what}
+  'privacy.rijksregisternummer': 'een rijksregisternummer',
+  'privacy.iban': 'een rekeningnummer (IBAN)',
+  'privacy.telefoon': 'een telefoonnummer',
+  'privacy.email': 'een e-mailadres',
+
+  // Workbook kinds
+  'kind.gemeente': 'gemeentewerkmap',
+  'kind.aanbod': 'aanbodinventaris',
+  'kind.kandidatuur': 'kandidatuur',
+
+  // Region file
+  'region.invalid': 'het regiobestand {file} klopt niet:',
+  'region.field': '  - {path}: {message}',
+  'region.unreadable': 'het regiobestand {file} kan niet gelezen worden: {reason}',
+
+  // CLI
+  'cli.description':
+    "Partnerschap: persona's, noden, aanbod en kandidaturen voor het lokaal partnerschap.",
+  'cli.version': 'toon het versienummer',
+  'cli.help': 'toon deze hulp',
+  'cli.help-command': 'toon de hulp bij een opdracht',
+  'cli.usage': '[opties] [opdracht]',
+  'cli.options': 'Opties:',
+  'cli.commands': 'Opdrachten:',
+  'cli.arguments': 'Argumenten:',
+  'cli.opt-region': 'regiobestand (JSON) in plaats van de standaardregio Leie & Schelde',
+  'cli.validate': 'controleer werkmappen en toon de problemen per bestand, blad en cel',
+  'cli.validate-files': 'de .xlsx-bestanden om te controleren',
+  'cli.opt-json': "schrijf het resultaat als JSON (voor programma's)",
+  'cli.templates': 'schrijf de sjablonen (gemeenten, aanbod, kandidatuur)',
+  'cli.opt-out-dir': 'de map om naar te schrijven',
+  'cli.example': 'schrijf een voorbeeld van een gedeelde map met verzonnen gegevens',
+  'cli.opt-seed': 'startgetal voor het toeval (zelfde getal, zelfde voorbeeld)',
+  'cli.opt-scale': 'vermenigvuldig de aantallen (voor metingen)',
+  'cli.error': 'fout: {message}',
+  'cli.unknown-command': 'onbekende opdracht "{command}". Zie partnerschap --help.',
+  'cli.missing-argument': 'er ontbreekt een argument: {name}.',
+  'cli.unknown-option': 'onbekende optie {option}. Zie partnerschap --help.',
+  'cli.missing-option-value': 'de optie {option} heeft een waarde nodig.',
+  'cli.invalid-number': '{option}: "{value}" is geen positief geheel getal.',
+
+  // Output of validate
+  'out.file-ok': '{file}: in orde ({kind}, {rows} rijen).',
+  'out.file-issues': '{file} ({kind}, {rows} rijen): {errors} fouten, {warnings} waarschuwingen',
+  'out.sheet': '  blad {sheet}:',
+  'out.issue': '    {cell} {field}: {severity}: {message}',
+  'out.workbook-issue': '    {severity}: {message}',
+  'out.refused': '{file}: niet gelezen: {message}',
+  'out.totals':
+    'Totaal: {files} bestanden ({refused} niet gelezen), {rows} rijen, {errors} fouten, {warnings} waarschuwingen.',
+  'out.templates-written': '{count} sjablonen geschreven in {dir}.',
+  'out.example-written':
+    'Voorbeeldmap geschreven in {dir}: {municipalities} gemeenten, {offers} aanbodwerkmappen, {proposals} kandidaturen.',
+} as const;
+
+export type MessageKey = keyof typeof nl;
+export type MessageParams = Record<string, string | number>;
+
+const catalogues: Record<string, Record<MessageKey, string>> = { nl };
+let current: Record<MessageKey, string> = nl;
+
+export function setLanguage(lang: string): void {
+  current = catalogues[lang] ?? nl;
+}
+
+export function t(key: MessageKey, params: MessageParams = {}): string {
+  return current[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

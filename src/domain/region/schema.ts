@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+// A wall-clock moment in the region's time zone: a date ("2023-06-09") or a date and time
+// ("2023-06-09T23:59"). A date alone means the whole day, so a deadline on it ends at 23:59.
+const localDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'verwacht JJJJ-MM-DD of JJJJ-MM-DDTuu:mm');
+
+const label = z.string().trim().min(1);
+
+export const problemAreaSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  label: label.refine((s) => !s.includes(';'), 'mag geen ; bevatten'),
+  description: z.string(),
+  serviceTypes: z.array(label).min(1),
+});
+
+export const figureSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  label,
+  unit: z.enum(['aantal', 'procent', 'per 1000']),
+  region: z.number(),
+  province: z.number().nullable(),
+  year: z.number().int().nullable(),
+});
+
+export const milestoneSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  label,
+  start: localDateTime,
+  end: localDateTime.nullable(),
+  provisional: z.boolean(),
+  // A step that ends a fixed number of days after another step (the rebuttal window).
+  after: z.object({ milestone: z.string(), days: z.number().int().positive() }).nullable(),
+  description: z.string(),
+});
+
+export const regionSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'alleen kleine letters, cijfers en -'),
+  name: label,
+  timeZone: z.string().refine(isTimeZone, 'onbekende tijdzone'),
+  coordinator: z.object({
+    organisation: label,
+    contact: label,
+    email: z.email(),
+  }),
+  municipalities: z.array(label).min(1),
+  problemAreas: z.array(problemAreaSchema).min(1),
+  targetGroups: z.array(label).min(1),
+  lifeDomains: z.array(label).min(1),
+  figures: z.array(figureSchema),
+  timeline: z.array(milestoneSchema).min(1),
+  submission: z.object({ email: z.email(), subject: label }),
+});
+
+export type Region = z.infer<typeof regionSchema>;
+export type ProblemArea = z.infer<typeof problemAreaSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('nl-BE', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
