@@ -13,6 +13,14 @@ export interface SheetLayout<C extends Columns = Columns> {
   /** Rows a template offers; the table, its dropdowns and its unlocked cells span this many. */
   templateRows: number;
   columns: C;
+  /** Persona's and Noden are anonymous composites: the privacy guard checks their text. */
+  anonymous?: boolean;
+  /** A column whose values must be unique within the sheet. */
+  unique?: keyof C & string;
+  /** A column whose values must exist in the unique column of another sheet of the workbook. */
+  refersTo?: { field: keyof C & string; layout: string };
+  /** Two date columns of which the second may not lie before the first. */
+  dateOrder?: [keyof C & string, keyof C & string];
 }
 
 function layout<C extends Columns>(l: SheetLayout<C>): SheetLayout<C> {
@@ -25,6 +33,8 @@ export const personaLayout = layout({
   table: 'Personas',
   key: 'id',
   templateRows: 200,
+  anonymous: true,
+  unique: 'id',
   columns: {
     id: req('text', 'Persona-ID', {
       help: 'Een korte code, uniek in deze werkmap, bv. P01. Noden verwijzen ernaar.',
@@ -92,6 +102,8 @@ export const noodLayout = layout({
   table: 'Noden',
   key: 'persona',
   templateRows: 600,
+  anonymous: true,
+  refersTo: { field: 'persona', layout: 'persona' },
   columns: {
     persona: req('text', 'Persona-ID', {
       help: "De Persona-ID uit het blad Persona's.",
@@ -128,6 +140,7 @@ export const aanbodLayout = layout({
   table: 'Aanbod',
   key: 'naam',
   templateRows: 100,
+  dateOrder: ['geldigVanaf', 'geldigTot'],
   columns: {
     partner: req('text', 'Partner', { help: 'De naam van uw organisatie.' }),
     naam: req('text', 'Naam aanbod', { help: 'Een korte naam voor dit aanbod.', width: 30 }),
@@ -200,6 +213,7 @@ export const kandidatuurLayout = layout({
   table: 'Kandidaturen',
   key: 'titel',
   templateRows: 20,
+  dateOrder: ['start', 'einde'],
   columns: {
     titel: req('text', 'Titel project', { help: 'De titel van het projectvoorstel.', width: 34 }),
     trekker: req('text', 'Indiener (trekker)', {

@@ -69,6 +69,71 @@ const nl = {
   'issue.kind-from-headers':
     'het verborgen blad _meta ontbreekt; het soort werkmap ({kind}) is afgeleid uit de kolomkoppen.',
 
+  // Uitleg sheet of the templates, and the input and error messages of their cells
+  'uitleg.title.gemeente': "Persona's en noden van {owner} – lokaal partnerschap {region}",
+  'uitleg.title.aanbod': 'Aanbodinventaris – lokaal partnerschap {region}',
+  'uitleg.title.kandidatuur': 'Kandidatuur voor de oproep Capacity Building – {region}',
+  'uitleg.topic.purpose': 'Waarvoor?',
+  'uitleg.purpose.gemeente':
+    "In deze werkmap beschrijft de gemeente {owner} haar persona's en hun noden. Een persona is een verzonnen burger, samengesteld uit meerdere burgers met gelijkaardige drempels. De coördinator legt de werkmappen van alle gemeenten samen in een regionaal overzicht en zoekt welk aanbod bij welke noden past.",
+  'uitleg.purpose.aanbod':
+    'In deze werkmap beschrijft een partner zijn aanbod: welke hulp of begeleiding, voor wie, waar en met welke wachttijd. De coördinator legt het aanbod van alle partners samen en zoekt welk aanbod past bij de noden van de gemeenten.',
+  'uitleg.purpose.kandidatuur':
+    'Met deze werkmap dient een partner een projectvoorstel in voor de oproep Capacity Building in {region}. Vul één rij in per projectvoorstel.',
+  'uitleg.topic.who': 'Wie vult in?',
+  'uitleg.who.gemeente':
+    "De medewerkers van de gemeente {owner} (sociale dienst, OCMW, lokaal loket werk) die de persona's en noden opstellen, bv. na de arena-analyse of de verrijkingsdag.",
+  'uitleg.who.aanbod':
+    'Een medewerker van de partnerorganisatie die het aanbod goed kent. Hebt u meer dan één aanbod, vul dan per aanbod een rij in.',
+  'uitleg.who.kandidatuur':
+    'De organisatie die het voorstel indient en trekt (de trekker), samen met haar copartners.',
+  'uitleg.topic.how': 'Hoe invullen?',
+  'uitleg.how.sheet':
+    'Vul de tabel op het blad "{sheet}" in, vanaf rij 2. Er is plaats voor {rows} rijen.',
+  'uitleg.how.select':
+    'Klik op een cel: er verschijnt een korte uitleg over wat u er invult. Onderaan dit blad staat per kolom wat u invult en of het verplicht is.',
+  'uitleg.how.list':
+    'Kolommen met een keuzelijst: klik op het pijltje rechts van de cel en kies een waarde. Typ geen eigen varianten, want die kunnen niet samengeteld worden.',
+  'uitleg.how.several':
+    'Meer dan één waarde? Scheid ze met een puntkomma (;), bv. "Nederlands; Frans". Excel meldt dan dat de waarde niet in de lijst staat: klik op OK om ze te bewaren.',
+  'uitleg.how.format':
+    'Datums vult u in als dd/mm/jjjj, getallen zonder punt voor de duizendtallen (bv. 45000).',
+  'uitleg.how.keep':
+    'Verander de kolomkoppen in rij 1 en de namen van de bladen niet, en voeg geen kolommen of bladen toe: anders kan de werkmap niet ingelezen worden. Rij 1 is daarom beveiligd.',
+  'uitleg.how.copy':
+    'De bladen {sheets} kunt u alleen lezen: de coördinator vult ze met het aanbod van de partners en de tijdlijn van de oproep.',
+  'uitleg.topic.privacy': 'Privacy',
+  'uitleg.privacy.gemeente':
+    "Persona's en noden zijn anoniem. Een persona is altijd een samenstelling van meerdere burgers, nooit een echte cliënt. Vul nooit namen, rijksregisternummers, telefoonnummers, e-mailadressen of rekeningnummers (IBAN) van burgers in, ook niet in een toelichting of omschrijving. De controle meldt zulke gegevens als fout.",
+  'uitleg.privacy.partner':
+    'Vul geen gegevens van cliënten in. Alleen de contactgegevens van uw organisatie of dienst horen in deze werkmap.',
+  'uitleg.topic.send': 'Indienen',
+  'uitleg.send.gemeente':
+    'Bewaar de werkmap in de gedeelde map van het partnerschap en verander de bestandsnaam niet. De coördinator neemt ze van daar mee in het regionaal overzicht.',
+  'uitleg.send.aanbod':
+    'Mail de ingevulde werkmap naar {contact} ({organisation}): {email}. Verandert uw aanbod, pas de werkmap dan aan en stuur ze opnieuw.',
+  'uitleg.send.kandidatuur':
+    'Mail de ingevulde werkmap naar {email} met als onderwerp "{subject}".',
+  'uitleg.send.deadline': 'Uiterlijk op {deadline}.',
+  'uitleg.topic.questions': 'Vragen?',
+  'uitleg.questions': '{contact}, {organisation}, {email}',
+  'uitleg.columns': 'Kolommen van het blad "{sheet}"',
+  'uitleg.col.header': 'Kolom',
+  'uitleg.col.required': 'Verplicht',
+  'uitleg.col.help': 'Wat vult u in?',
+  'uitleg.yes': 'ja',
+  'uitleg.no': 'nee',
+  'uitleg.check.title': 'Ongeldige waarde',
+  'uitleg.check.list-title': 'Niet in de lijst',
+  'uitleg.check.choice':
+    'Kies een waarde uit de keuzelijst: klik op het pijltje rechts van de cel.',
+  'uitleg.check.choices':
+    'Deze waarde staat niet in de lijst. Meer dan één waarde, gescheiden door een puntkomma (;)? Klik dan op OK. Anders: klik op Annuleren en kies uit de lijst.',
+  'uitleg.check.integer': 'Vul een geheel getal in: 0 of meer, zonder punt of komma.',
+  'uitleg.check.number': 'Vul een getal in: 0 of meer, bv. 12 of 3,5.',
+  'uitleg.check.date': 'Vul een datum in als dd/mm/jjjj, bv. 28/04/2023.',
+  'uitleg.check.datetime': 'Vul een datum en uur in als dd/mm/jjjj uu:mm, bv. 09/06/2023 14:30.',
+
   // Privacy kinds, as they fill {what}
   'privacy.rijksregisternummer': 'een rijksregisternummer',
   'privacy.iban': 'een rekeningnummer (IBAN)',

@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Help, Option } from 'commander';
+import { t } from '../domain/messages.js';
+import { EXIT, UsageError } from './usage-error.js';
+
+// The CLI's start-up path imports only commander and the message catalogue; each command loads
+// its own (heavier) modules when it runs, so `partnerschap --help` starts fast.
+
+const TITLES: Record<string, string> = {
+  'Usage:': 'Gebruik:',
+  'Options:': t('cli.options'),
+  'Commands:': t('cli.commands'),
+  'Arguments:': t('cli.arguments'),
+};
+
+class DutchHelp extends Help {
+  override styleTitle(title: string): string {
+    return TITLES[title] ?? title;
+  }
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  return String(pkg.version);
+}
+
+function positiveInt(option: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1)
+      throw new UsageError(t('cli.invalid-number', { option, value }));
+    return n;
+  };
+}
+
+function command(program: Command, name: string, description: string): Command {
+  return program
+    .command(name)
+    .description(description)
+    .helpOption('-h, --help', t('cli.help'))
+    .addOption(new Option('--region <bestand>', t('cli.opt-region')));
+}
+
+export function buildProgram(): Command {
+  const program = new Command('partnerschap')
+    .description(t('cli.description'))
+    .version(version(), '-V, --version', t('cli.version'))
+    .helpOption('-h, --help', t('cli.help'))
+    .helpCommand('help [opdracht]', t('cli.help-command'))
+    .configureHelp({ sortSubcommands: false })
+    .showHelpAfterError(false)
+    .exitOverride();
+  program.createHelp = () => Object.assign(new DutchHelp(), program.configureHelp());
+
+  command(program, 'validate', t('cli.validate'))
+    .argument('<bestanden...>', t('cli.validate-files'))
+    .option('--json', t('cli.opt-json'))
+    .action(async (files: string[], o: { region?: string; json?: boolean }) => {
+      const { runValidate } = await import('./validate-command.js');
+      process.exitCode = await runValidate(files, o);
+    });
+
+  command(program, 'templates', t('cli.templates'))
+    .option('--out <map>', t('cli.opt-out-dir'), 'sjablonen')
+    .action(async (o: { region?: string; out: string }) => {
+      const { runTemplates } = await import('./templates-command.js');
+      process.exitCode = await runTemplates(o);
+    });
+
+  command(program, 'example', t('cli.example'))
+    .requiredOption('--out <map>', t('cli.opt-out-dir'))
+    .option('--seed <getal>', t('cli.opt-seed'), positiveInt('--seed'), 1)
+    .option('--scale <getal>', t('cli.opt-scale'), positiveInt('--scale'), 1)
+    .action(async (o: { region?: string; out: string; seed: number; scale: number }) => {
+      const { runExample } = await import('./example-command.js');
+      process.exitCode = await runExample(o);
+    });
+
+  for (const c of program.commands) {
+    c.createHelp = program.createHelp;
+    c.exitOverride();
+  }
+  return program;
+}
+
+const COMMANDER_MESSAGES: Record<string, (e: CommanderError) => string> = {
+  'commander.unknownCommand': (e) => t('cli.unknown-command', { command: quoted(e.message) }),
+  'commander.unknownOption': (e) => t('cli.unknown-option', { option: quoted(e.message) }),
+  'commander.missingArgument': (e) => t('cli.missing-argument', { name: quoted(e.message) }),
+  'commander.optionMissingArgument': (e) =>
+    t('cli.missing-option-value', { option: quoted(e.message) }),
+  'commander.missingMandatoryOptionValue': (e) =>
+    t('cli.missing-option-value', { option: quoted(e.message) }),
+};
+
+function quoted(message: string): string {
+  return /'([^']+)'/.exec(message)?.[1] ?? message;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  program.configureOutput({ writeErr: () => undefined });
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    process.exitCode = reportError(err);
+  }
+}
+
+function reportError(err: unknown): number {
+  if (err instanceof CommanderError) {
+    if (err.exitCode === 0) return EXIT.ok;
+    const message = COMMANDER_MESSAGES[err.code]?.(err) ?? err.message.replace(/^error: /, '');
+    process.stderr.write(`${t('cli.error', { message })}\n`);
+    return EXIT.unreadable;
+  }
+  if (err instanceof UsageError) {
+    process.stderr.write(`${t('cli.error', { message: err.message })}\n`);
+    return EXIT.unreadable;
+  }
+  throw err;
+}
+
+await main(process.argv);

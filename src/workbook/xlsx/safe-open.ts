@@ -1,0 +1,329 @@
+// Defensive gate in front of exceljs: files arrive from many hands (renamed CSVs, old .xls,
+// password-protected workbooks, broken downloads, lock files, zip bombs). Everything here is
+// classified into a refusal code with params; user-facing messages are built elsewhere.
+
+import { open, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import path from 'node:path';
+import { Writable, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import zlib from 'node:zlib';
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
+
+export interface Limits {
+  maxFileBytes: number;
+  maxUncompressedBytes: number;
+  maxEntries: number;
+  /** Refuse an entry whose inflated size exceeds this multiple of its compressed size. */
+  maxEntryRatio?: number;
+}
+
+// Deflate tops out near 1032:1; 500 only flags near-pure filler, so a repetitive but genuine
+// sheet is not refused for its ratio alone (the total limit still bounds it).
+export const DEFAULT_LIMITS: Limits = {
+  maxFileBytes: 25 * 1024 * 1024,
+  maxUncompressedBytes: 200 * 1024 * 1024,
+  maxEntries: 10_000,
+  maxEntryRatio: 500,
+};
+
+export type RefusalCode =
+  | 'lock-file'
+  | 'not-found'
+  | 'not-a-file'
+  | 'empty'
+  | 'too-large'
+  | 'xls'
+  | 'encrypted'
+  | 'ods'
+  | 'not-zip'
+  | 'truncated'
+  | 'not-xlsx'
+  | 'bomb';
+
+type Params = Record<string, string | number>;
+
+export type SafeOpenResult =
+  | { ok: true; bytes: Buffer; entries: number; uncompressedBytes: number }
+  | { ok: false; code: RefusalCode; params: Params };
+
+type Refused = Extract<SafeOpenResult, { ok: false }>;
+
+const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ZIP_LOCAL_HEADER = Buffer.from('PK\x03\x04', 'latin1');
+const ZIP_EMPTY_ARCHIVE = Buffer.from('PK\x05\x06', 'latin1');
+// CFB directory entry names are UTF-16LE; these streams only exist in encrypted OOXML.
+const CFB_ENCRYPTION_NAMES = ['EncryptedPackage', 'EncryptionInfo'].map((n) =>
+  Buffer.from(n, 'utf16le'),
+);
+const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
+const WORKBOOK_PART = 'xl/workbook.xml';
+const MIMETYPE_HEAD_BYTES = 128;
+// Small parts may compress absurdly well and are harmless; judge the ratio only past this size.
+const RATIO_GRACE_BYTES = 1024 * 1024;
+const NOT_FOUND_ERRNOS = new Set(['ENOENT', 'ENOTDIR', 'ENAMETOOLONG']);
+
+const refuse = (code: RefusalCode, params: Params = {}): Refused => ({ ok: false, code, params });
+
+/** Thrown inside the inflate pipeline to abort it; caught and unwrapped by scanZip. */
+class Refusal extends Error {
+  constructor(readonly result: Refused) {
+    super(result.code);
+  }
+}
+
+/** stat, lock/size checks, a bounded read, then the same checks as inspectBuffer. */
+export async function safeOpen(
+  filePath: string,
+  limits: Limits = DEFAULT_LIMITS,
+): Promise<SafeOpenResult> {
+  assertLimits(limits);
+  const name = baseName(filePath);
+  if (isLockFile(name)) return refuse('lock-file', { name });
+  const info = await statFile(filePath);
+  if ('ok' in info) return info;
+  const early = checkSize(info.size, limits);
+  if (early) return early;
+  const bytes = await readAtMost(filePath, info.size);
+  if (!Buffer.isBuffer(bytes)) return bytes;
+  return inspectBuffer(bytes, name, limits);
+}
+
+/** The checks for a file already in memory (e.g. a download); `name` is its file name. */
+export async function inspectBuffer(
+  bytes: Buffer,
+  name: string,
+  limits: Limits = DEFAULT_LIMITS,
+): Promise<SafeOpenResult> {
+  assertLimits(limits);
+  if (!Buffer.isBuffer(bytes)) throw new TypeError('inspectBuffer expects a Buffer');
+  const base = baseName(name);
+  if (isLockFile(base)) return refuse('lock-file', { name: base });
+  const early = checkSize(bytes.length, limits);
+  if (early) return early;
+  if (startsWith(bytes, CFB_MAGIC)) return refuse(isEncryptedCfb(bytes) ? 'encrypted' : 'xls');
+  if (!startsWith(bytes, ZIP_LOCAL_HEADER) && !startsWith(bytes, ZIP_EMPTY_ARCHIVE)) {
+    return refuse('not-zip', { format: sniffFormat(bytes) });
+  }
+  return scanZip(bytes, limits);
+}
+
+function assertLimits(limits: Limits): void {
+  const { maxFileBytes, maxUncompressedBytes, maxEntries, maxEntryRatio } = limits;
+  for (const value of [maxFileBytes, maxUncompressedBytes, maxEntries, maxEntryRatio ?? 1]) {
+    if (!(typeof value === 'number' && value > 0)) throw new RangeError('invalid limits');
+  }
+}
+
+// Accept both separators: names of downloads may come from Windows paths.
+const baseName = (name: string): string => path.win32.basename(name);
+
+// Office writes "~$name.xlsx" owner files next to open workbooks; they are not workbooks.
+const isLockFile = (name: string): boolean => name.startsWith('~$');
+
+function checkSize(bytes: number, limits: Limits): Refused | undefined {
+  if (bytes === 0) return refuse('empty');
+  const limit = limits.maxFileBytes;
+  return bytes > limit ? refuse('too-large', { bytes, limit }) : undefined;
+}
+
+async function statFile(filePath: string): Promise<Stats | Refused> {
+  try {
+    const info = await stat(filePath);
+    return info.isFile() ? info : refuse('not-a-file');
+  } catch (err) {
+    return fsRefusal(err);
+  }
+}
+
+/** Reads no more than the size seen by stat, so a file growing meanwhile cannot blow memory. */
+async function readAtMost(filePath: string, size: number): Promise<Buffer | Refused> {
+  try {
+    const handle = await open(filePath, 'r');
+    try {
+      const buffer = Buffer.alloc(size);
+      let filled = 0;
+      while (filled < size) {
+        const { bytesRead } = await handle.read(buffer, filled, size - filled, filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      return buffer.subarray(0, filled);
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    return fsRefusal(err);
+  }
+}
+
+// Unreadable files (permissions, sharing locks) are input problems, not bugs: report, never throw.
+function fsRefusal(err: unknown): Refused {
+  if (!(err instanceof Error && 'syscall' in err)) throw err; // not a system error: our bug
+  const errno = String((err as NodeJS.ErrnoException).code);
+  if (errno === 'EISDIR') return refuse('not-a-file', { errno });
+  return refuse('not-found', NOT_FOUND_ERRNOS.has(errno) ? {} : { errno });
+}
+
+const startsWith = (bytes: Buffer, magic: Buffer): boolean =>
+  bytes.length >= magic.length && bytes.subarray(0, magic.length).equals(magic);
+
+// Searching the raw (size-bounded) bytes for the UTF-16LE stream names avoids parsing the CFB
+// directory; a false hit would need that exact UTF-16 text inside an old .xls, which is harmless.
+const isEncryptedCfb = (bytes: Buffer): boolean =>
+  CFB_ENCRYPTION_NAMES.some((needle) => bytes.includes(needle));
+
+/** A hint for the message about what the non-zip file probably is. */
+function sniffFormat(bytes: Buffer): string {
+  if (
+    startsWith(bytes, Buffer.from([0xff, 0xfe])) ||
+    startsWith(bytes, Buffer.from([0xfe, 0xff]))
+  ) {
+    return 'text'; // UTF-16 text, as Excel's "Unicode text" export writes
+  }
+  const head = bytes.subarray(0, 512).toString('latin1');
+  const start = head.replace(/^(\xef\xbb\xbf)?\s*/, '').toLowerCase();
+  if (start.startsWith('%pdf')) return 'pdf';
+  if (start.startsWith('<!doctype html') || start.startsWith('<html')) return 'html';
+  if (start.startsWith('<?xml')) return 'xml'; // e.g. an Excel 2003 XML spreadsheet
+  if (start.startsWith('{\\rtf')) return 'rtf';
+  return head.includes('\0') ? 'unknown' : 'text';
+}
+
+interface ZipSummary {
+  names: Set<string>;
+  mimetype: string;
+  entries: number;
+  uncompressedBytes: number;
+}
+
+async function scanZip(bytes: Buffer, limits: Limits): Promise<SafeOpenResult> {
+  let zip: ZipFile;
+  try {
+    // Sizes in the central directory are not trusted: we count inflated bytes ourselves.
+    zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: false });
+  } catch (err) {
+    return corrupt(err, 'central-directory');
+  }
+  try {
+    if (zip.entryCount > limits.maxEntries) {
+      return refuse('bomb', {
+        reason: 'entries',
+        entries: zip.entryCount,
+        limit: limits.maxEntries,
+      });
+    }
+    return classify(await inflateAll(zip, limits), bytes);
+  } catch (err) {
+    if (err instanceof Refusal) return err.result;
+    return corrupt(err, 'entry-data');
+  } finally {
+    zip.close();
+  }
+}
+
+// Anything yauzl or zlib rejects is a damaged archive; a TypeError can only be our own bug.
+function corrupt(err: unknown, reason: string): Refused {
+  if (err instanceof TypeError || !(err instanceof Error)) throw err;
+  return refuse('truncated', { reason, detail: err.message });
+}
+
+function classify(summary: ZipSummary, bytes: Buffer): SafeOpenResult {
+  if (isOds(summary)) return refuse('ods');
+  if (!summary.names.has(WORKBOOK_PART)) return refuse('not-xlsx');
+  const { entries, uncompressedBytes } = summary;
+  return { ok: true, bytes, entries, uncompressedBytes };
+}
+
+function isOds({ names, mimetype }: ZipSummary): boolean {
+  if (names.has('mimetype')) return mimetype.trim().startsWith(ODS_MIMETYPE);
+  return names.has('content.xml') && !names.has('[Content_Types].xml');
+}
+
+// Every entry is inflated, also duplicates pointing at the same data (overlapping-entry bombs),
+// so the total counts what a reader could be made to produce.
+async function inflateAll(zip: ZipFile, limits: Limits): Promise<ZipSummary> {
+  const summary: ZipSummary = { names: new Set(), mimetype: '', entries: 0, uncompressedBytes: 0 };
+  for await (const entry of zip.eachEntry()) {
+    summary.entries += 1;
+    assertReadable(entry);
+    const counter = new InflateCounter(entry, summary, limits);
+    const raw = await zip.openReadStreamPromise(entry, { decodeFileData: false });
+    await pump(raw, entry, counter);
+    counter.assertIntact();
+    summary.names.add(entry.fileName);
+    if (entry.fileName === 'mimetype') summary.mimetype = counter.head.toString('latin1');
+  }
+  return summary;
+}
+
+function assertReadable(entry: Entry): void {
+  if (entry.isEncrypted()) throw new Refusal(refuse('encrypted', { container: 'zip' }));
+  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+    const params = { reason: 'compression-method', method: entry.compressionMethod };
+    throw new Refusal(refuse('not-xlsx', params));
+  }
+}
+
+// We inflate ourselves rather than via yauzl so the whole pipeline is torn down on abort, and
+// the ratio can use the compressed bytes consumed so far instead of a declared size.
+function pump(raw: Readable, entry: Entry, counter: InflateCounter): Promise<void> {
+  if (entry.compressionMethod === 0) return pipeline(raw, counter);
+  const inflate = zlib.createInflateRaw({ chunkSize: 64 * 1024 });
+  counter.consumed = () => inflate.bytesWritten;
+  return pipeline(raw, inflate, counter);
+}
+
+/** Counts (and checksums) inflated bytes without keeping them, failing fast past a limit. */
+class InflateCounter extends Writable {
+  bytes = 0;
+  head = Buffer.alloc(0);
+  /** Compressed bytes read so far; stored entries have a ratio of 1. */
+  consumed = (): number => this.bytes;
+  private crc = 0;
+
+  constructor(
+    private readonly entry: Entry,
+    private readonly summary: ZipSummary,
+    private readonly limits: Limits,
+  ) {
+    super();
+  }
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: (err?: Error) => void): void {
+    this.bytes += chunk.length;
+    this.summary.uncompressedBytes += chunk.length;
+    this.crc = zlib.crc32(chunk, this.crc);
+    if (this.head.length < MIMETYPE_HEAD_BYTES) {
+      const wanted = chunk.subarray(0, MIMETYPE_HEAD_BYTES - this.head.length);
+      this.head = Buffer.concat([this.head, wanted]);
+    }
+    done(this.breach());
+  }
+
+  private breach(): Refusal | undefined {
+    const { maxUncompressedBytes: limit, maxEntryRatio } = this.limits;
+    const entry = this.entry.fileName;
+    if (this.summary.uncompressedBytes > limit) {
+      return new Refusal(refuse('bomb', { reason: 'uncompressed', limit, entry }));
+    }
+    const ratio = this.bytes / Math.max(this.consumed(), 1);
+    if (maxEntryRatio && this.bytes > RATIO_GRACE_BYTES && ratio > maxEntryRatio) {
+      const params = { reason: 'ratio', ratio: Math.round(ratio), limit: maxEntryRatio, entry };
+      return new Refusal(refuse('bomb', params));
+    }
+    return undefined;
+  }
+
+  /** A header that lied about the size, or a bad checksum, means a damaged (or forged) file. */
+  assertIntact(): void {
+    const entry = this.entry.fileName;
+    if (this.bytes !== this.entry.uncompressedSize) {
+      const params = { reason: 'size-mismatch', entry, declared: this.entry.uncompressedSize };
+      throw new Refusal(refuse('truncated', { ...params, actual: this.bytes }));
+    }
+    if (this.crc !== this.entry.crc32) {
+      throw new Refusal(refuse('truncated', { reason: 'crc', entry }));
+    }
+  }
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { leieSchelde } from '../src/domain/region/leie-schelde.js';
+import { parseRegion } from '../src/domain/region/parse.js';
+import { milestoneDeadline, deadlineAfter, findMilestone } from '../src/domain/timeline.js';
+import {
+  formatDateTime,
+  instantToWallClock,
+  parseLocal,
+  wallClockToInstant,
+} from '../src/domain/time.js';
+import { vocabulariesOf } from '../src/domain/vocabularies.js';
+
+describe('the default region, Leie & Schelde', () => {
+  it('passes its own schema', () => {
+    expect(parseRegion(leieSchelde)).toEqual({ ok: true, region: leieSchelde });
+  });
+
+  it('has the addendum’s nine municipalities, twelve problem areas and its timeline', () => {
+    expect(leieSchelde.municipalities).toHaveLength(9);
+    expect(leieSchelde.problemAreas).toHaveLength(12);
+    expect(leieSchelde.problemAreas.every((p) => p.serviceTypes.length > 0)).toBe(true);
+    expect(leieSchelde.timeline.map((m) => m.id)).toEqual([
+      'lancering',
+      'deadline',
+      'beoordeling',
+      'pitches',
+      'beslissing',
+      'weerwoord',
+    ]);
+    expect(leieSchelde.submission.subject).toBe('Indienen kandidatuur CB Leie en Schelde');
+  });
+
+  it('has no list value with a semicolon, which separates values in a cell', () => {
+    const lists = Object.values(vocabulariesOf(leieSchelde)).flat();
+    expect(lists.filter((v) => v.includes(';'))).toEqual([]);
+  });
+});
+
+describe('a region file with mistakes', () => {
+  it('gets Dutch errors that name each wrong field', () => {
+    const wrong = {
+      ...leieSchelde,
+      timeZone: 'Europe/Bruxelles',
+      municipalities: [],
+      timeline: [{ ...leieSchelde.timeline[0], start: '9/06/2023' }],
+    };
+    const r = parseRegion(wrong);
+    expect(r.ok).toBe(false);
+    const errors = r.ok ? [] : r.errors;
+    expect(errors).toEqual([
+      '  - timeZone: onbekende tijdzone',
+      '  - municipalities: te kort of te weinig elementen',
+      '  - timeline.0.start: verwacht JJJJ-MM-DD of JJJJ-MM-DDTuu:mm',
+    ]);
+  });
+
+  it('names a missing field', () => {
+    const { coordinator: _, ...noCoordinator } = leieSchelde;
+    const r = parseRegion(noCoordinator);
+    expect(r.ok ? [] : r.errors).toEqual([
+      '  - coordinator: verwacht object, ontbreekt of verkeerd type',
+    ]);
+  });
+});
+
+describe('deadlines in Brussels time', () => {
+  it('puts the candidacy deadline at 21:59 UTC (summer time)', () => {
+    const deadline = milestoneDeadline(leieSchelde, findMilestone(leieSchelde, 'deadline')!);
+    expect(deadline.toISOString()).toBe('2023-06-09T21:59:00.000Z');
+  });
+
+  it('uses winter time for a deadline in winter', () => {
+    const winter = wallClockToInstant(parseLocal('2023-12-08T23:59'), 'Europe/Brussels');
+    expect(winter.toISOString()).toBe('2023-12-08T22:59:00.000Z');
+  });
+
+  it('handles the nights the clocks change', () => {
+    // 26 March 2023 02:00 → 03:00 and 29 October 2023 03:00 → 02:00 in Brussels.
+    expect(
+      wallClockToInstant(parseLocal('2023-03-26T01:59'), 'Europe/Brussels').toISOString(),
+    ).toBe('2023-03-26T00:59:00.000Z');
+    expect(
+      wallClockToInstant(parseLocal('2023-03-26T03:00'), 'Europe/Brussels').toISOString(),
+    ).toBe('2023-03-26T01:00:00.000Z');
+    expect(
+      wallClockToInstant(parseLocal('2023-10-29T04:00'), 'Europe/Brussels').toISOString(),
+    ).toBe('2023-10-29T03:00:00.000Z');
+  });
+
+  it('tells 23:59 (on time) from 00:00 the next day (late)', () => {
+    const deadline = milestoneDeadline(leieSchelde, findMilestone(leieSchelde, 'deadline')!);
+    const at2359 = wallClockToInstant(parseLocal('2023-06-09T23:59'), 'Europe/Brussels');
+    const at0000 = wallClockToInstant(parseLocal('2023-06-10T00:00'), 'Europe/Brussels');
+    expect(at2359 <= deadline).toBe(true);
+    expect(at0000 <= deadline).toBe(false);
+  });
+
+  it('shows an instant as Brussels wall-clock time', () => {
+    const shown = instantToWallClock(new Date('2023-06-09T21:59:00Z'), 'Europe/Brussels');
+    expect(formatDateTime(shown)).toBe('09/06/2023 23:59');
+  });
+
+  it('ends the rebuttal window 14 days after the decision, across a month end', () => {
+    const end = deadlineAfter(parseLocal('2023-07-21'), 14, 'Europe/Brussels');
+    expect(end.toISOString()).toBe('2023-08-04T21:59:00.000Z');
+    expect(deadlineAfter(parseLocal('2023-07-07'), 14, 'Europe/Brussels').toISOString()).toBe(
+      '2023-07-21T21:59:00.000Z',
+    );
+  });
+});

@@ -1,0 +1,456 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import ExcelJS from 'exceljs';
+import { mkdir, mkdtemp, open, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import {
+  DEFAULT_LIMITS,
+  inspectBuffer,
+  safeOpen,
+  type Limits,
+  type SafeOpenResult,
+} from '../src/workbook/xlsx/safe-open.js';
+
+// Spy on `open` (still the real one) to prove too-large files are refused before any read.
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  return { ...actual, open: vi.fn(actual.open) };
+});
+
+const MiB = 1024 * 1024;
+const NO_RATIO: Limits = { ...DEFAULT_LIMITS, maxEntryRatio: undefined };
+// Keeps the bomb variants fast; the default limit itself is exercised by the memory test.
+const SMALL: Limits = { ...NO_RATIO, maxUncompressedBytes: 16 * MiB };
+
+// --- a minimal zip writer, so headers can be made to lie -------------------------------------
+
+interface ZipPart {
+  name: string;
+  /** The bytes as stored (deflated when method is 8). */
+  data: Buffer;
+  method: number;
+  /** Declared uncompressed size and CRC; tests may set them to lie. */
+  size: number;
+  crc: number;
+  /** Declared compressed size when it should differ from data.length. */
+  csize?: number;
+  flags?: number;
+}
+
+function part(name: string, content: string | Buffer, method: 0 | 8 = 8): ZipPart {
+  const raw = Buffer.from(content);
+  const data = method === 8 ? zlib.deflateRawSync(raw) : raw;
+  return { name, data, method, size: raw.length, crc: zlib.crc32(raw) };
+}
+
+function u64(n: number): Buffer {
+  const b = Buffer.alloc(8);
+  b.writeBigUInt64LE(BigInt(n));
+  return b;
+}
+
+function localHeader(p: ZipPart, name: Buffer, extra: Buffer, zip64: boolean): Buffer {
+  const h = Buffer.alloc(30);
+  h.writeUInt32LE(0x04034b50, 0);
+  h.writeUInt16LE(zip64 ? 45 : 20, 4);
+  h.writeUInt16LE(0x0800 | (p.flags ?? 0), 6);
+  h.writeUInt16LE(p.method, 8);
+  h.writeUInt16LE(0x21, 12); // 1980-01-01
+  h.writeUInt32LE(p.crc >>> 0, 14);
+  h.writeUInt32LE(zip64 ? 0xffffffff : (p.csize ?? p.data.length), 18);
+  h.writeUInt32LE(zip64 ? 0xffffffff : p.size, 22);
+  h.writeUInt16LE(name.length, 26);
+  h.writeUInt16LE(extra.length, 28);
+  return Buffer.concat([h, name, extra]);
+}
+
+function centralHeader(p: ZipPart, name: Buffer, offset: number, zip64: boolean): Buffer {
+  const extra = zip64 ? zip64Extra([p.size, p.csize ?? p.data.length, offset]) : Buffer.alloc(0);
+  const h = Buffer.alloc(46);
+  h.writeUInt32LE(0x02014b50, 0);
+  h.writeUInt16LE(zip64 ? 45 : 20, 4);
+  h.writeUInt16LE(zip64 ? 45 : 20, 6);
+  h.writeUInt16LE(0x0800 | (p.flags ?? 0), 8);
+  h.writeUInt16LE(p.method, 10);
+  h.writeUInt16LE(0x21, 14);
+  h.writeUInt32LE(p.crc >>> 0, 16);
+  h.writeUInt32LE(zip64 ? 0xffffffff : (p.csize ?? p.data.length), 20);
+  h.writeUInt32LE(zip64 ? 0xffffffff : p.size, 24);
+  h.writeUInt16LE(name.length, 28);
+  h.writeUInt16LE(extra.length, 30);
+  h.writeUInt32LE(zip64 ? 0xffffffff : offset, 42);
+  return Buffer.concat([h, name, extra]);
+}
+
+function zip64Extra(values: number[]): Buffer {
+  const head = Buffer.alloc(4);
+  head.writeUInt16LE(0x0001, 0);
+  head.writeUInt16LE(values.length * 8, 2);
+  return Buffer.concat([head, ...values.map(u64)]);
+}
+
+function endRecords(count: number, cdSize: number, cdOffset: number, zip64: boolean): Buffer {
+  const eocd = Buffer.alloc(22);
+  eocd.writeUInt32LE(0x06054b50, 0);
+  eocd.writeUInt16LE(zip64 ? 0xffff : count, 8);
+  eocd.writeUInt16LE(zip64 ? 0xffff : count, 10);
+  eocd.writeUInt32LE(zip64 ? 0xffffffff : cdSize, 12);
+  eocd.writeUInt32LE(zip64 ? 0xffffffff : cdOffset, 16);
+  if (!zip64) return eocd;
+  const record = Buffer.alloc(56);
+  record.writeUInt32LE(0x06064b50, 0);
+  record.writeBigUInt64LE(44n, 4);
+  record.writeUInt16LE(45, 12);
+  record.writeUInt16LE(45, 14);
+  u64(count).copy(record, 24);
+  u64(count).copy(record, 32);
+  u64(cdSize).copy(record, 40);
+  u64(cdOffset).copy(record, 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  u64(cdOffset + cdSize).copy(locator, 8);
+  locator.writeUInt32LE(1, 16);
+  return Buffer.concat([record, locator, eocd]);
+}
+
+function buildZip(parts: ZipPart[], zip64 = false): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const p of parts) {
+    const name = Buffer.from(p.name);
+    const extra = zip64 ? zip64Extra([p.size, p.csize ?? p.data.length]) : Buffer.alloc(0);
+    const local = Buffer.concat([localHeader(p, name, extra, zip64), p.data]);
+    centrals.push(centralHeader(p, name, offset, zip64));
+    locals.push(local);
+    offset += local.length;
+  }
+  const cd = Buffer.concat(centrals);
+  return Buffer.concat([...locals, cd, endRecords(parts.length, cd.length, offset, zip64)]);
+}
+
+/**
+ * An entry of `mib` MiB of zeros in ~1 KiB per MiB: each sync-flushed block of a fresh deflate
+ * stream is self-contained and byte-aligned, so one block can be repeated, then closed.
+ */
+function zerosPart(name: string, mib: number): ZipPart {
+  const zeros = Buffer.alloc(MiB);
+  const block = zlib.deflateRawSync(zeros, { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+  const data = Buffer.concat([
+    ...Array<Buffer>(mib).fill(block),
+    zlib.deflateRawSync(zeros.subarray(0, 0)),
+  ]);
+  let crc = 0;
+  for (let i = 0; i < mib; i++) crc = zlib.crc32(zeros, crc);
+  return { name, data, method: 8, size: mib * MiB, crc };
+}
+
+const CONTENT_TYPES = '<?xml version="1.0"?><Types/>';
+const minimalXlsx = (zip64 = false): Buffer =>
+  buildZip(
+    [part('[Content_Types].xml', CONTENT_TYPES), part('xl/workbook.xml', '<workbook/>')],
+    zip64,
+  );
+
+// --- fixtures --------------------------------------------------------------------------------
+
+let dir: string;
+let xlsxBytes: Buffer;
+
+async function fixture(name: string, bytes: Buffer | string): Promise<string> {
+  const file = path.join(dir, name);
+  await writeFile(file, bytes);
+  return file;
+}
+
+const cfbHeader = (): Buffer =>
+  Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(4096 - 8)]);
+
+function expectRefused(result: SafeOpenResult, code: string): Record<string, string | number> {
+  expect(result).toMatchObject({ ok: false, code });
+  return result.ok ? {} : result.params;
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'safe-open-'));
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Deinze');
+  sheet.addRow(['Naam', 'Rol']);
+  sheet.addRow(['Partner A', 'coördinator']);
+  const file = path.join(dir, 'Deinze.xlsx');
+  await workbook.xlsx.writeFile(file);
+  xlsxBytes = await readFile(file);
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  vi.mocked(open).mockClear();
+});
+
+describe('safeOpen accepts', () => {
+  it('a real workbook written by exceljs', async () => {
+    const result = await safeOpen(path.join(dir, 'Deinze.xlsx'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.bytes.equals(xlsxBytes)).toBe(true);
+    expect(result.entries).toBeGreaterThan(3);
+    expect(result.uncompressedBytes).toBeGreaterThan(xlsxBytes.length);
+  });
+
+  it('a zip64 archive', async () => {
+    const result = await inspectBuffer(minimalXlsx(true), 'zip64.xlsx');
+    expect(result).toMatchObject({ ok: true, entries: 2 });
+  });
+
+  it('a downloaded buffer, judged by its own name', async () => {
+    expect((await inspectBuffer(xlsxBytes, 'Deinze.xlsx')).ok).toBe(true);
+    const lock = await inspectBuffer(xlsxBytes, 'C:\\Users\\an\\~$Deinze.xlsx');
+    expect(expectRefused(lock, 'lock-file')).toEqual({ name: '~$Deinze.xlsx' });
+  });
+});
+
+describe('safeOpen refuses', () => {
+  it('an Office lock file, without touching it', async () => {
+    const file = await fixture('~$Deinze.xlsx', xlsxBytes.subarray(0, 165));
+    expectRefused(await safeOpen(file), 'lock-file');
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('a missing path and a directory', async () => {
+    expectRefused(await safeOpen(path.join(dir, 'nope.xlsx')), 'not-found');
+    const sub = path.join(dir, 'map.xlsx');
+    await mkdir(sub);
+    expectRefused(await safeOpen(sub), 'not-a-file');
+  });
+
+  it('an empty file', async () => {
+    expectRefused(await safeOpen(await fixture('leeg.xlsx', '')), 'empty');
+  });
+
+  it('a file over the size limit, decided before opening it', async () => {
+    const file = path.join(dir, 'Deinze.xlsx');
+    const tiny = { ...DEFAULT_LIMITS, maxFileBytes: 1000 };
+    const params = expectRefused(await safeOpen(file, tiny), 'too-large');
+    expect(params).toEqual({ bytes: xlsxBytes.length, limit: 1000 });
+    // A sparse 64 MiB file: cheap on disk, and never read.
+    const big = await fixture('groot.xlsx', xlsxBytes);
+    await truncate(big, 64 * MiB);
+    expectRefused(await safeOpen(big), 'too-large');
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['csv', 'naam;rol\nPartner A;coördinator\n', 'text'],
+    ['html', '\ufeff  <!DOCTYPE html><html><body>Sign in</body></html>', 'html'],
+    ['pdf', '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'pdf'],
+    ['xml 2003', '<?xml version="1.0"?><Workbook/>', 'xml'],
+    ['binary', Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00]), 'unknown'],
+  ])('a %s file renamed to .xlsx as not-zip', async (_label, content, format) => {
+    const file = await fixture(`renamed-${format}.xlsx`, content);
+    expect(expectRefused(await safeOpen(file), 'not-zip')).toEqual({ format });
+  });
+
+  it('a broken download (first half of a real xlsx) as truncated', async () => {
+    const half = xlsxBytes.subarray(0, Math.floor(xlsxBytes.length / 2));
+    const params = expectRefused(await safeOpen(await fixture('half.xlsx', half)), 'truncated');
+    expect(params.reason).toBe('central-directory');
+  });
+
+  it('an old binary .xls', async () => {
+    expectRefused(await safeOpen(await fixture('oud.xlsx', cfbHeader())), 'xls');
+  });
+
+  it('a password-protected workbook (CFB with EncryptedPackage)', async () => {
+    const names = Buffer.from('EncryptionInfo\0EncryptedPackage\0', 'utf16le');
+    const file = await fixture('wachtwoord.xlsx', Buffer.concat([cfbHeader(), names]));
+    expectRefused(await safeOpen(file), 'encrypted');
+  });
+
+  it('a zip with encrypted entries', async () => {
+    const entry = { ...part('xl/workbook.xml', '<workbook/>'), flags: 1 };
+    const params = expectRefused(await inspectBuffer(buildZip([entry]), 'z.xlsx'), 'encrypted');
+    expect(params).toEqual({ container: 'zip' });
+  });
+
+  it('an OpenDocument spreadsheet, by mimetype or by its parts', async () => {
+    const mimetype = part('mimetype', 'application/vnd.oasis.opendocument.spreadsheet', 0);
+    const content = part('content.xml', '<office:document-content/>');
+    const manifest = part('META-INF/manifest.xml', '<manifest:manifest/>');
+    const ods = await fixture('rekenblad.xlsx', buildZip([mimetype, content, manifest]));
+    expectRefused(await safeOpen(ods), 'ods');
+    expectRefused(await inspectBuffer(buildZip([content]), 'x.xlsx'), 'ods');
+    const odt = part('mimetype', 'application/vnd.oasis.opendocument.text', 0);
+    expectRefused(await inspectBuffer(buildZip([odt, content]), 'x.xlsx'), 'not-xlsx');
+  });
+
+  it('a docx and other zips without xl/workbook.xml', async () => {
+    const docx = buildZip([
+      part('[Content_Types].xml', CONTENT_TYPES),
+      part('word/document.xml', '<w:document/>'),
+    ]);
+    expectRefused(await safeOpen(await fixture('brief.xlsx', docx)), 'not-xlsx');
+    const empty = buildZip([]);
+    expectRefused(await inspectBuffer(empty, 'leeg.xlsx'), 'not-xlsx');
+  });
+
+  it('an unsupported compression method', async () => {
+    const bzip2 = { ...part('xl/workbook.xml', '<workbook/>', 0), method: 12 };
+    const params = expectRefused(await inspectBuffer(buildZip([bzip2]), 'z.xlsx'), 'not-xlsx');
+    expect(params).toEqual({ reason: 'compression-method', method: 12 });
+  });
+
+  it('too many entries as a bomb', async () => {
+    const parts = Array.from({ length: 12 }, (_, i) => part(`x/${i}.xml`, '<x/>'));
+    const limits = { ...DEFAULT_LIMITS, maxEntries: 10 };
+    const params = expectRefused(await inspectBuffer(buildZip(parts), 'z.xlsx', limits), 'bomb');
+    expect(params).toEqual({ reason: 'entries', entries: 12, limit: 10 });
+  });
+
+  it('corrupt entry data and a bad checksum as truncated', async () => {
+    const garbage = {
+      ...part('xl/workbook.xml', '<workbook/>'),
+      data: Buffer.from('ffffffff', 'hex'),
+    };
+    const bad = expectRefused(await inspectBuffer(buildZip([garbage]), 'z.xlsx'), 'truncated');
+    expect(bad.reason).toBe('entry-data');
+    const crc = { ...part('xl/workbook.xml', '<workbook/>'), crc: 1234 };
+    const sum = expectRefused(await inspectBuffer(buildZip([crc]), 'z.xlsx'), 'truncated');
+    expect(sum).toEqual({ reason: 'crc', entry: 'xl/workbook.xml' });
+  });
+});
+
+describe('decompression bombs', () => {
+  let bombFile: string;
+
+  beforeAll(async () => {
+    bombFile = await fixture('bom.xlsx', buildZip([zerosPart('xl/workbook.xml', 1024)]));
+  });
+
+  it('are built cheaply: 1 GiB of zeros in about 1 MiB', async () => {
+    const size = (await readFile(bombFile)).length;
+    expect(size).toBeLessThan(1.1 * MiB);
+  });
+
+  it('stop at the uncompressed limit with bounded memory', async () => {
+    const before = process.memoryUsage().rss;
+    let peak = before;
+    const timer = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 2);
+    const started = performance.now();
+    const result = await safeOpen(bombFile, NO_RATIO);
+    const ms = performance.now() - started;
+    clearInterval(timer);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    const params = expectRefused(result, 'bomb');
+    expect(params).toMatchObject({
+      reason: 'uncompressed',
+      limit: DEFAULT_LIMITS.maxUncompressedBytes,
+    });
+    const growthMiB = (peak - before) / MiB;
+    console.info(`bomb: rss growth ${growthMiB.toFixed(1)} MiB, ${ms.toFixed(0)} ms`);
+    expect(growthMiB).toBeLessThan(100);
+  });
+
+  it('stop early on an absurd compression ratio with the default limits', async () => {
+    const params = expectRefused(await safeOpen(bombFile), 'bomb');
+    expect(params).toMatchObject({ reason: 'ratio', limit: DEFAULT_LIMITS.maxEntryRatio });
+    expect(params.ratio).toBeGreaterThan(900);
+  });
+
+  it('are caught in zip64 archives too', async () => {
+    const zip = buildZip([zerosPart('xl/workbook.xml', 64)], true);
+    const params = expectRefused(await inspectBuffer(zip, 'z64.xlsx', SMALL), 'bomb');
+    expect(params.reason).toBe('uncompressed');
+  });
+
+  it('spread over many small entries are still counted', async () => {
+    const parts = Array.from({ length: 30 }, (_, i) => zerosPart(`xl/media/${i}.bin`, 1));
+    const zip = buildZip(parts);
+    const params = expectRefused(await inspectBuffer(zip, 'z.xlsx', SMALL), 'bomb');
+    expect(params).toMatchObject({ reason: 'uncompressed', entry: 'xl/media/16.bin' });
+  });
+});
+
+describe('lying central-directory sizes never crash', () => {
+  const check = (zip: Buffer, limits?: Limits): Promise<SafeOpenResult> =>
+    inspectBuffer(zip, 'leugen.xlsx', limits);
+
+  it('a bomb that declares 1 KiB is still a bomb', async () => {
+    const liar = { ...zerosPart('xl/workbook.xml', 64), size: 1024 };
+    const params = expectRefused(await check(buildZip([liar]), SMALL), 'bomb');
+    expect(params.reason).toBe('uncompressed');
+  });
+
+  it('a size smaller or larger than the real one is truncated', async () => {
+    const real = part('xl/workbook.xml', 'x'.repeat(100_000));
+    for (const size of [10, 0xc0000000]) {
+      const params = expectRefused(await check(buildZip([{ ...real, size }])), 'truncated');
+      expect(params).toMatchObject({ reason: 'size-mismatch', declared: size, actual: 100_000 });
+    }
+  });
+
+  it('a stored entry whose sizes disagree', async () => {
+    const stored = { ...part('xl/workbook.xml', '<workbook/>', 0), size: 3 };
+    expectRefused(await check(buildZip([stored])), 'truncated');
+  });
+
+  it('a compressed size running past the end of the file', async () => {
+    const overflow = { ...part('xl/workbook.xml', '<workbook/>'), csize: 10 * MiB };
+    expectRefused(await check(buildZip([overflow])), 'truncated');
+  });
+
+  it('zip64 fields that lie', async () => {
+    const real = part('xl/workbook.xml', '<workbook/>');
+    expectRefused(await check(buildZip([{ ...real, size: 2 ** 40 }], true)), 'truncated');
+    expectRefused(await check(buildZip([{ ...real, csize: 2 ** 40 }], true)), 'truncated');
+  });
+
+  it('an entry count that lies', async () => {
+    const zip = minimalXlsx();
+    zip.writeUInt16LE(5, zip.length - 12); // total entries in the end record
+    expectRefused(await check(zip), 'truncated');
+    zip.writeUInt16LE(0xfff0, zip.length - 12);
+    expect(expectRefused(await check(zip), 'bomb')).toMatchObject({ reason: 'entries' });
+  });
+});
+
+describe('robustness', () => {
+  it('never throws for mangled copies of a real workbook', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }),
+        fc.option(fc.nat()),
+        async (flips, cut) => {
+          const bytes = Buffer.from(xlsxBytes);
+          for (const [at, value] of flips) bytes[at % bytes.length] = value;
+          const mangled = cut === null ? bytes : bytes.subarray(0, cut % bytes.length);
+          const result = await inspectBuffer(mangled, 'x.xlsx');
+          expect(typeof result.ok).toBe('boolean');
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws for arbitrary bytes behind a zip signature', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (tail) => {
+        const bytes = Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), tail]);
+        expectRefused(await inspectBuffer(bytes, 'x.xlsx'), 'truncated');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('throws for invalid limits (a programmer error)', async () => {
+    const bad = { ...DEFAULT_LIMITS, maxUncompressedBytes: Number.NaN };
+    await expect(inspectBuffer(xlsxBytes, 'x.xlsx', bad)).rejects.toThrow(RangeError);
+    await expect(safeOpen('x.xlsx', { ...DEFAULT_LIMITS, maxFileBytes: 0 })).rejects.toThrow();
+  });
+});

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { aanbodLayout, noodLayout, personaLayout } from '../src/domain/layouts.js';
+import { leieSchelde } from '../src/domain/region/leie-schelde.js';
+import { validateWorkbook } from '../src/domain/validate.js';
+import { sheetOf, workbookOf } from './helpers/raw.js';
+
+const persona = {
+  id: 'P01',
+  naam: 'Sofie, 19',
+  krachten: 'Creatief, zorgt goed voor haar broertje',
+  doelen: 'Een opleiding in de zorg',
+  leeftijd: '16-20 jaar',
+  gezin: 'Alleenstaand',
+  inkomen: 'Leefloon of equivalent leefloon',
+  nederlands: 'Moedertaal',
+  digitaal: 'Basis',
+  mobiliteit: 'Fiets',
+  doelgroepen: 'Jongeren zonder diploma (16-20 jaar); Jongeren uit pleegzorg of jeugdhulp',
+  aantal: 12,
+  bron: 'Verrijkingsdag',
+};
+const nood = { persona: 'P01', probleemgebied: 'Huisvestingsproblemen', ernst: 'Ernstig' };
+const gemeente = { kind: 'gemeente', version: '1', region: 'leie-schelde', owner: 'Deinze' };
+
+function validateGemeente(
+  personas: Record<string, unknown>[],
+  noden: Record<string, unknown>[] = [],
+) {
+  const wb = workbookOf(
+    [sheetOf(personaLayout, personas as never), sheetOf(noodLayout, noden as never)],
+    gemeente,
+  );
+  return validateWorkbook(wb, leieSchelde);
+}
+
+describe('validation of a gemeente workbook', () => {
+  it('takes a clean persona and need without issues', () => {
+    const r = validateGemeente([persona], [nood]);
+    expect(r.issues).toEqual([]);
+    expect(r.sheets.map((s) => [s.rowsRead, s.taken.length, s.refused.length])).toEqual([
+      [1, 1, 0],
+      [1, 1, 0],
+    ]);
+    expect(r.sheets[0]?.taken[0]?.record).toMatchObject({
+      aantal: 12,
+      doelgroepen: ['Jongeren zonder diploma (16-20 jaar)', 'Jongeren uit pleegzorg of jeugdhulp'],
+      toelichting: null,
+    });
+  });
+
+  it('names the cell of a missing required value and refuses the row', () => {
+    const r = validateGemeente([{ ...persona, doelen: null }]);
+    expect(r.issues).toEqual([
+      {
+        file: 'test.xlsx',
+        sheet: "Persona's",
+        cell: 'D2',
+        field: 'Doelen',
+        severity: 'error',
+        message: '"Doelen" is verplicht en is leeg.',
+      },
+    ]);
+    expect(r.sheets[0]?.refused).toEqual([
+      { row: 2, reasons: ['"Doelen" is verplicht en is leeg.'] },
+    ]);
+  });
+
+  it('matches list values regardless of case and refuses values outside the list', () => {
+    const r = validateGemeente([{ ...persona, leeftijd: '16-20 JAAR', bron: 'Enquête' }]);
+    expect(r.issues.map((i) => [i.cell, i.message])).toEqual([
+      ['M2', '"Enquête" staat niet in de lijst voor "Bron". Kies een waarde uit de keuzelijst.'],
+    ]);
+  });
+
+  it('flags a national register number in a note as a privacy error, without repeating it', () => {
+    const r = validateGemeente([
+      { ...persona, toelichting: 'rrn 85.07.30-033.28 volgens dossier' },
+    ]);
+    const issue = r.issues.find((i) => i.cell === 'N2');
+    expect(issue?.severity).toBe('error');
+    expect(issue?.message).toContain('rijksregisternummer');
+    expect(issue?.message).not.toContain('85.07.30');
+    expect(r.sheets[0]?.refused.map((x) => x.row)).toEqual([2]);
+  });
+
+  it('does not run the privacy guard on partner offers (their phone numbers are public)', () => {
+    const offer = {
+      partner: 'CAW',
+      naam: 'Woonbegeleiding',
+      omschrijving: 'Bel 09 123 45 67',
+      probleemgebieden: 'Huisvestingsproblemen',
+      gemeenten: 'Hele regio',
+      werkwijze: 'Aan huis',
+      talen: 'Nederlands',
+      kost: 'Gratis',
+      wachttijd: '3',
+      contact: 'Onthaal',
+      email: 'onthaal@voorbeeld.be',
+      bijgewerkt: new Date(Date.UTC(2023, 4, 1)),
+    };
+    const wb = workbookOf([sheetOf(aanbodLayout, [offer])], {
+      kind: 'aanbod',
+      version: '1',
+      region: 'leie-schelde',
+      owner: 'CAW',
+    });
+    const r = validateWorkbook(wb, leieSchelde);
+    expect(r.issues).toEqual([]);
+    expect(r.sheets[0]?.taken[0]?.record.wachttijd).toBe(3);
+  });
+
+  it('warns about text that starts like a formula and keeps it as text', () => {
+    const r = validateGemeente([{ ...persona, toelichting: '=> zie verslag' }]);
+    expect(r.issues.map((i) => [i.cell, i.severity])).toEqual([['N2', 'warning']]);
+    expect(r.sheets[0]?.taken[0]?.record.toelichting).toBe('=> zie verslag');
+  });
+
+  it('warns about a formula and takes its cached value', () => {
+    const r = validateGemeente([{ ...persona, aantal: { formula: { kind: 'number', value: 8 } } }]);
+    expect(r.issues.map((i) => [i.cell, i.severity])).toEqual([['L2', 'warning']]);
+    expect(r.sheets[0]?.taken[0]?.record.aantal).toBe(8);
+  });
+
+  it('refuses a duplicate persona ID and a need for an unknown persona', () => {
+    const r = validateGemeente([persona, persona], [nood, { ...nood, persona: 'P99' }]);
+    expect(r.issues.map((i) => [i.sheet, i.cell, i.severity])).toEqual([
+      ["Persona's", 'A3', 'error'],
+      ['Noden', 'A3', 'error'],
+    ]);
+    expect(r.sheets.map((s) => s.refused.map((x) => x.row))).toEqual([[3], [3]]);
+  });
+
+  it('reports error values, non-numbers and negative counts', () => {
+    const r = validateGemeente([
+      { ...persona, id: 'P01', aantal: { error: '#N/A' } },
+      { ...persona, id: 'P02', aantal: 'veel' },
+      { ...persona, id: 'P03', aantal: -3 },
+      { ...persona, id: 'P04', aantal: 2.5 },
+    ]);
+    expect(r.issues.map((i) => i.message)).toEqual([
+      'de cel bevat de foutwaarde #N/A. Vul een waarde in.',
+      '"veel" is geen geheel getal. Vul een geheel getal in, bv. 12.',
+      '-3 is negatief. Vul 0 of meer in.',
+      '"2.5" is geen geheel getal. Vul een geheel getal in, bv. 12.',
+    ]);
+    expect(r.sheets[0]?.taken).toEqual([]);
+  });
+
+  it('keeps every row: read = taken + refused', () => {
+    const r = validateGemeente([
+      persona,
+      { ...persona, id: 'P02', naam: null },
+      { ...persona, id: 'P03' },
+    ]);
+    const s = r.sheets[0]!;
+    expect(s.rowsRead).toBe(3);
+    expect(s.taken.length + s.refused.length).toBe(3);
+  });
+});
+
+describe('workbook-level checks', () => {
+  it('detects the kind from the headers when _meta is missing, and says so', () => {
+    const wb = workbookOf([sheetOf(personaLayout, [persona]), sheetOf(noodLayout, [nood])], null);
+    const r = validateWorkbook(wb, leieSchelde);
+    expect(r.meta?.kind).toBe('gemeente');
+    expect(r.issues.map((i) => i.severity)).toEqual(['warning']);
+  });
+
+  it('refuses a workbook of unknown kind with one clear error', () => {
+    const wb = workbookOf([{ name: 'Blad1', headers: new Map([[1, 'Naam']]), rows: [] }], null);
+    const r = validateWorkbook(wb, leieSchelde);
+    expect(r.meta).toBeNull();
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]?.message).toContain('onbekend soort werkmap');
+  });
+
+  it('reports a missing sheet, a missing column and an unknown column', () => {
+    const personas = sheetOf(personaLayout, [{ ...persona, bron: null }]);
+    personas.headers.delete(13);
+    personas.headers.set(20, 'Opmerking');
+    personas.rows[0]!.cells.set(20, { value: { kind: 'text', value: 'iets' }, formula: false });
+    const r = validateWorkbook(workbookOf([personas], gemeente), leieSchelde);
+    expect(r.sheets[0]?.refused[0]?.reasons).toEqual([
+      'de kolom "Bron" ontbreekt in rij 1. Zet de kolomkop terug zoals in het sjabloon.',
+    ]);
+    expect(r.issues.map((i) => [i.sheet, i.cell, i.field, i.severity])).toEqual([
+      ["Persona's", 'T1', 'Opmerking', 'warning'],
+      ["Persona's", null, 'Bron', 'error'],
+      [null, null, null, 'error'],
+    ]);
+  });
+
+  it('warns when a workbook belongs to another region', () => {
+    const wb = workbookOf([sheetOf(personaLayout, []), sheetOf(noodLayout, [])], {
+      ...gemeente,
+      region: 'kempen',
+    });
+    expect(validateWorkbook(wb, leieSchelde).issues.map((i) => i.message)).toEqual([
+      'deze werkmap hoort bij regio "kempen", niet bij "leie-schelde". Gebruik het sjabloon van uw regio.',
+    ]);
+  });
+});
