@@ -8,7 +8,7 @@ import { EXIT, UsageError } from './usage-error.js';
 // its own (heavier) modules when it runs, so `partnerschap --help` starts fast.
 
 const TITLES: Record<string, string> = {
-  'Usage:': 'Gebruik:',
+  'Usage:': t('cli.usage-title'),
   'Options:': t('cli.options'),
   'Commands:': t('cli.commands'),
   'Arguments:': t('cli.arguments'),
@@ -17,6 +17,10 @@ const TITLES: Record<string, string> = {
 class DutchHelp extends Help {
   override styleTitle(title: string): string {
     return TITLES[title] ?? title;
+  }
+
+  override subcommandTerm(cmd: Command): string {
+    return `${cmd.name()} ${cmd.usage()}`.trim();
   }
 }
 
@@ -38,6 +42,7 @@ function command(program: Command, name: string, description: string): Command {
   return program
     .command(name)
     .description(description)
+    .usage(t('cli.usage-options'))
     .helpOption('-h, --help', t('cli.help'))
     .addOption(new Option('--region <bestand>', t('cli.opt-region')));
 }
@@ -45,6 +50,7 @@ function command(program: Command, name: string, description: string): Command {
 export function buildProgram(): Command {
   const program = new Command('partnerschap')
     .description(t('cli.description'))
+    .usage(t('cli.usage'))
     .version(version(), '-V, --version', t('cli.version'))
     .helpOption('-h, --help', t('cli.help'))
     .helpCommand('help [opdracht]', t('cli.help-command'))
@@ -55,6 +61,7 @@ export function buildProgram(): Command {
 
   command(program, 'validate', t('cli.validate'))
     .argument('<bestanden...>', t('cli.validate-files'))
+    .usage(t('cli.usage-files'))
     .option('--json', t('cli.opt-json'))
     .action(async (files: string[], o: { region?: string; json?: boolean }) => {
       const { runValidate } = await import('./validate-command.js');

@@ -1,0 +1,76 @@
+// `npm run bench`: every figure is a ratio against a baseline measured in the same run, on this
+// machine, so the figures can be compared across machines. Timings are medians of repeated runs.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const cli = join(root, 'dist/cli/main.js');
+const preload = join(root, 'test/helpers/maxrss-preload.mjs');
+const work = mkdtempSync(join(tmpdir(), 'partnerschap-bench-'));
+
+/** Runs node with args; returns wall time in ms and peak RSS in MB. */
+function run(args) {
+  const rssFile = join(work, 'rss');
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--import', preload, ...args], {
+    env: { ...process.env, MAXRSS_FILE: rssFile },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}`);
+  return { ms, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Alternates the two commands so drift on the machine hits both alike. */
+function compare(times, subject, baseline) {
+  const s = [];
+  const b = [];
+  for (let i = 0; i < times; i++) {
+    b.push(run(baseline));
+    s.push(run(subject));
+  }
+  const ms = { subject: median(s.map((x) => x.ms)), baseline: median(b.map((x) => x.ms)) };
+  const rss = {
+    subject: Math.max(...s.map((x) => x.rssMb)),
+    baseline: Math.max(...b.map((x) => x.rssMb)),
+  };
+  return { ms, rss, ratio: ms.subject / ms.baseline };
+}
+
+function report(name, r, target) {
+  const f = (x) => x.toFixed(0);
+  console.log(
+    `${name}: ${r.ratio.toFixed(2)}× (${f(r.ms.subject)} ms against ${f(r.ms.baseline)} ms; ` +
+      `peak RSS ${f(r.rss.subject)} MB against ${f(r.rss.baseline)} MB)${target ? `; target ${target}` : ''}`,
+  );
+}
+
+try {
+  console.log(`Partnerschap bench, node ${process.version}, ${new Date().toISOString()}`);
+  report(
+    'cold start `partnerschap --help` vs `node -e 0`',
+    compare(15, [cli, '--help'], ['-e', '0']),
+    '≤ 3×',
+  );
+
+  const drive = join(work, 'drive');
+  spawnSync(process.execPath, [cli, 'example', '--out', drive, '--scale', '10'], {
+    stdio: 'ignore',
+  });
+  const files = spawnSync('find', [drive, '-name', '*.xlsx'], { encoding: 'utf8' })
+    .stdout.trim()
+    .split('\n');
+  console.log(`example drive --scale 10: ${files.length} workbooks`);
+  const floor = [join(root, 'scripts/bench/sax-floor.js'), drive];
+  report(
+    'validate example drive --scale 10 vs unzip + SAX parse',
+    compare(3, [cli, 'validate', '--json', drive], floor),
+  );
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

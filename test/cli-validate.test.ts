@@ -1,0 +1,190 @@
+import ExcelJS from 'exceljs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aanbodLayout } from '../src/domain/layouts.js';
+import { runCli } from './helpers/cli.js';
+import { buildZip, cfbHeader, part, zerosPart } from './helpers/zip-writer.js';
+
+// The CLI tried as a new user would: good and bad files on one command line.
+
+let dir: string;
+const offer = [
+  'CAW Oost-Vlaanderen',
+  'Woonbegeleiding',
+  'Aanklampende woonbegeleiding aan huis',
+  'Huisvestingsproblemen',
+  'Woonbegeleiding of woonbuddy',
+  null,
+  'Hele regio',
+  'Aan huis',
+  'Nederlands; Frans',
+  'Gratis',
+  40,
+  6,
+  null,
+  'Onthaal wonen',
+  'wonen@voorbeeld.be',
+  null,
+  null,
+  null,
+  new Date(Date.UTC(2023, 4, 2)),
+];
+
+async function offerWorkbook(name: string, rows: unknown[][]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Aanbod');
+  ws.addRow(Object.values(aanbodLayout.columns).map((c) => c.header));
+  for (const r of rows) ws.addRow(r);
+  const meta = wb.addWorksheet('_meta', { state: 'veryHidden' });
+  meta.addRows([
+    ['kind', 'aanbod'],
+    ['version', 1],
+    ['region', 'leie-schelde'],
+    ['owner', 'CAW Oost-Vlaanderen'],
+  ]);
+  const file = join(dir, name);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+async function file(name: string, bytes: Buffer | string): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, bytes);
+  return path;
+}
+
+const bad: Record<string, string> = {};
+let good: string;
+let faulty: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'cli-validate-'));
+  good = await offerWorkbook('Aanbod CAW.xlsx', [offer]);
+  faulty = await offerWorkbook('Aanbod fout.xlsx', [offer.map((v, i) => (i === 6 ? 'Gent' : v))]);
+  const goodBytes = await readFile(good);
+  bad.empty = await file('leeg.xlsx', '');
+  bad.csv = await file('export.xlsx', 'partner;aanbod\nCAW;Woonbegeleiding\n');
+  bad.truncated = await file('afgebroken.xlsx', goodBytes.subarray(0, goodBytes.length >> 1));
+  bad.xls = await file('oud.xls', cfbHeader());
+  const utf16 = Buffer.from('EncryptedPackage', 'utf16le');
+  bad.encrypted = await file(
+    'beveiligd.xlsx',
+    Buffer.concat([cfbHeader(), utf16, Buffer.alloc(512)]),
+  );
+  const mime = 'application/vnd.oasis.opendocument.spreadsheet';
+  bad.ods = await file(
+    'rekenblad.ods',
+    buildZip([part('mimetype', mime, 0), part('content.xml', '<x/>')]),
+  );
+  bad.lock = await file('~$Aanbod CAW.xlsx', goodBytes.subarray(0, 165));
+  bad.bomb = await file(
+    'bom.xlsx',
+    buildZip([part('[Content_Types].xml', '<Types/>'), zerosPart('xl/workbook.xml', 300)]),
+  );
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('partnerschap validate', () => {
+  it('refuses each bad file with one Dutch line and still validates the others', async () => {
+    const files = [...Object.values(bad), good];
+    const run = await runCli(['validate', ...files]);
+    expect(run.code).toBe(2);
+    const lines = run.stdout.trim().split('\n');
+    for (const path of Object.values(bad)) {
+      const mine = lines.filter((l) => l.startsWith(`${path}:`));
+      expect(mine, path).toHaveLength(1);
+      expect(mine[0]).toContain('niet gelezen');
+    }
+    expect(lines).toContain(`${good}: in orde (aanbodinventaris, 1 rijen).`);
+    expect(lines.at(-1)).toBe(
+      'Totaal: 9 bestanden (8 niet gelezen), 1 rijen, 0 fouten, 0 waarschuwingen.',
+    );
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at |Error:/);
+    expect(run.maxRss).toBeLessThan(300 * 1024 * 1024);
+  });
+
+  it('says what to do for each kind of bad file', async () => {
+    const run = await runCli(['validate', ...Object.values(bad)]);
+    const say = (key: string) => run.stdout.split('\n').find((l) => l.startsWith(`${bad[key]}:`));
+    expect(say('empty')).toContain('leeg (0 bytes)');
+    expect(say('csv')).toContain('CSV');
+    expect(say('truncated')).toContain('beschadigd of onvolledig');
+    expect(say('xls')).toContain('Opslaan als > Excel-werkmap (.xlsx)');
+    expect(say('encrypted')).toContain('wachtwoord');
+    expect(say('ods')).toContain('OpenDocument');
+    expect(say('lock')).toContain('vergrendelingsbestand');
+    expect(say('bomb')).toContain('pakt uit tot meer dan');
+  });
+
+  it('exits 1 and names file, sheet and cell when the data has problems', async () => {
+    const run = await runCli(['validate', faulty]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      `${faulty} (aanbodinventaris, 1 rijen): 1 fouten, 0 waarschuwingen`,
+    );
+    expect(run.stdout).toContain('  blad Aanbod:');
+    expect(run.stdout).toContain(
+      '    G2 Gemeenten: fout: "Gent" staat niet in de lijst voor "Gemeenten". Kies een waarde uit de keuzelijst.',
+    );
+  });
+
+  it('exits 0 on clean files and prints JSON for programs', async () => {
+    const run = await runCli(['validate', '--json', good, faulty]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.totals).toMatchObject({ files: 2, refused: 0, rows: 2, taken: 1, errors: 1 });
+    expect(report.files[1].issues[0]).toMatchObject({
+      file: faulty,
+      sheet: 'Aanbod',
+      cell: 'G2',
+      field: 'Gemeenten',
+      severity: 'error',
+    });
+    expect((await runCli(['validate', good])).code).toBe(0);
+  });
+
+  it('validates every .xlsx below a folder', async () => {
+    const run = await runCli(['validate', dir]);
+    expect(run.stdout).toContain(good);
+    expect(run.stdout).toContain(bad.lock);
+    expect(run.stdout).not.toContain('rekenblad.ods');
+  });
+});
+
+describe('the CLI itself', () => {
+  it('speaks Dutch in its help and shows its version', async () => {
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Gebruik: partnerschap');
+    expect(help.stdout).toContain('Opdrachten:');
+    expect(help.stdout).toContain('controleer werkmappen');
+    const version = await runCli(['--version']);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('exits 2 with a Dutch message on a wrong command or option', async () => {
+    const unknown = await runCli(['valideer']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('fout: onbekende opdracht "valideer". Zie partnerschap --help.\n');
+    const option = await runCli(['validate', '--snel', 'x.xlsx']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain('onbekende optie --snel');
+    const scale = await runCli(['example', '--out', dir, '--scale', 'veel']);
+    expect(scale.code).toBe(2);
+    expect(scale.stderr).toContain('"veel" is geen positief geheel getal');
+  });
+
+  it('refuses a wrong region file with Dutch errors naming the field', async () => {
+    const region = await file('regio.json', JSON.stringify({ id: 'Kempen', name: 'Kempen' }));
+    const run = await runCli(['validate', '--region', region, good]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`het regiobestand ${region} klopt niet:`);
+    expect(run.stderr).toContain('  - id: ');
+    expect(run.stderr).toContain('  - municipalities: ');
+  });
+});
