@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { aanbodLayout, noodLayout, personaLayout } from '../src/domain/layouts.js';
+import {
+  aanbodLayout,
+  kandidatuurLayout,
+  noodLayout,
+  personaLayout,
+} from '../src/domain/layouts.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import { validateWorkbook } from '../src/domain/validate.js';
 import { sheetOf, workbookOf } from './helpers/raw.js';
@@ -198,5 +203,53 @@ describe('workbook-level checks', () => {
     expect(validateWorkbook(wb, leieSchelde).issues.map((i) => i.message)).toEqual([
       'deze werkmap hoort bij regio "kempen", niet bij "leie-schelde". Gebruik het sjabloon van uw regio.',
     ]);
+  });
+});
+
+describe('intake of a candidacy', () => {
+  const proposal = {
+    titel: 'Samen op weg',
+    trekker: 'CAW Oost-Vlaanderen',
+    copartners: 'OCMW Deinze; VDAB',
+    contact: 'Projectteam',
+    email: 'project@voorbeeld.be',
+    gemeenten: 'Deinze; Zulte',
+    probleemgebieden: 'Beperkt sociaal netwerk',
+    doelgroepen: 'Nieuwkomers',
+    samenvatting: 'Brugfiguren die mee op stap gaan.',
+    onderwerp: 'Indienen kandidatuur CB Leie en Schelde',
+  };
+  const meta = { kind: 'kandidatuur', version: '1', region: 'leie-schelde', owner: 'CAW' };
+  const check = (row: Record<string, unknown>) =>
+    validateWorkbook(workbookOf([sheetOf(kandidatuurLayout, [row as never])], meta), leieSchelde);
+
+  it('takes a candidacy received at 23:59 on the deadline day', () => {
+    const r = check({ ...proposal, ontvangen: new Date(Date.UTC(2023, 5, 9, 23, 59)) });
+    expect(r.issues).toEqual([]);
+  });
+
+  it('flags one received at 00:00 the next day as late, in Brussels time, but keeps it', () => {
+    const r = check({ ...proposal, ontvangen: new Date(Date.UTC(2023, 5, 10, 0, 0)) });
+    expect(r.issues.map((i) => [i.cell, i.severity, i.message])).toEqual([
+      [
+        'N2',
+        'warning',
+        'ontvangen op 10/06/2023 00:00, na de deadline van 09/06/2023 23:59 (Brusselse tijd). Deze kandidatuur is te laat.',
+      ],
+    ]);
+    expect(r.sheets[0]?.taken).toHaveLength(1);
+  });
+
+  it('flags a wrong e-mail subject and accepts differences in case and spaces', () => {
+    expect(
+      check({ ...proposal, onderwerp: 'indienen  kandidatuur cb leie en schelde' }).issues,
+    ).toEqual([]);
+    const r = check({ ...proposal, onderwerp: 'Kandidatuur project' });
+    expect(r.issues.map((i) => [i.cell, i.field])).toEqual([['O2', 'Onderwerp e-mail']]);
+  });
+
+  it('refuses a candidacy without co-partners named', () => {
+    const r = check({ ...proposal, copartners: null });
+    expect(r.issues.map((i) => [i.cell, i.severity])).toEqual([['C2', 'error']]);
   });
 });

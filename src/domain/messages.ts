@@ -61,6 +61,9 @@ const nl = {
     '"{value}" komt al voor in rij {first}. Elke {header} mag maar één keer voorkomen.',
   'issue.unknown-persona':
     'Persona-ID "{value}" bestaat niet op het blad Persona\'s. Vul eerst de persona in.',
+  'issue.late':
+    'ontvangen op {received}, na de deadline van {deadline} (Brusselse tijd). Deze kandidatuur is te laat.',
+  'issue.subject': 'het onderwerp van de e-mail is "{value}"; de oproep vraagt "{expected}".',
   'issue.dates-order': '"{to}" ligt voor "{from}".',
   'issue.region-mismatch':
     'deze werkmap hoort bij regio "{found}", niet bij "{expected}". Gebruik het sjabloon van uw regio.',

@@ -6,6 +6,7 @@ import { detectKind, findSheet, normaliseHeader } from './detect-kind.js';
 import { formulaTrigger } from './formula-injection.js';
 import type { AnyLayout } from './layouts.js';
 import { t, type MessageKey, type MessageParams } from './messages.js';
+import { intakeProblems, type RowProblem } from './intake.js';
 import { findPersonalData } from './privacy.js';
 import type { Region } from './region/schema.js';
 import { vocabulariesOf, type Vocabularies } from './vocabularies.js';
@@ -50,6 +51,7 @@ export interface ValidationResult {
 
 interface Ctx {
   file: string;
+  region: Region;
   date1904: boolean;
   vocabularies: Vocabularies;
   issues: Issue[];
@@ -59,6 +61,7 @@ interface Ctx {
 export function validateWorkbook(wb: RawWorkbook, region: Region): ValidationResult {
   const ctx: Ctx = {
     file: wb.file,
+    region,
     date1904: wb.date1904,
     vocabularies: vocabulariesOf(region),
     issues: [],
@@ -116,6 +119,12 @@ function add(
 }
 
 type ColumnMap = Map<string, number>;
+
+/** Rules of the call that look at a whole row of one sheet, as warnings. */
+const rowRules: Record<string, (region: Region, record: Record<string, unknown>) => RowProblem[]> =
+  {
+    kandidatuur: intakeProblems,
+  };
 
 /** Finds each layout column in row 1; reports missing and unknown headers once. */
 function mapColumns(ctx: Ctx, sheet: RawSheet, layout: AnyLayout): ColumnMap {
@@ -288,6 +297,9 @@ function crossChecks(
     const f = layout.refersTo.field;
     if (!known.has(value))
       errors.push(add(ctx, sheet, at(f), header(f), 'error', 'issue.unknown-persona', { value }));
+  }
+  for (const p of rowRules[layout.id]?.(ctx.region, record) ?? []) {
+    add(ctx, sheet, at(p.field), header(p.field), 'warning', p.key, p.params);
   }
   if (layout.dateOrder) {
     const [from, to] = layout.dateOrder;
