@@ -64,7 +64,6 @@ const numFmts: Partial<Record<ColumnType, string>> = {
   date: 'dd/mm/yyyy',
   datetime: 'dd/mm/yyyy hh:mm',
   integer: '0',
-  number: '0.##',
 };
 
 function build<V>(

@@ -1,0 +1,275 @@
+import ExcelJS from 'exceljs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Column, ColumnType } from '../../domain/columns.js';
+import { mijlpaalLayout, type AnyLayout } from '../../domain/layouts.js';
+import { t } from '../../domain/messages.js';
+import type { Region } from '../../domain/region/schema.js';
+import { rowCells, type RowInput } from '../../domain/rows.js';
+import { milestoneRecords } from '../../domain/timeline.js';
+import { vocabulariesOf, type VocabularyId } from '../../domain/vocabularies.js';
+import {
+  kinds,
+  META_SHEET,
+  TEMPLATE_VERSION,
+  type SheetRole,
+  type WorkbookKind,
+} from '../../domain/workbook-kinds.js';
+import { addHelpSheet, boldFont, fittedHeight, HEADER_FILL, LINE_HEIGHT } from './help-sheet.js';
+import { addListsSheet, columnLetter, listName } from './lists-sheet.js';
+
+// Builds the Partnerschap workbooks (DESIGN §3) from the sheet layouts: per sheet an Excel table
+// at A1 with the layout's headers, typed cells, dropdowns bounded to the table's rows, an input
+// message on every column, a frozen and locked header row; then Uitleg, the hidden Lijsten with
+// the dropdown lists, and the very hidden _meta. Pure and deterministic: same input, same parts.
+
+export interface BuildOptions {
+  kind: WorkbookKind;
+  region: Region;
+  /** The municipality for a gemeente workbook; the partner (may be '') otherwise. */
+  owner: string;
+  /** Data rows per layout id; absent means an empty template. */
+  rows?: Partial<Record<string, RowInput[]>>;
+}
+
+const AUTHOR = 'Partnerschap';
+/** Every workbook claims the same creation time, so the same input gives the same parts. */
+const FIXED_TIME = new Date('2023-04-28T00:00:00Z');
+const TABLE_STYLE = 'TableStyleMedium2';
+const TEXT_FORMAT = '@';
+const TEXT_TYPES: ReadonlySet<ColumnType> = new Set([
+  'text',
+  'longtext',
+  'email',
+  'choice',
+  'choices',
+]);
+const DATE_MIN = new Date(Date.UTC(2000, 0, 1));
+const DATE_MAX = new Date(Date.UTC(2100, 0, 1));
+/** Excel's limits on data validation texts. */
+const PROMPT_TITLE_MAX = 32;
+const PROMPT_MAX = 255;
+
+/** File names of the workbooks; they name files on the shared drive, so they are fixed Dutch. */
+const FILE_NAMES: Record<WorkbookKind, { owned: string; template: string }> = {
+  gemeente: { owned: 'Gemeente {owner}.xlsx', template: 'Gemeente (sjabloon).xlsx' },
+  aanbod: { owned: 'Aanbod {owner}.xlsx', template: 'Aanbod (sjabloon).xlsx' },
+  kandidatuur: { owned: 'Kandidatuur {owner}.xlsx', template: 'Kandidatuur (sjabloon).xlsx' },
+};
+
+export function buildWorkbook(o: BuildOptions): ExcelJS.Workbook {
+  const spec = kinds[o.kind];
+  const wb = new ExcelJS.Workbook();
+  wb.creator = AUTHOR;
+  wb.lastModifiedBy = AUTHOR;
+  wb.created = FIXED_TIME;
+  wb.modified = FIXED_TIME;
+
+  for (const sheet of spec.sheets) addDataSheet(wb, sheet, rowsFor(sheet.layout, o));
+  // Uitleg after the data sheets: a workbook opens on its first sheet, and the people who fill
+  // it in return to it many times; the input message of each cell already says what goes there.
+  addHelpSheet(wb, o.kind, o.region, o.owner);
+  const used = dropdownVocabularies(spec.sheets);
+  if (used.length > 0) addListsSheet(wb, vocabulariesOf(o.region), used);
+  addMetaSheet(wb, [
+    ['kind', o.kind],
+    ['version', TEMPLATE_VERSION],
+    ['region', o.region.id],
+    ['owner', o.owner],
+  ]);
+
+  // Every sheet is protected without a password: it guards the headers, lists and meta against
+  // slips, not against people (Review > Unprotect sheet lifts it). Input cells are unlocked.
+  for (const ws of wb.worksheets) {
+    // Without a password protect() sets the protection synchronously (no hashing to wait for).
+    void ws.protect('', {
+      spinCount: 1000,
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+      autoFilter: true,
+      sort: true,
+    });
+  }
+  return wb;
+}
+
+export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The Dutch file name of a workbook: 'Gemeente Deinze.xlsx', 'Aanbod (sjabloon).xlsx', … */
+export function templateFileName(kind: WorkbookKind, owner: string): string {
+  const safe = [...owner]
+    .map((ch) => (ch < ' ' || '<>:"/\\|?*'.includes(ch) ? '-' : ch))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '');
+  const names = FILE_NAMES[kind];
+  return safe === '' ? names.template : names.owned.replace('{owner}', safe);
+}
+
+/** Writes a gemeente workbook per municipality and the aanbod and kandidatuur templates. */
+export async function writeTemplates(region: Region, outDir: string): Promise<string[]> {
+  await mkdir(outDir, { recursive: true });
+  const jobs: BuildOptions[] = [
+    ...region.municipalities.map((m) => ({ kind: 'gemeente' as const, region, owner: m })),
+    { kind: 'aanbod', region, owner: '' },
+    { kind: 'kandidatuur', region, owner: '' },
+  ];
+  const written: string[] = [];
+  for (const job of jobs) {
+    const file = path.join(outDir, templateFileName(job.kind, job.owner));
+    const tmp = `${file}.tmp`;
+    await writeFile(tmp, await workbookBytes(buildWorkbook(job)));
+    await rename(tmp, file);
+    written.push(file);
+  }
+  return written;
+}
+
+function rowsFor(layout: AnyLayout, o: BuildOptions): RowInput[] {
+  const given = o.rows?.[layout.id];
+  if (given) return given;
+  return layout.id === mijlpaalLayout.id ? milestoneRecords(o.region) : [];
+}
+
+/** The vocabularies of the input sheets' dropdowns, in order of first use. */
+function dropdownVocabularies(sheets: readonly SheetRole[]): VocabularyId[] {
+  const ids = sheets
+    .filter((s) => s.role === 'input')
+    .flatMap((s) => columnsOf(s.layout))
+    .flatMap((c) => (c.vocabulary === null ? [] : [c.vocabulary]));
+  return [...new Set(ids)];
+}
+
+function columnsOf(layout: AnyLayout): Column[] {
+  return Object.values(layout.columns);
+}
+
+function addDataSheet(wb: ExcelJS.Workbook, { layout, role }: SheetRole, rows: RowInput[]): void {
+  const columns = columnsOf(layout);
+  const ws = wb.addWorksheet(layout.sheet, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+    pageSetup: { paperSize: 9, orientation: 'landscape' },
+  });
+  // exceljs needs at least one data row in a table.
+  const height = Math.max(rows.length, layout.templateRows, 1);
+  const data = rows.map((r) => rowCells(layout, r));
+  while (data.length < height) data.push(columns.map(() => null));
+  ws.addTable({
+    name: layout.table,
+    displayName: layout.table,
+    ref: 'A1',
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: TABLE_STYLE, showRowStripes: true },
+    columns: columns.map((c) => ({ name: c.header, filterButton: true })),
+    rows: data,
+  });
+
+  // Neither Excel nor LibreOffice fits row heights on opening: give the header and the filled
+  // rows room for their wrapped texts.
+  const widths = columns.map((c) => c.width);
+  const header = ws.getRow(1);
+  header.height = fittedHeight(
+    columns.map((c) => c.header),
+    widths,
+  );
+  data.slice(0, rows.length).forEach((cells, r) => {
+    const texts = cells.map((v, i) => (columns[i]?.type === 'longtext' ? String(v ?? '') : ''));
+    const fitted = fittedHeight(texts, widths);
+    if (fitted > LINE_HEIGHT) ws.getRow(r + 2).height = fitted;
+  });
+  const input = role === 'input';
+  columns.forEach((column, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = column.width;
+    header.getCell(i + 1).style = {
+      font: boldFont(11, 'FFFFFFFF'),
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } },
+      alignment: { wrapText: true, vertical: 'middle' },
+    };
+    const numFmt = TEXT_TYPES.has(column.type) ? TEXT_FORMAT : (column.numFmt ?? undefined);
+    for (let r = 2; r <= height + 1; r++) {
+      ws.getCell(r, i + 1).style = {
+        ...(numFmt === undefined ? {} : { numFmt }),
+        alignment: { vertical: 'top', wrapText: column.type === 'longtext' },
+        protection: { locked: !input },
+      };
+    }
+    const letter = columnLetter(i + 1);
+    const range = `${letter}2:${letter}${height + 1}`;
+    validations(ws).add(range, validationFor(column, input));
+  });
+}
+
+type Validation = Omit<ExcelJS.DataValidation, 'type' | 'formulae'> & {
+  type: ExcelJS.DataValidation['type'] | 'any';
+  formulae?: unknown[];
+};
+
+/** exceljs has range data validations (worksheet.dataValidations) but does not declare them. */
+function validations(ws: ExcelJS.Worksheet): { add(range: string, v: Validation): void } {
+  return (ws as unknown as { dataValidations: { add(range: string, v: Validation): void } })
+    .dataValidations;
+}
+
+function validationFor(column: Column, input: boolean): Validation {
+  const message = {
+    showInputMessage: true,
+    promptTitle: column.header.slice(0, PROMPT_TITLE_MAX),
+    prompt: column.help.slice(0, PROMPT_MAX),
+  };
+  // Read-only sheets only explain their columns.
+  if (!input) return { type: 'any', ...message };
+  const check = { ...message, allowBlank: true, showErrorMessage: true, errorStyle: 'stop' };
+  if (column.vocabulary !== null) {
+    return {
+      ...check,
+      type: 'list',
+      // The defined name, without '=' as Excel itself writes formulas in the file.
+      formulae: [listName(column.vocabulary)],
+      errorTitle: t('uitleg.check.list-title'),
+      ...(column.type === 'choices'
+        ? // Several values are typed as "a; b", which is not in the list: Excel must warn and
+          // let it through (information), not refuse it (stop).
+          { errorStyle: 'information', error: t('uitleg.check.choices') }
+        : { error: t('uitleg.check.choice') }),
+    };
+  }
+  const errorTitle = t('uitleg.check.title');
+  switch (column.type) {
+    case 'integer':
+    case 'number':
+      return {
+        ...check,
+        type: column.type === 'integer' ? 'whole' : 'decimal',
+        operator: 'greaterThanOrEqual',
+        formulae: [0],
+        errorTitle,
+        error: t(column.type === 'integer' ? 'uitleg.check.integer' : 'uitleg.check.number'),
+      };
+    case 'date':
+    case 'datetime':
+      return {
+        ...check,
+        type: 'date',
+        operator: 'between',
+        formulae: [DATE_MIN, DATE_MAX],
+        errorTitle,
+        error: t(column.type === 'date' ? 'uitleg.check.date' : 'uitleg.check.datetime'),
+      };
+    default:
+      return { type: 'any', ...message };
+  }
+}
+
+function addMetaSheet(wb: ExcelJS.Workbook, entries: [string, string | number][]): void {
+  const ws = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
+  for (const entry of entries) ws.addRow(entry);
+  ws.getColumn(1).width = 12;
+  ws.getColumn(2).width = 30;
+}
