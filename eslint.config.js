@@ -20,11 +20,14 @@ export default tseslint.config(
       'office-addins/no-empty-load': 'error',
       'office-addins/no-navigational-load': 'error',
       'office-addins/test-for-null-using-isNullObject': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {
-    files: ['**/*.js'],
+    files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   prettier,

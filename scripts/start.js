@@ -5,10 +5,10 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist/cli/main.js');
-const drive = join(root, 'example-drive');
+const drive = 'example-drive';
 
 function partnerschap(...args) {
-  return spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit' }).status;
+  return spawnSync(process.execPath, [cli, ...args], { cwd: root, stdio: 'inherit' }).status;
 }
 
 if (partnerschap('example', '--out', drive) !== 0) process.exit(2);

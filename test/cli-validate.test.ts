@@ -100,9 +100,9 @@ describe('partnerschap validate', () => {
       expect(mine, path).toHaveLength(1);
       expect(mine[0]).toContain('niet gelezen');
     }
-    expect(lines).toContain(`${good}: in orde (aanbodinventaris, 1 rijen).`);
+    expect(lines).toContain(`${good}: in orde (aanbodinventaris, 1 rij).`);
     expect(lines.at(-1)).toBe(
-      'Totaal: 9 bestanden (8 niet gelezen), 1 rijen, 0 fouten, 0 waarschuwingen.',
+      'Totaal: 9 bestanden (8 niet gelezen), 1 rij, 0 fouten, 0 waarschuwingen.',
     );
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at |Error:/);
     expect(run.maxRss).toBeLessThan(300 * 1024 * 1024);
@@ -124,9 +124,7 @@ describe('partnerschap validate', () => {
   it('exits 1 and names file, sheet and cell when the data has problems', async () => {
     const run = await runCli(['validate', faulty]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(
-      `${faulty} (aanbodinventaris, 1 rijen): 1 fouten, 0 waarschuwingen`,
-    );
+    expect(run.stdout).toContain(`${faulty} (aanbodinventaris, 1 rij): 1 fout, 0 waarschuwingen`);
     expect(run.stdout).toContain('  blad Aanbod:');
     expect(run.stdout).toContain(
       '    G2 Gemeenten: fout: "Gent" staat niet in de lijst voor "Gemeenten". Kies een waarde uit de keuzelijst.',

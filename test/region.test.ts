@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../src/domain/messages.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import { parseRegion } from '../src/domain/region/parse.js';
 import { milestoneDeadline, deadlineAfter, findMilestone } from '../src/domain/timeline.js';
@@ -105,6 +106,14 @@ describe('deadlines in Brussels time', () => {
     expect(end.toISOString()).toBe('2023-08-04T21:59:00.000Z');
     expect(deadlineAfter(parseLocal('2023-07-07'), 14, 'Europe/Brussels').toISOString()).toBe(
       '2023-07-21T21:59:00.000Z',
+    );
+  });
+});
+
+describe('the message catalogue', () => {
+  it('fills placeholders and chooses singular or plural after a number', () => {
+    expect(t('out.totals', { files: 1, refused: 0, rows: 1, errors: 2, warnings: 0 })).toBe(
+      'Totaal: 1 bestand (0 niet gelezen), 1 rij, 2 fouten, 0 waarschuwingen.',
     );
   });
 });

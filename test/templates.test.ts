@@ -28,12 +28,7 @@ import {
   writeTemplates,
   type BuildOptions,
 } from '../src/workbook/xlsx/build-workbook.js';
-import {
-  convertWithLibreOffice,
-  renderPdfPage,
-  sofficePath,
-  which,
-} from './helpers/libreoffice.js';
+import { convertWithLibreOffice, renderPdfPage, sofficePath } from './helpers/libreoffice.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TEMPLATES_DIR = path.join(ROOT, 'templates');

@@ -65,8 +65,12 @@ describe('validation of a gemeente workbook', () => {
         message: '"Doelen" is verplicht en is leeg.',
       },
     ]);
-    expect(r.sheets[0]?.refused).toEqual([
-      { row: 2, reasons: ['"Doelen" is verplicht en is leeg.'] },
+    expect(r.sheets[0]?.refused).toMatchObject([
+      {
+        row: 2,
+        reasons: ['"Doelen" is verplicht en is leeg.'],
+        record: { id: 'P01', doelen: null },
+      },
     ]);
   });
 
@@ -124,6 +128,12 @@ describe('validation of a gemeente workbook', () => {
     const r = validateGemeente([{ ...persona, aantal: { formula: { kind: 'number', value: 8 } } }]);
     expect(r.issues.map((i) => [i.cell, i.severity])).toEqual([['L2', 'warning']]);
     expect(r.sheets[0]?.taken[0]?.record.aantal).toBe(8);
+  });
+
+  it('does not blame the needs of a refused persona again', () => {
+    const r = validateGemeente([{ ...persona, doelen: null }], [nood]);
+    expect(r.issues.map((i) => i.cell)).toEqual(['D2']);
+    expect(r.sheets[1]?.taken).toHaveLength(1);
   });
 
   it('refuses a duplicate persona ID and a need for an unknown persona', () => {

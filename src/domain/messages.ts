@@ -176,6 +176,8 @@ const nl = {
   'cli.opt-seed': 'startgetal voor het toeval (zelfde getal, zelfde voorbeeld)',
   'cli.opt-scale': 'vermenigvuldig de aantallen (voor metingen)',
   'cli.error': 'fout: {message}',
+  'cli.example-not-empty':
+    'de map {dir} is niet leeg en is geen voorbeeldmap. Kies een lege of nieuwe map; het voorbeeld overschrijft nooit echte werkmappen.',
   'cli.unknown-command': 'onbekende opdracht "{command}". Zie partnerschap --help.',
   'cli.missing-argument': 'er ontbreekt een argument: {name}.',
   'cli.unknown-option': 'onbekende optie {option}. Zie partnerschap --help.',
@@ -183,15 +185,16 @@ const nl = {
   'cli.invalid-number': '{option}: "{value}" is geen positief geheel getal.',
 
   // Output of validate
-  'out.file-ok': '{file}: in orde ({kind}, {rows} rijen).',
-  'out.file-issues': '{file} ({kind}, {rows} rijen): {errors} fouten, {warnings} waarschuwingen',
+  'out.file-ok': '{file}: in orde ({kind}, {rows|rij|rijen}).',
+  'out.file-issues':
+    '{file} ({kind}, {rows|rij|rijen}): {errors|fout|fouten}, {warnings|waarschuwing|waarschuwingen}',
   'out.sheet': '  blad {sheet}:',
   'out.issue': '    {cell} {field}: {severity}: {message}',
   'out.workbook-issue': '    {severity}: {message}',
   'out.refused': '{file}: niet gelezen: {message}',
   'out.totals':
-    'Totaal: {files} bestanden ({refused} niet gelezen), {rows} rijen, {errors} fouten, {warnings} waarschuwingen.',
-  'out.templates-written': '{count} sjablonen geschreven in {dir}.',
+    'Totaal: {files|bestand|bestanden} ({refused} niet gelezen), {rows|rij|rijen}, {errors|fout|fouten}, {warnings|waarschuwing|waarschuwingen}.',
+  'out.templates-written': '{count|sjabloon|sjablonen} geschreven in {dir}.',
   'out.example-written':
     'Voorbeeldmap geschreven in {dir}: {municipalities} gemeenten, {offers} aanbodwerkmappen, {proposals} kandidaturen.',
 } as const;
@@ -206,8 +209,18 @@ export function setLanguage(lang: string): void {
   current = catalogues[lang] ?? nl;
 }
 
+/**
+ * The message with its placeholders filled in. `{n|rij|rijen}` chooses the singular or plural
+ * word after the number n.
+ */
 export function t(key: MessageKey, params: MessageParams = {}): string {
-  return current[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+  return current[key].replace(
+    /\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g,
+    (whole, name: string, one?: string, many?: string) => {
+      if (!(name in params)) return whole;
+      const value = params[name];
+      if (one === undefined) return String(value);
+      return `${value} ${value === 1 ? one : many}`;
+    },
   );
 }

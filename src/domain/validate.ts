@@ -31,6 +31,8 @@ export interface TakenRow {
 export interface RefusedRow {
   row: number;
   reasons: string[];
+  /** What could be read of the row (null where a cell was empty or wrong), to show with it. */
+  record: Record<string, unknown>;
 }
 
 export interface SheetOutcome {
@@ -177,15 +179,18 @@ function validateSheet(
     const { record, errors } = readRow(ctx, sheet.name, row, layout, columns);
     errors.push(...crossChecks(ctx, sheet.name, row.row, layout, columns, record, seen, known));
     if (errors.length === 0) outcome.taken.push({ row: row.row, record });
-    else outcome.refused.push({ row: row.row, reasons: errors });
+    else outcome.refused.push({ row: row.row, reasons: errors, record });
   }
   return outcome;
 }
 
-/** The values of a sheet's unique column, taken and refused rows alike (a refusal is reported there). */
+/** The values of a sheet's unique column in every row read, taken or refused (a refusal is
+ * reported on its own row, not again on every row that refers to it). */
 function knownKeys(done: SheetOutcome[], layoutId: string): Set<string> {
   const other = done.find((s) => s.layout.id === layoutId);
-  return new Set(other?.taken.map((r) => String(r.record[other.layout.unique ?? ''])) ?? []);
+  const field = other?.layout.unique;
+  if (!other || field === undefined) return new Set();
+  return new Set([...other.taken, ...other.refused].map((r) => String(r.record[field])));
 }
 
 function readRow(ctx: Ctx, sheet: string, row: RawRow, layout: AnyLayout, columns: ColumnMap) {

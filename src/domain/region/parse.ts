@@ -8,7 +8,10 @@ export function parseRegion(json: unknown): RegionParse {
   const result = regionSchema.safeParse(json);
   if (result.success) return { ok: true, region: result.data };
   const errors = result.error.issues.map((issue) =>
-    t('region.field', { path: issue.path.join('.') || '(hoofdniveau)', message: dutchIssue(issue) }),
+    t('region.field', {
+      path: issue.path.join('.') || '(hoofdniveau)',
+      message: dutchIssue(issue),
+    }),
   );
   return { ok: false, errors };
 }

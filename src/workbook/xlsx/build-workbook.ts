@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomic } from '../../fs/write-atomic.js';
 import type { Column, ColumnType } from '../../domain/columns.js';
 import { mijlpaalLayout, type AnyLayout } from '../../domain/layouts.js';
 import { t } from '../../domain/messages.js';
@@ -113,7 +113,6 @@ export function templateFileName(kind: WorkbookKind, owner: string): string {
 
 /** Writes a gemeente workbook per municipality and the aanbod and kandidatuur templates. */
 export async function writeTemplates(region: Region, outDir: string): Promise<string[]> {
-  await mkdir(outDir, { recursive: true });
   const jobs: BuildOptions[] = [
     ...region.municipalities.map((m) => ({ kind: 'gemeente' as const, region, owner: m })),
     { kind: 'aanbod', region, owner: '' },
@@ -122,9 +121,7 @@ export async function writeTemplates(region: Region, outDir: string): Promise<st
   const written: string[] = [];
   for (const job of jobs) {
     const file = path.join(outDir, templateFileName(job.kind, job.owner));
-    const tmp = `${file}.tmp`;
-    await writeFile(tmp, await workbookBytes(buildWorkbook(job)));
-    await rename(tmp, file);
+    await writeFileAtomic(file, await workbookBytes(buildWorkbook(job)));
     written.push(file);
   }
   return written;
