@@ -226,6 +226,7 @@ function counts(files: ExampleFile[]) {
     personas: rows('persona'),
     needs: rows('nood'),
     offers: rows('aanbod'),
+    rows: rowsOf(files).length,
   };
 }
 
@@ -416,31 +417,49 @@ describe('generateExample', () => {
     }
   });
 
-  it('grows roughly linearly with the scale, and generates scale 10 fast', () => {
+  it('grows linearly with the scale, and generates scale 10 fast', () => {
     const t0 = performance.now();
     const ten = generateExample(region, { scale: 10 });
     const ms = performance.now() - t0;
-    // About 0.15 s warm and 0.4-0.6 s cold; the margin keeps a loaded CI machine from flaking.
+    // About 0.1 s warm and 0.3 s cold; the margin keeps a loaded CI machine from flaking.
     expect(ms).toBeLessThan(1500);
     const one = counts(drive);
     const c3 = counts(generateExample(region, { scale: 3 }));
     const c10 = counts(ten);
+    const c40 = counts(generateExample(region, { scale: 40 }));
     for (const [c, s] of [
       [c3, 3],
       [c10, 10],
+      [c40, 40],
     ] as const) {
       expect(c.gemeenten).toBe(9);
       expect(c.aanbodFiles).toBe(Math.round(30 * s));
       expect(c.kandidaturen).toBe(Math.round(12 * s));
-      expect(c.personas / one.personas).toBeGreaterThan(s * 0.7);
-      expect(c.personas / one.personas).toBeLessThan(s * 1.4);
+      for (const key of ['personas', 'needs', 'offers', 'rows'] as const) {
+        expect(c[key] / one[key], `${key} at scale ${s}`).toBeGreaterThan(s * 0.7);
+        expect(c[key] / one[key], `${key} at scale ${s}`).toBeLessThan(s * 1.4);
+      }
     }
+    // Scale 40 is four times scale 10, in files and in rows.
+    const files = (c: typeof one) => c.gemeenten + c.aanbodFiles + c.kandidaturen;
+    expect(files(c40) / files(c10)).toBeGreaterThan(3.6);
+    expect(files(c40) / files(c10)).toBeLessThan(4.4);
+    expect(c40.rows / c10.rows).toBeGreaterThan(3.6);
+    expect(c40.rows / c10.rows).toBeLessThan(4.4);
+    // Scale 10 is the benchmark drive: 9 municipal workbooks of about 300 rows each.
     for (const f of byKind(ten, 'gemeente')) {
       expect(f.rows.persona?.length).toBeGreaterThanOrEqual(60);
       expect(f.rows.persona?.length).toBeLessThanOrEqual(100);
     }
-    // Offers per workbook scale too, so offers grow with files x rows.
-    expect(c10.offers / c10.aanbodFiles).toBeGreaterThan((one.offers / one.aanbodFiles) * 5);
+    expect((c10.personas + c10.needs) / c10.gemeenten).toBeGreaterThan(250);
+    expect((c10.personas + c10.needs) / c10.gemeenten).toBeLessThan(400);
+    // The scale adds offer workbooks, not offers per workbook: each holds 1-5 offers.
+    for (const f of [...byKind(drive, 'aanbod'), ...byKind(ten, 'aanbod')]) {
+      expect(f.rows.aanbod?.length).toBeGreaterThanOrEqual(1);
+      expect(f.rows.aanbod?.length).toBeLessThanOrEqual(5);
+    }
+    expect(c10.offers / c10.aanbodFiles).toBeGreaterThan(2.5);
+    expect(c10.offers / c10.aanbodFiles).toBeLessThan(3.5);
     checkInvariants(region, ten);
   });
 

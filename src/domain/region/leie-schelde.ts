@@ -379,4 +379,12 @@ export const leieSchelde: Region = {
     email: 'sharon@werkenleieenschelde.be',
     subject: 'Indienen kandidatuur CB Leie en Schelde',
   },
+  drive: {
+    gemeenten: 'Gemeenten',
+    aanbod: 'Partners/Aanbod',
+    kandidaturen: 'Partners/Kandidaturen',
+    overzicht: 'Overzicht',
+    feedback: 'Feedback',
+    overviewName: 'Regionaal overzicht.xlsx',
+  },
 };

@@ -51,6 +51,15 @@ export const regionSchema = z.object({
   figures: z.array(figureSchema),
   timeline: z.array(milestoneSchema).min(1),
   submission: z.object({ email: z.email(), subject: label }),
+  /** Folder names on the shared drive ('/' separates levels) and the overview's file name. */
+  drive: z.object({
+    gemeenten: label,
+    aanbod: label,
+    kandidaturen: label,
+    overzicht: label,
+    feedback: label,
+    overviewName: label.regex(/\.xlsx$/, 'moet eindigen op .xlsx'),
+  }),
 });
 
 export type Region = z.infer<typeof regionSchema>;

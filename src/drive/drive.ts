@@ -1,0 +1,63 @@
+// The shared drive, as every backend offers it (rclone's model): list a folder with checksums,
+// download a file, upload a file only if it is still the version we last saw. Backends only
+// translate these calls to their transport; retries, pacing and conflict rules live above them.
+
+export type RemoteKind =
+  /** A binary file (an .xlsx or anything else): the only kind that is ever downloaded. */
+  | 'file'
+  /** A Google-native document (Sheets, Docs …): no bytes of its own, skipped with a note. */
+  | 'native'
+  /** A shortcut to another file: skipped with a note. */
+  | 'shortcut';
+
+export interface RemoteFile {
+  /** The backend's own id (a relative path for a folder, a file id for Google Drive). */
+  id: string;
+  /** The folder it was listed in, as given to list(), and its name in that folder. */
+  folder: string;
+  name: string;
+  kind: RemoteKind;
+  size: number;
+  /** MD5 of the content, lower-case hex; '' for native files and shortcuts. */
+  md5: string;
+  /** The token that proves we saw this exact version (folder: md5; Google Drive: v2 etag). */
+  version: string;
+}
+
+export type UploadResult =
+  | { ok: true; file: RemoteFile }
+  /** The file changed (or appeared) since we last saw it: nothing was written. */
+  | { ok: false; conflict: true };
+
+export interface Drive {
+  /** How messages name the drive, without secrets: "map /srv/gedeeld", "Google Drive-map 1AbC…". */
+  readonly label: string;
+  /** The files directly in a folder (a relative path like 'Partners/Aanbod'); [] if it is missing. */
+  list(folder: string): Promise<RemoteFile[]>;
+  /** The content of a file; the caller has checked its size. */
+  download(file: RemoteFile): Promise<Buffer>;
+  /**
+   * Writes a file into a folder (created if needed). `expected` is the version we last saw, or
+   * null when we expect no file of that name: any other state is a conflict and nothing is written.
+   * Never deletes anything.
+   */
+  upload(
+    folder: string,
+    name: string,
+    bytes: Buffer,
+    expected: string | null,
+  ): Promise<UploadResult>;
+}
+
+/** A transport failure a backend reports; `retryable` failures are retried above the backend. */
+export class TransportError extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    /** The server's Retry-After, in milliseconds, when it gave one. */
+    readonly retryAfterMs: number | null = null,
+    readonly status: number | null = null,
+  ) {
+    super(message);
+  }
+}
