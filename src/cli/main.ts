@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help, Option } from 'commander';
 import { t } from '../domain/messages.js';
+import { DEFAULT_DRIVE } from './defaults.js';
 import { EXIT, UsageError } from './usage-error.js';
 
 // The CLI's start-up path imports only commander and the message catalogue; each command loads
@@ -84,6 +85,42 @@ export function buildProgram(): Command {
       process.exitCode = await runExample(o);
     });
 
+  command(program, 'sync', t('cli.sync'))
+    .option('--drive <map>', t('cli.opt-drive'), DEFAULT_DRIVE)
+    .option('--state <map>', t('cli.opt-state'))
+    .option('--dry-run', t('cli.opt-dry-run'))
+    .option('--json', t('cli.opt-json'))
+    .option('--wachttijd <weken>', t('cli.opt-wait'), positiveInt('--wachttijd'), 8)
+    .action(async (o) => {
+      const { runSyncCommand } = await import('./sync-command.js');
+      process.exitCode = await runSyncCommand(o);
+    });
+
+  command(program, 'overview', t('cli.overview'))
+    .requiredOption('--in <map>', t('cli.overview-opt-in'))
+    .requiredOption('--out <bestand>', t('cli.overview-opt-out'))
+    .option('--at <datum>', t('cli.overview-opt-at'))
+    .option('--wachttijd <weken>', t('cli.overview-opt-wait'))
+    .action(
+      async (o: { region?: string; in: string; out: string; at?: string; wachttijd?: string }) => {
+        const { runOverview } = await import('./overview-command.js');
+        process.exitCode = await runOverview(o);
+      },
+    );
+
+  program
+    .command('login')
+    .description(t('login.description'))
+    .argument('<dienst>', t('login.arg-service'))
+    .usage(t('login.usage'))
+    .helpOption('-h, --help', t('cli.help'))
+    .option('--client <bestand>', t('login.opt-client'))
+    .option('--port <poort>', t('login.opt-port'), positiveInt('--port'))
+    .action(async (service: string, o: { client?: string; port?: number }) => {
+      const { runLogin } = await import('./login-command.js');
+      process.exitCode = await runLogin(service, o);
+    });
+
   for (const c of program.commands) {
     c.createHelp = program.createHelp;
     c.exitOverride();
@@ -126,7 +163,10 @@ function reportError(err: unknown): number {
     process.stderr.write(`${t('cli.error', { message: err.message })}\n`);
     return EXIT.unreadable;
   }
-  throw err;
+  // Only the message: an error object can carry request headers (tokens) in its properties.
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`${t('cli.unexpected', { message })}\n`);
+  return EXIT.unreadable;
 }
 
 await main(process.argv);

@@ -1,8 +1,8 @@
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { stat } from 'node:fs/promises';
 import { validateWorkbook } from '../domain/validate.js';
 import { readWorkbookFile } from '../workbook/xlsx/read-workbook.js';
-import { refusalMessage } from './refusal-message.js';
+import { refusalMessage } from '../domain/refusal-message.js';
+import { xlsxBelow } from './read-sources.js';
 import { loadRegion } from './region-file.js';
 import { EXIT } from './usage-error.js';
 import { jsonReport, textReport, totals, type FileOutcome } from './validation-report.js';
@@ -38,12 +38,4 @@ async function expand(args: string[]): Promise<string[]> {
     else files.push(arg);
   }
   return files;
-}
-
-async function xlsxBelow(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.xlsx'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort((a, b) => a.localeCompare(b, 'nl-BE'));
 }

@@ -143,10 +143,180 @@ const nl = {
   'privacy.telefoon': 'een telefoonnummer',
   'privacy.email': 'een e-mailadres',
 
+  // Regional overview: sheet names, headers and texts of the generated workbook
+  'sheet.overzicht': 'Overzicht',
+  'sheet.dekking': 'Dekking',
+  'sheet.hiaten': 'Hiaten',
+  'sheet.personas': "Persona's",
+  'sheet.noden': 'Noden',
+  'sheet.aanbod': 'Aanbod',
+  'sheet.kandidaturen': 'Kandidaturen',
+  'sheet.bronnen': 'Bronnen',
+  'sheet.afgewezen': 'Afgewezen rijen',
+  'overview.title': 'Regionaal overzicht – lokaal partnerschap {region}',
+  'overview.subtitle':
+    'Stand op {date}: aanbod telt mee als het op die dag geldig is. Een hiaat is een probleemgebied met noden in een gemeente, maar zonder actief aanbod of met alleen aanbod dat langer dan {weeks} weken wacht. Aantallen burgers van 1 tot 4 staan hier als "< 5"; de bladen met de rijen tonen ze wel.',
+  'overview.sources-line':
+    '{files|bestand|bestanden} ({unreadable} niet leesbaar). Rijen: {read} gelezen = {taken} overgenomen + {refused} afgewezen (zie de bladen Bronnen en Afgewezen rijen).',
+  'overview.col.gemeente': 'Gemeente',
+  'overview.col.personas': "Persona's",
+  'overview.col.citizens': 'Geschat aantal burgers',
+  'overview.col.needs': 'Noden',
+  'overview.col.offers': 'Actief aanbod',
+  'overview.col.candidacies': 'Kandidaturen',
+  'overview.col.gaps': 'Hiaten',
+  'overview.row.unknown': '(geen gemeente van de regio)',
+  'overview.row.region': 'Regio {region}',
+  'overview.col.figure': 'Kerncijfer van de regio',
+  'overview.col.province': 'Provincie',
+  'overview.col.year': 'Jaar',
+  'overview.dekking.title': 'Dekking: vraag en actief aanbod per probleemgebied en gemeente',
+  'overview.dekking.explain':
+    'Stand op {date}. Vraag: het geschat aantal burgers van de persona\'s met minstens één nood in het probleemgebied ("< 5" voor 1 tot 4). Aanbod: het aanbod dat op die dag geldig is en de gemeente bedient (ook "Hele regio"). Rood: noden zonder aanbod; oranje: alleen aanbod met meer dan {weeks} weken wachttijd (zie Hiaten).',
+  'overview.dekking.demand': 'Vraag: geschat aantal burgers',
+  'overview.dekking.offers': 'Aanbod: aantal actieve aanbiedingen',
+  'overview.dekking.wait': 'Kortste wachttijd (weken)',
+  'overview.dekking.region': 'Hele regio',
+  'overview.col.area': 'Probleemgebied',
+  'overview.col.reason': 'Reden',
+  'overview.col.demand': 'Vraag (geschat aantal burgers)',
+  'overview.col.persona-ids': "Persona's (ID)",
+  'overview.col.shortest-wait': 'Kortste wachttijd (weken)',
+  'overview.reason.no-offer': 'geen aanbod',
+  'overview.reason.long-wait': 'wachttijd langer dan {weeks} weken',
+  'overview.col.source': 'Bron-bestand',
+  'overview.col.row': 'Rij',
+  'overview.col.file': 'Bestand',
+  'overview.col.kind': 'Soort',
+  'overview.col.owner': 'Eigenaar',
+  'overview.col.status': 'Gelezen',
+  'overview.col.rows-read': 'Rijen gelezen',
+  'overview.col.rows-taken': 'Rijen overgenomen',
+  'overview.col.rows-refused': 'Rijen afgewezen',
+  'overview.col.errors': 'Fouten',
+  'overview.col.warnings': 'Waarschuwingen',
+  'overview.col.messages': 'Meldingen',
+  'overview.col.duplicates': 'Dubbels',
+  'overview.col.md5': 'MD5-controlegetal',
+  'overview.col.bytes': 'Grootte (bytes)',
+  'overview.col.sheet': 'Blad',
+  'overview.col.reasons': 'Waarom afgewezen',
+  'overview.col.values': 'Gelezen waarden',
+  'overview.read': 'ja',
+  'overview.unreadable': 'nee, niet leesbaar',
+  'overview.issue': '{severity}: {message}',
+  'overview.issue-at': '{severity} in {where}: {message}',
+  'overview.more': '… en nog {count} (zie partnerschap validate)',
+  'overview.masked': '[persoonsgegevens weggelaten]',
+  'overview.duplicate.persona': 'persona {label} (rij {row}) staat ook in {others}',
+  'overview.duplicate.aanbod': 'aanbod "{label}" (rij {row}) staat ook in {others}',
+  'overview.duplicate.at': '{file} rij {row}',
+
+  // `partnerschap overview`
+  'cli.overview': 'maak het regionaal overzicht van alle werkmappen in een map',
+  'cli.overview-opt-in': 'de map met de werkmappen (alle .xlsx-bestanden eronder)',
+  'cli.overview-opt-out': 'het overzicht om te schrijven (een .xlsx-bestand)',
+  'cli.overview-opt-at':
+    'de dag waarop aanbod geldig moet zijn, als dd/mm/jjjj (standaard vandaag)',
+  'cli.overview-opt-wait':
+    'noden met alleen aanbod dat langer wacht dan dit aantal weken zijn hiaten (standaard 8)',
+  'cli.overview-in-missing': 'de map {dir} bestaat niet of is geen map.',
+  'cli.overview-out-xlsx': 'het overzicht moet een .xlsx-bestand zijn, niet "{file}".',
+  'cli.overview-invalid-date': '--at: "{value}" is geen datum. Gebruik dd/mm/jjjj, bv. 09/06/2023.',
+  'cli.overview-invalid-weeks': '--wachttijd: "{value}" is geen aantal weken (0 of meer).',
+  'cli.overview-no-files':
+    'er staan geen .xlsx-bestanden in {dir}. Er is geen overzicht geschreven.',
+  'cli.overview-nothing-read':
+    'geen enkele werkmap in {dir} kon gelezen worden. Er is geen overzicht geschreven.',
+  'cli.overview-refused': '{file}: niet gelezen: {message}',
+  'cli.overview-skipped': '{file}: overgeslagen: {reason}',
+  'cli.overview-skip-lock': 'een tijdelijk vergrendelingsbestand van Excel, geen werkmap.',
+  'cli.overview-skip-overview': 'dit is zelf een regionaal overzicht.',
+  'cli.overview-skip-output': 'dit is het overzicht dat nu geschreven wordt.',
+  'cli.overview-files':
+    'Bestanden: {files} gevonden, {read} gelezen, {unreadable} niet leesbaar, {skipped} overgeslagen.',
+  'cli.overview-rows':
+    'Rijen: {read} gelezen = {taken} overgenomen + {refused} afgewezen (zie het blad "{sheet}").',
+  'cli.overview-gaps':
+    'Hiaten: {gaps} (noden zonder aanbod of met alleen aanbod dat langer dan {weeks} weken wacht, op {date}).',
+  'cli.overview-duplicates': 'Dubbels: {count} (zie het blad "{sheet}").',
+  'cli.overview-written': 'Overzicht geschreven: {file}',
+
   // Workbook kinds
   'kind.gemeente': 'gemeentewerkmap',
   'kind.aanbod': 'aanbodinventaris',
   'kind.kandidatuur': 'kandidatuur',
+
+  // Google Drive backend and sign-in (never with a token in them)
+  'gdrive.label': 'Google Drive-map {id}',
+  'gdrive.op-list': 'de lijst van de map "{folder}"',
+  'gdrive.op-download': 'het downloaden van "{name}"',
+  'gdrive.op-upload': 'het opladen van "{name}"',
+  'gdrive.op-folder': 'het aanmaken van de map "{folder}"',
+  'gdrive.failed': 'Google Drive: {what} is mislukt: {reason}',
+  'gdrive.reason-rate': 'te veel verzoeken, Google vraagt om even te wachten (HTTP {status})',
+  'gdrive.reason-server': 'tijdelijke fout bij Google (HTTP {status})',
+  'gdrive.reason-network': 'de verbinding met Google werd verbroken ({code})',
+  'gdrive.reason-timeout': 'geen antwoord van Google binnen {seconds} seconden',
+  'gdrive.reason-auth':
+    'geen toegang: de aanmelding is verlopen of ingetrokken. Meld opnieuw aan met "partnerschap login gdrive".',
+  'gdrive.reason-forbidden':
+    'geen toestemming ({reason}). Controleer of het account lid is van de gedeelde drive.',
+  'gdrive.reason-not-found':
+    'niet gevonden. Controleer de map-ID in gdrive:MAP_ID en of het account toegang heeft tot de gedeelde drive.',
+  'gdrive.reason-http': 'HTTP {status} {reason}',
+  'gdrive.reason-other': 'onverwachte fout ({code})',
+  'gdrive.not-a-file':
+    '"{name}" is een Google-document of een snelkoppeling, geen bestand: het wordt niet gedownload.',
+  'gdrive.download-mismatch':
+    'de inhoud van "{name}" klopt niet met de controlesom van Google Drive (gewijzigd tijdens het downloaden?). De volgende synchronisatie probeert opnieuw.',
+  'gdrive.upload-mismatch':
+    'Google Drive bewaarde voor "{name}" andere bytes dan er verstuurd werden. Controleer het bestand op de drive.',
+  'gdrive.no-etag':
+    'Google Drive gaf geen versie-tag voor "{name}"; het bestand wordt niet overschreven.',
+  'gdrive.no-id': 'Google Drive gaf geen ID voor de nieuwe map "{folder}".',
+  'gdrive.incomplete-list': 'Google Drive gaf een onvolledige lijst van de map "{folder}".',
+  'gdrive.no-credentials':
+    'geen aanmelding voor Google Drive gevonden (verwacht in {file}). Meld aan met "partnerschap login gdrive", of zet PARTNERSCHAP_GDRIVE_KEY op het sleutelbestand (JSON) van een serviceaccount dat lid is van de gedeelde drive.',
+  'gdrive.key-unreadable': 'het sleutelbestand {file} kan niet gelezen worden ({reason}).',
+  'gdrive.key-invalid':
+    'het bestand {file} is geen sleutel van een serviceaccount (JSON met type "service_account", client_email en private_key).',
+  'gdrive.token-unreadable':
+    'het tokenbestand {file} kan niet gelezen worden ({reason}). Meld opnieuw aan met "partnerschap login gdrive".',
+  'gdrive.token-invalid':
+    'het tokenbestand {file} is ongeldig. Meld opnieuw aan met "partnerschap login gdrive".',
+  'gdrive.client-missing':
+    'geen OAuth-client ingesteld. Geef --client BESTAND (het JSON-bestand van een OAuth-client van het type "Desktop-app" uit de Google Cloud Console), zet PARTNERSCHAP_GDRIVE_CLIENT_ID en PARTNERSCHAP_GDRIVE_CLIENT_SECRET, of bewaar het bestand als {file}.',
+  'gdrive.client-unreadable': 'het OAuth-clientbestand {file} kan niet gelezen worden ({reason}).',
+  'gdrive.client-invalid': 'het OAuth-clientbestand {file} klopt niet: {reason}',
+  'gdrive.client-web':
+    'dit is een client van het type "Webapplicatie"; maak een OAuth-client van het type "Desktop-app"',
+  'gdrive.client-fields': 'client_id of client_secret ontbreekt',
+  'gdrive.client-url': '{field} moet een https-adres zijn',
+  'gdrive.not-json': 'geen geldige JSON',
+  'login.description': 'meld aan bij Google Drive en bewaar de toegang op deze computer',
+  'login.arg-service': 'de dienst: gdrive',
+  'login.usage': '[opties] gdrive',
+  'login.opt-client': 'het JSON-bestand van de OAuth-client (type Desktop-app)',
+  'login.opt-port':
+    'de poort op 127.0.0.1 voor het antwoord van Google (standaard een vrije poort)',
+  'login.unknown-service': 'onbekende dienst "{service}". Alleen gdrive wordt ondersteund.',
+  'login.open-url':
+    'Open deze link in je browser en meld je aan met het Google-account dat toegang heeft tot de gedeelde drive:',
+  'login.waiting': 'Wachten op het antwoord van Google op {redirect} (hoogstens {minutes} min.) …',
+  'login.stored':
+    'Aangemeld. De toegang is bewaard in {file} (alleen leesbaar voor jou). Deel dat bestand niet.',
+  'login.denied': 'de aanmelding werd geweigerd of afgebroken ({reason}).',
+  'login.timeout': 'geen antwoord van Google binnen {minutes} min. Probeer opnieuw.',
+  'login.state-mismatch':
+    'het antwoord hoort niet bij deze aanmelding (de state klopt niet). Probeer opnieuw.',
+  'login.no-refresh-token':
+    'Google gaf geen vernieuwingstoken. Trek de toegang van deze app in (myaccount.google.com > Beveiliging > Apps van derden) en meld opnieuw aan.',
+  'login.exchange-failed': 'de code kon niet ingewisseld worden bij Google ({reason}).',
+  'login.port-busy': 'de poort {port} is bezet. Kies een andere met --port, of laat --port weg.',
+  'login.page-ok':
+    'Aangemeld bij Partnerschap. Je kan dit venster sluiten en terugkeren naar de terminal.',
+  'login.page-error': 'Aanmelden mislukt. Bekijk de melding in de terminal.',
 
   // Region file
   'region.invalid': 'het regiobestand {file} klopt niet:',
@@ -176,6 +346,8 @@ const nl = {
   'cli.opt-seed': 'startgetal voor het toeval (zelfde getal, zelfde voorbeeld)',
   'cli.opt-scale': 'vermenigvuldig de aantallen (voor metingen)',
   'cli.error': 'fout: {message}',
+  'cli.unexpected':
+    'onverwachte fout: {message}. Probeer opnieuw; blijft het gebeuren, meld het dan aan de beheerder van Partnerschap.',
   'cli.example-not-empty':
     'de map {dir} is niet leeg en is geen voorbeeldmap. Kies een lege of nieuwe map; het voorbeeld overschrijft nooit echte werkmappen.',
   'cli.unknown-command': 'onbekende opdracht "{command}". Zie partnerschap --help.',
@@ -197,6 +369,41 @@ const nl = {
   'out.templates-written': '{count|sjabloon|sjablonen} geschreven in {dir}.',
   'out.example-written':
     'Voorbeeldmap geschreven in {dir}: {municipalities} gemeenten, {offers} aanbodwerkmappen, {proposals} kandidaturen.',
+
+  // Sync
+  'sync.skip-native':
+    '{path}: overgeslagen: dit is een Google-document, geen Excel-bestand. Download het als .xlsx en zet dat in de map.',
+  'sync.skip-shortcut':
+    '{path}: overgeslagen: dit is een snelkoppeling. Zet het bestand zelf in de map.',
+  'sync.skip-lock':
+    '{path}: overgeslagen: een tijdelijk vergrendelingsbestand van Excel (iemand heeft de werkmap open).',
+  'sync.skip-other': '{path}: overgeslagen: geen Excel-werkmap (.xlsx).',
+  'sync.duplicate-name':
+    '{path}: deze naam komt meer dan eens voor in de map. Beide bestanden worden gelezen; geef ze elk een eigen naam.',
+  'sync.download-failed':
+    'het bestand kon niet opgehaald worden ({reason}). De volgende synchronisatie probeert het opnieuw.',
+  'sync.drive-unknown': 'onbekende gedeelde map "{spec}". Gebruik folder:PAD of gdrive:MAP-ID.',
+  'sync.gave-up': 'de gedeelde map antwoordt niet (na {attempts} pogingen): {reason}',
+  'sync.setup-example': 'Eerste start: de voorbeeldmap wordt aangemaakt in {dir}.',
+  'sync.progress': 'Ophalen: {done}/{total} bestanden, {size}',
+  'sync.file-done': 'gelezen: {name}',
+  'sync.conflict':
+    '{theirs} werd intussen door iemand anders gewijzigd en is niet overschreven. Het nieuwe bestand staat ernaast: {path}',
+  'sync.summary-files':
+    'Bestanden: {pulled} opgehaald, {unchanged} ongewijzigd, {refused} niet gelezen, {skipped} overgeslagen.',
+  'sync.summary-rows': 'Rijen: {read} gelezen = {taken} overgenomen + {refused} afgewezen.',
+  'sync.summary-uploads': 'Geschreven naar de gedeelde map: {uploaded}; conflicten: {conflicts}.',
+  'sync.summary-overview': 'Regionaal overzicht: {path}',
+  'sync.summary-overview-unchanged': 'Regionaal overzicht: {path} (ongewijzigd)',
+  'sync.summary-dry-run':
+    'Proefdraai: er werd niets naar de gedeelde map geschreven. Zou schrijven: {paths}',
+  'sync.feedback-title': 'Feedback van Partnerschap over {path}',
+  'sync.feedback-ok': 'Dit bestand is in orde: er is niets te verbeteren.',
+  'cli.sync': 'haal alle werkmappen op, maak het regionaal overzicht en zet het in de gedeelde map',
+  'cli.opt-drive': 'de gedeelde map: folder:PAD (standaard: de voorbeeldmap) of gdrive:MAP-ID',
+  'cli.opt-state': 'de map voor de toestand en de cache (standaard in uw cachemap)',
+  'cli.opt-wait': 'een aanbod met een langere wachttijd (in weken) telt als hiaat',
+  'cli.opt-dry-run': 'toon wat er zou gebeuren, zonder iets in de gedeelde map te schrijven',
 } as const;
 
 export type MessageKey = keyof typeof nl;

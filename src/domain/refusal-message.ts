@@ -1,5 +1,4 @@
-import { t, type MessageKey } from '../domain/messages.js';
-import type { ReadRefusal } from '../workbook/xlsx/read-workbook.js';
+import { t, type MessageKey } from './messages.js';
 
 const MB = 1024 * 1024;
 
@@ -8,7 +7,7 @@ function size(bytes: number): string {
 }
 
 /** The Dutch sentence for a refused file: what is wrong and what to do. */
-export function refusalMessage(code: ReadRefusal, params: Record<string, string | number>): string {
+export function refusalMessage(code: string, params: Record<string, string | number>): string {
   const p = { ...params };
   if (typeof params.bytes === 'number') p.size = size(params.bytes);
   if (typeof params.limit === 'number') p.limit = size(params.limit);

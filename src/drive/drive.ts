@@ -20,7 +20,7 @@ export interface RemoteFile {
   size: number;
   /** MD5 of the content, lower-case hex; '' for native files and shortcuts. */
   md5: string;
-  /** The token that proves we saw this exact version (folder: md5; Google Drive: v2 etag). */
+  /** The token that proves we saw this exact version (folder: md5; Google Drive: id@version). */
   version: string;
 }
 
@@ -47,6 +47,8 @@ export interface Drive {
     bytes: Buffer,
     expected: string | null,
   ): Promise<UploadResult>;
+  /** Where a person finds the file: a path on disk, or a web address. */
+  locate(file: RemoteFile): string;
 }
 
 /** A transport failure a backend reports; `retryable` failures are retried above the backend. */

@@ -48,6 +48,10 @@ export class FolderDrive implements Drive {
     return { ok: true, file: await this.describe(folder, name) };
   }
 
+  locate(file: RemoteFile): string {
+    return this.resolve(file.id);
+  }
+
   private async describe(folder: string, name: string): Promise<RemoteFile> {
     const id = posixJoin(folder, name);
     const file = this.resolve(id);

@@ -18,7 +18,7 @@ export interface RetryPolicy {
 export const DEFAULT_RETRY: RetryPolicy = {
   baseMs: 500,
   maxDelayMs: 30_000,
-  deadlineMs: 120_000,
+  deadlineMs: 300_000,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   random: Math.random,
   now: Date.now,

@@ -1,0 +1,110 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDateText, parseNumberText } from '../domain/coerce.js';
+import { t } from '../domain/messages.js';
+import { buildOverview, DEFAULT_GAP_WAIT_WEEKS } from '../domain/overview/merge.js';
+import type { Overview } from '../domain/overview/model.js';
+import { dutchNumber } from '../domain/overview/records.js';
+import { formatDate, instantToWallClock } from '../domain/time.js';
+import { writeFileAtomic } from '../fs/write-atomic.js';
+import { workbookBytes } from '../workbook/xlsx/build-workbook.js';
+import { overviewWorkbook } from '../workbook/xlsx/write-overview.js';
+import { readSources, type ReadSources, type SkipReason } from './read-sources.js';
+import { loadRegion } from './region-file.js';
+import { EXIT, UsageError } from './usage-error.js';
+
+// `partnerschap overview --in DIR --out FILE`: every workbook below DIR merged into the regional
+// overview. Exit 0 when the overview is written, even when files or rows were refused: the
+// overview reports them (Bronnen, Afgewezen rijen). Exit 2 when the command is misused, or when
+// not a single workbook could be read: then nothing is written, so a good overview is never
+// replaced by an empty one (an unmounted share, a wrong folder).
+
+export interface OverviewCommandOptions {
+  region?: string;
+  in: string;
+  out: string;
+  /** dd/mm/jjjj or jjjj-mm-dd; today (in the region's time zone) when absent. */
+  at?: string;
+  /** Weeks, 0 or more; 8 when absent. */
+  wachttijd?: string;
+}
+
+const SKIP_REASONS: Record<SkipReason, Parameters<typeof t>[0]> = {
+  'lock-file': 'cli.overview-skip-lock',
+  overview: 'cli.overview-skip-overview',
+  output: 'cli.overview-skip-output',
+};
+
+export async function runOverview(o: OverviewCommandOptions, now = new Date()): Promise<number> {
+  const region = await loadRegion(o.region);
+  const info = await stat(o.in).catch(() => null);
+  if (!info?.isDirectory()) throw new UsageError(t('cli.overview-in-missing', { dir: o.in }));
+  if (path.extname(o.out).toLowerCase() !== '.xlsx') {
+    throw new UsageError(t('cli.overview-out-xlsx', { file: o.out }));
+  }
+  const asOf = o.at === undefined ? instantToWallClock(now, region.timeZone) : parseAt(o.at);
+  const gapWaitWeeks = o.wachttijd === undefined ? DEFAULT_GAP_WAIT_WEEKS : parseWeeks(o.wachttijd);
+
+  const read = await readSources(o.in, region, { exclude: [o.out] });
+  const lines = fileLines(read);
+  if (read.sources.every((s) => !s.outcome.ok)) {
+    process.stdout.write(lines.map((l) => `${l}\n`).join(''));
+    const key = read.sources.length === 0 ? 'cli.overview-no-files' : 'cli.overview-nothing-read';
+    process.stderr.write(`${t('cli.error', { message: t(key, { dir: o.in }) })}\n`);
+    return EXIT.unreadable;
+  }
+  const overview = buildOverview(region, read.sources, { asOf, gapWaitWeeks });
+  await writeFileAtomic(o.out, await workbookBytes(overviewWorkbook(region, overview)));
+  lines.push(...summaryLines(overview, read, o.out));
+  process.stdout.write(lines.map((l) => `${l}\n`).join(''));
+  return EXIT.ok;
+}
+
+function parseAt(value: string): Date {
+  const d = parseDateText(value.trim());
+  if (d === null) throw new UsageError(t('cli.overview-invalid-date', { value }));
+  return d;
+}
+
+function parseWeeks(value: string): number {
+  const n = parseNumberText(value.trim());
+  if (n === null || n < 0) throw new UsageError(t('cli.overview-invalid-weeks', { value }));
+  return n;
+}
+
+/** A line for every file that was not read, and why. */
+function fileLines(read: ReadSources): string[] {
+  return [
+    ...read.sources.flatMap((s) =>
+      s.outcome.ok ? [] : [t('cli.overview-refused', { file: s.path, message: s.outcome.message })],
+    ),
+    ...read.skipped.map((s) =>
+      t('cli.overview-skipped', { file: s.path, reason: t(SKIP_REASONS[s.reason]) }),
+    ),
+  ];
+}
+
+function summaryLines(ov: Overview, read: ReadSources, out: string): string[] {
+  const { totals } = ov;
+  return [
+    t('cli.overview-files', {
+      files: totals.files + read.skipped.length,
+      read: totals.files - totals.unreadable,
+      unreadable: totals.unreadable,
+      skipped: read.skipped.length,
+    }),
+    t('cli.overview-rows', {
+      read: totals.rowsRead,
+      taken: totals.rowsTaken,
+      refused: totals.rowsRefused,
+      sheet: t('sheet.afgewezen'),
+    }),
+    t('cli.overview-gaps', {
+      gaps: ov.gaps.length,
+      weeks: dutchNumber(ov.gapWaitWeeks),
+      date: formatDate(ov.asOf),
+    }),
+    t('cli.overview-duplicates', { count: ov.duplicates.length, sheet: t('sheet.bronnen') }),
+    t('cli.overview-written', { file: out }),
+  ];
+}

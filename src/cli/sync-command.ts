@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { t } from '../domain/messages.js';
+import { openDrive, parseDriveSpec, unknownDriveMessage } from '../drive/open-drive.js';
+import { DEFAULT_RETRY, GaveUpError } from '../drive/retry.js';
+import { progressFor } from '../sync/progress.js';
+import { runSync, type SyncSummary } from '../sync/run-sync.js';
+import { DEFAULT_READ_LIMITS } from '../workbook/xlsx/read-workbook.js';
+import { DEFAULT_DRIVE } from './defaults.js';
+import { runExample } from './example-command.js';
+import { loadRegion } from './region-file.js';
+import { EXIT, UsageError } from './usage-error.js';
+
+export interface SyncCommandOptions {
+  region?: string;
+  drive: string;
+  state?: string;
+  dryRun?: boolean;
+  json?: boolean;
+  wachttijd: number;
+}
+
+/** `partnerschap sync`: the coordinator's main job. */
+export async function runSyncCommand(o: SyncCommandOptions): Promise<number> {
+  const region = await loadRegion(o.region);
+  const spec = parseDriveSpec(o.drive);
+  if (spec === null) throw new UsageError(unknownDriveMessage(o.drive));
+  if (o.drive === DEFAULT_DRIVE && !(await exists(spec.target))) {
+    process.stderr.write(`${t('sync.setup-example', { dir: spec.target })}\n`);
+    await runExample({ out: spec.target, seed: 1, scale: 1, region: o.region });
+  }
+  const progress = progressFor(process.stderr, o.json === true);
+  let summary: SyncSummary;
+  try {
+    summary = await runSync({
+      drive: await openDrive(spec),
+      driveId: spec.id,
+      region,
+      stateDir: o.state ?? defaultStateDir(spec.id),
+      dryRun: o.dryRun === true,
+      limits: DEFAULT_READ_LIMITS,
+      retry: DEFAULT_RETRY,
+      now: new Date(),
+      gapWaitWeeks: o.wachttijd,
+      onStart: (n) => progress.start(n),
+      onFile: (name, bytes) => progress.file(name, bytes),
+    });
+  } catch (err) {
+    if (err instanceof GaveUpError) {
+      throw new UsageError(t('sync.gave-up', { attempts: err.attempts, reason: err.message }));
+    }
+    throw err;
+  } finally {
+    progress.end();
+  }
+  process.stdout.write(o.json ? `${JSON.stringify(summary, null, 2)}\n` : summaryText(summary));
+  return summary.files.refused > 0 || summary.rows.refused > 0 ? EXIT.dataProblems : EXIT.ok;
+}
+
+function summaryText(s: SyncSummary): string {
+  const lines = [
+    ...s.notes,
+    t('sync.summary-files', { ...s.files }),
+    t('sync.summary-rows', { ...s.rows }),
+    t('sync.summary-uploads', { uploaded: s.uploaded, conflicts: s.conflicts }),
+    t(s.overviewChanged ? 'sync.summary-overview' : 'sync.summary-overview-unchanged', {
+      path: s.overview,
+    }),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** The user's cache folder, one subfolder per drive. */
+function defaultStateDir(driveId: string): string {
+  const base = process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache');
+  const slug = createHash('sha256').update(driveId).digest('hex').slice(0, 16);
+  return path.join(base, 'partnerschap', slug);
+}
+
+async function exists(p: string): Promise<boolean> {
+  return (await stat(p).catch(() => null)) !== null;
+}

@@ -1,0 +1,10 @@
+// The regional overview's domain: build it from the sources, fingerprint it.
+export {
+  buildOverview,
+  DEFAULT_GAP_WAIT_WEEKS,
+  overviewFingerprint,
+  type OverviewOptions,
+} from './merge.js';
+export type * from './model.js';
+export { OVERVIEW_KIND, OVERVIEW_VERSION, type SourceInput } from './sources.js';
+export { suppress, SUPPRESSED, type ShownCount } from './suppress.js';

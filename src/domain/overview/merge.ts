@@ -1,0 +1,68 @@
+import type { Region } from '../region/schema.js';
+import { dayOf } from './active.js';
+import { computeCoverage, type RawCell } from './coverage.js';
+import { findDuplicates } from './duplicates.js';
+import { findGaps } from './gaps.js';
+import type { CoverageCell, Overview } from './model.js';
+import { collectRecords, collectRefused } from './records.js';
+import { sourceRows, totalsOf } from './source-rows.js';
+import { sortSources, type SourceInput } from './sources.js';
+import { areaFigures } from './summary.js';
+import { suppress } from './suppress.js';
+
+// The regional overview from every source: pure and deterministic (the sources are sorted
+// first, so any input order gives the same overview), no clock: the day comes from the caller.
+
+export interface OverviewOptions {
+  /** The wall-clock date (UTC fields) on which offers must be valid to count as active. */
+  asOf: Date;
+  /** A need whose offers all wait longer than this many weeks is a gap. */
+  gapWaitWeeks: number;
+}
+
+export const DEFAULT_GAP_WAIT_WEEKS = 8;
+
+export { overviewFingerprint } from './fingerprint.js';
+
+export function buildOverview(
+  region: Region,
+  sources: readonly SourceInput[],
+  o: OverviewOptions,
+): Overview {
+  if (Number.isNaN(o.asOf.getTime())) throw new RangeError('asOf is not a valid date');
+  if (!Number.isFinite(o.gapWaitWeeks) || o.gapWaitWeeks < 0) {
+    throw new RangeError(`gapWaitWeeks must be 0 or more, got ${o.gapWaitWeeks}`);
+  }
+  const day = dayOf(o.asOf);
+  const sorted = sortSources(sources);
+  const records = collectRecords(region, sorted);
+  const raw = computeCoverage(region, records, day);
+  const rawGaps = findGaps(raw, o.gapWaitWeeks);
+  const figures = areaFigures(region, records, rawGaps, day);
+  const sourcesShown = sourceRows(sorted);
+  return {
+    regionId: region.id,
+    regionName: region.name,
+    asOf: day,
+    gapWaitWeeks: o.gapWaitWeeks,
+    totals: totalsOf(sourcesShown),
+    municipalities: figures.municipalities,
+    region: figures.region,
+    figures: region.figures.map((f) => ({ ...f })),
+    coverage: {
+      municipalities: raw.municipalities,
+      rows: raw.rows.map((r) => ({
+        area: r.area,
+        cells: r.cells.map(shown),
+        region: shown(r.region),
+      })),
+    },
+    gaps: rawGaps.map((g) => ({ ...g, demand: suppress(g.demand) })),
+    records,
+    sources: sourcesShown,
+    refused: collectRefused(sorted),
+    duplicates: findDuplicates(records),
+  };
+}
+
+const shown = (c: RawCell): CoverageCell => ({ ...c, demand: suppress(c.demand) });

@@ -1,0 +1,136 @@
+import type { Figure } from '../region/schema.js';
+import type { WorkbookKind } from '../workbook-kinds.js';
+import type { ShownCount } from './suppress.js';
+
+// The regional overview as data: what every sheet of the overview workbook shows, in the order
+// it shows it. Built by buildOverview (pure, deterministic), written by the xlsx writer, compared
+// by its fingerprint.
+
+/** The layouts whose rows the overview lists, each on its own sheet. */
+export const RECORD_LAYOUTS = ['persona', 'nood', 'aanbod', 'kandidatuur'] as const;
+export type RecordLayoutId = (typeof RECORD_LAYOUTS)[number];
+
+/** A taken row with where it came from. */
+export interface SourcedRecord {
+  source: string;
+  sheet: string;
+  row: number;
+  /** The municipality of a gemeente workbook (its owner), for personas and needs; else null. */
+  gemeente: string | null;
+  record: Record<string, unknown>;
+}
+
+/** A refused row: where it was, why, and a readable summary of what could be read of it. */
+export interface RefusedEntry {
+  source: string;
+  sheet: string;
+  row: number;
+  reasons: string[];
+  /** "Header: value | Header: value", personal data masked. */
+  values: string;
+}
+
+export interface Duplicate {
+  kind: 'persona' | 'aanbod';
+  /** How people recognise it: 'P01 (Deinze)', 'CAW Oost-Vlaanderen – Woonbegeleiding'. */
+  label: string;
+  /** Every taken row with this key, in source order (at least two). */
+  occurrences: { source: string; row: number }[];
+}
+
+export interface SourceRow {
+  path: string;
+  md5: string;
+  bytes: number;
+  read: boolean;
+  kind: WorkbookKind | null;
+  owner: string | null;
+  rowsRead: number;
+  rowsTaken: number;
+  rowsRefused: number;
+  errors: number;
+  warnings: number;
+  /** The refusal message of an unreadable file, or the issues not shown with a refused row. */
+  messages: string[];
+}
+
+export interface Totals {
+  files: number;
+  unreadable: number;
+  rowsRead: number;
+  rowsTaken: number;
+  rowsRefused: number;
+}
+
+/** One line of the Overzicht table: a municipality, the unknown ones together, or the region. */
+export interface AreaFigures {
+  /** A municipality of the region; null for personas whose workbook names no known municipality. */
+  municipality: string | null;
+  personas: number;
+  citizens: ShownCount;
+  needs: number;
+  /** Active offers serving it (listed, or the whole region). */
+  offers: number;
+  /** Candidacies naming it, or the whole region. */
+  candidacies: number;
+  gaps: number;
+}
+
+/** The region as a whole: every persona, need, active offer and candidacy. */
+export type RegionFigures = Omit<AreaFigures, 'municipality'>;
+
+export interface CoverageCell {
+  /** Estimated citizens of the personas with at least one need in the area (suppressed). */
+  demand: ShownCount;
+  /** Needs in the area (0: no demand at all). */
+  needs: number;
+  /** Persona-IDs with a need in the area, sorted, unique. */
+  personas: string[];
+  /** Active offers for the area serving the municipality. */
+  offers: number;
+  /** Their shortest waiting time in weeks; null without offers. */
+  shortestWait: number | null;
+}
+
+export interface CoverageRow {
+  area: string;
+  /** Per municipality, in the region's order. */
+  cells: CoverageCell[];
+  /** The whole region: every persona, every active offer for the area. */
+  region: CoverageCell;
+}
+
+export interface Coverage {
+  municipalities: string[];
+  rows: CoverageRow[];
+}
+
+export type GapReason = 'no-offer' | 'long-wait';
+
+export interface Gap {
+  municipality: string;
+  area: string;
+  demand: ShownCount;
+  personas: string[];
+  reason: GapReason;
+  offers: number;
+  shortestWait: number | null;
+}
+
+export interface Overview {
+  regionId: string;
+  regionName: string;
+  /** The day for which offers count as active (a wall-clock date at 00:00, UTC fields). */
+  asOf: Date;
+  gapWaitWeeks: number;
+  totals: Totals;
+  municipalities: AreaFigures[];
+  region: RegionFigures;
+  figures: Figure[];
+  coverage: Coverage;
+  gaps: Gap[];
+  records: Record<RecordLayoutId, SourcedRecord[]>;
+  sources: SourceRow[];
+  refused: RefusedEntry[];
+  duplicates: Duplicate[];
+}

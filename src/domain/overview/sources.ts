@@ -1,0 +1,44 @@
+import type { ValidationResult } from '../validate.js';
+
+// What the overview is built from: every file found on the drive, read and validated, or refused
+// with its message. The CLI reads a folder into these; the sync builds them from its downloads.
+
+export interface SourceInput {
+  /** The path on the drive, relative and '/'-separated: 'Gemeenten/Gemeente Deinze.xlsx'. */
+  path: string;
+  /** MD5 of the file's bytes, lower-case hex ('' when the file could not be opened at all). */
+  md5: string;
+  bytes: number;
+  outcome: { ok: true; result: ValidationResult } | { ok: false; code: string; message: string };
+}
+
+/** The kind the overview's _meta sheet names. Not a WorkbookKind: the overview is never an input. */
+export const OVERVIEW_KIND = 'overzicht';
+/** Bumped when the overview's sheets change in a way a reader of it must know. */
+export const OVERVIEW_VERSION = 1;
+
+/** Plain code-unit order: the same on every machine, whatever its locale data. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Code-unit order, but runs of digits compared as numbers: P2 before P10. */
+export function compareNatural(a: string, b: string): number {
+  const pa = a.match(/\d+|\D+/g) ?? [];
+  const pb = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i] as string;
+    const y = pb[i] as string;
+    const numeric = /^\d/.test(x) && /^\d/.test(y);
+    const c = numeric ? Number(x) - Number(y) || compareText(x, y) : compareText(x, y);
+    if (c !== 0) return c;
+  }
+  return pa.length - pb.length;
+}
+
+/** Sources in a fixed order (path, then checksum and size), whatever order they came in. */
+export function sortSources(sources: readonly SourceInput[]): SourceInput[] {
+  return [...sources].sort(
+    (a, b) => compareText(a.path, b.path) || compareText(a.md5, b.md5) || a.bytes - b.bytes,
+  );
+}

@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { t } from '../domain/messages.js';
+import type { Drive } from './drive.js';
+import { FolderDrive } from './folder.js';
+
+export interface DriveSpec {
+  scheme: 'folder' | 'gdrive';
+  /** A folder path, or a Google Drive folder id. */
+  target: string;
+  /** A stable name for the state file: the spec with an absolute path. */
+  id: string;
+}
+
+/** Parses "folder:PATH" (or a bare path) and "gdrive:FOLDER_ID"; null when it is neither. */
+export function parseDriveSpec(spec: string): DriveSpec | null {
+  const m = /^([a-z]+):(.+)$/.exec(spec);
+  if (m?.[1] === 'gdrive') return { scheme: 'gdrive', target: m[2]!, id: spec };
+  if (m && m[1] !== 'folder' && m[1]!.length > 1) return null;
+  const target = path.resolve(m?.[1] === 'folder' ? m[2]! : spec);
+  return { scheme: 'folder', target, id: `folder:${target}` };
+}
+
+/** The backend for a spec; Google Drive's client is loaded only when it is used. */
+export async function openDrive(spec: DriveSpec): Promise<Drive> {
+  if (spec.scheme === 'folder') return new FolderDrive(spec.target);
+  const { openGoogleDrive } = await import('./gdrive.js');
+  return openGoogleDrive(spec.target);
+}
+
+export function unknownDriveMessage(spec: string): string {
+  return t('sync.drive-unknown', { spec });
+}

@@ -1,0 +1,165 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { t } from '../domain/messages.js';
+import type { SourceInput } from '../domain/overview/sources.js';
+import type { Region } from '../domain/region/schema.js';
+import { validateWorkbook } from '../domain/validate.js';
+import { TransportError, type Drive, type RemoteFile } from '../drive/drive.js';
+import { withRetry, type RetryPolicy } from '../drive/retry.js';
+import { refusalMessage } from '../domain/refusal-message.js';
+import { readWorkbookBytes, type ReadLimits } from '../workbook/xlsx/read-workbook.js';
+import type { ContentCache } from './cache.js';
+import type { SyncState } from './state.js';
+
+// Pull: list the source folders, take each workbook from the cache when its MD5 is unchanged or
+// download it, then read and validate it. One file's failure never stops the others.
+
+export interface PullCounts {
+  pulled: number;
+  unchanged: number;
+  refused: number;
+  skipped: number;
+}
+
+export interface Pulled {
+  sources: SourceInput[];
+  /** Dutch notes for the run's report: skipped files, duplicate names. */
+  notes: string[];
+  counts: PullCounts;
+  /** The new state's view of the sources: drive id → path and MD5. */
+  seen: SyncState['sources'];
+}
+
+export interface PullContext {
+  drive: Drive;
+  region: Region;
+  cache: ContentCache;
+  limits: ReadLimits;
+  retry: RetryPolicy;
+  /** Progress: the number of files found, then each file handled with its size. */
+  onStart: (files: number) => void;
+  onFile: (name: string, bytes: number) => void;
+}
+
+// Files that are spreadsheets in another format: refused with what to do, never downloaded.
+const OTHER_FORMATS: Record<string, 'xls' | 'ods' | 'not-zip'> = {
+  '.xls': 'xls',
+  '.ods': 'ods',
+  '.csv': 'not-zip',
+};
+
+export function sourceFolders(region: Region): string[] {
+  return [region.drive.gemeenten, region.drive.aanbod, region.drive.kandidaturen];
+}
+
+export async function pull(ctx: PullContext): Promise<Pulled> {
+  const out: Pulled = {
+    sources: [],
+    notes: [],
+    counts: { pulled: 0, unchanged: 0, refused: 0, skipped: 0 },
+    seen: {},
+  };
+  const listed: [RemoteFile, string][] = [];
+  for (const folder of sourceFolders(ctx.region)) {
+    const files = await withRetry(() => ctx.drive.list(folder), ctx.retry);
+    listed.push(...pathsOf(files, out.notes));
+  }
+  ctx.onStart(listed.length);
+  for (const [file, drivePath] of listed) {
+    await pullOne(ctx, file, drivePath, out);
+    ctx.onFile(file.name, file.size);
+  }
+  return out;
+}
+
+/** Drive paths for the files of one folder; duplicate names (Google Drive allows them) get (2), (3). */
+function pathsOf(files: RemoteFile[], notes: string[]): [RemoteFile, string][] {
+  const count = new Map<string, number>();
+  return files.map((f) => {
+    const n = (count.get(f.name) ?? 0) + 1;
+    count.set(f.name, n);
+    const p = `${f.folder}/${f.name}`;
+    if (n > 1) notes.push(t('sync.duplicate-name', { path: p }));
+    return [f, n === 1 ? p : `${p} (${n})`];
+  });
+}
+
+async function pullOne(
+  ctx: PullContext,
+  file: RemoteFile,
+  drivePath: string,
+  out: Pulled,
+): Promise<void> {
+  const skip = skipReason(file);
+  if (skip !== null) {
+    out.counts.skipped++;
+    out.notes.push(t(skip, { path: drivePath }));
+    return;
+  }
+  const refuse = (code: string, message: string) => {
+    out.counts.refused++;
+    out.sources.push({
+      path: drivePath,
+      md5: file.md5,
+      bytes: file.size,
+      outcome: { ok: false, code, message },
+    });
+  };
+  const other = OTHER_FORMATS[path.extname(file.name).toLowerCase()];
+  if (other) return refuse(other, refusalMessage(other, {}));
+  if (file.size > ctx.limits.maxFileBytes) {
+    return refuse(
+      'too-large',
+      refusalMessage('too-large', { bytes: file.size, limit: ctx.limits.maxFileBytes }),
+    );
+  }
+  const bytes = await fetchBytes(ctx, file, out).catch((err: unknown) => {
+    refuse('download', t('sync.download-failed', { reason: reasonOf(err) }));
+    return null;
+  });
+  if (bytes === null) return;
+  out.seen[file.id] = { path: drivePath, md5: file.md5 };
+  const read = await readWorkbookBytes(bytes, drivePath, ctx.limits);
+  if (!read.ok) return refuse(read.code, refusalMessage(read.code, read.params));
+  out.sources.push({
+    path: drivePath,
+    md5: file.md5,
+    bytes: file.size,
+    outcome: { ok: true, result: validateWorkbook(read.workbook, ctx.region) },
+  });
+}
+
+function skipReason(file: RemoteFile) {
+  if (file.kind === 'native') return 'sync.skip-native' as const;
+  if (file.kind === 'shortcut') return 'sync.skip-shortcut' as const;
+  if (file.name.startsWith('~$')) return 'sync.skip-lock' as const;
+  const ext = path.extname(file.name).toLowerCase();
+  if (ext !== '.xlsx' && !(ext in OTHER_FORMATS)) return 'sync.skip-other' as const;
+  return null;
+}
+
+/** The file's bytes: from the cache when its MD5 is known, else downloaded, checked and cached. */
+async function fetchBytes(ctx: PullContext, file: RemoteFile, out: Pulled): Promise<Buffer> {
+  const cached = await ctx.cache.get(file.md5);
+  if (cached !== null) {
+    out.counts.unchanged++;
+    return cached;
+  }
+  const bytes = await withRetry(async () => {
+    const b = await ctx.drive.download(file);
+    // A file that changes while we read it comes back with another MD5: read it again.
+    if (md5(b) !== file.md5) throw new TransportError('md5 mismatch', true);
+    return b;
+  }, ctx.retry);
+  await ctx.cache.put(file.md5, bytes);
+  out.counts.pulled++;
+  return bytes;
+}
+
+export function md5(bytes: Buffer): string {
+  return createHash('md5').update(bytes).digest('hex');
+}
+
+function reasonOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,127 @@
+import { t } from '../domain/messages.js';
+import { buildOverview, overviewFingerprint } from '../domain/overview/merge.js';
+import type { SourceInput } from '../domain/overview/sources.js';
+import type { Region } from '../domain/region/schema.js';
+import { instantToWallClock } from '../domain/time.js';
+import type { Drive } from '../drive/drive.js';
+import type { RetryPolicy } from '../drive/retry.js';
+import { workbookBytes } from '../workbook/xlsx/build-workbook.js';
+import type { ReadLimits } from '../workbook/xlsx/read-workbook.js';
+import { overviewWorkbook } from '../workbook/xlsx/write-overview.js';
+import { ContentCache } from './cache.js';
+import { feedbackTargets } from './feedback.js';
+import { pull, type PullCounts } from './pull.js';
+import { FolderListing, push, type PushContext, type PushOutcome } from './push.js';
+import { loadState, saveState } from './state.js';
+
+// The coordinator's sync: pull → read → validate → merge → write the overview → push it and the
+// per-source feedback, with a state file so that the next run only does what changed.
+
+export interface SyncOptions {
+  drive: Drive;
+  /** Identifies the drive in the state file (its spec, without secrets). */
+  driveId: string;
+  region: Region;
+  stateDir: string;
+  dryRun: boolean;
+  limits: ReadLimits;
+  retry: RetryPolicy;
+  now: Date;
+  gapWaitWeeks: number;
+  onStart: (files: number) => void;
+  onFile: (name: string, bytes: number) => void;
+}
+
+export interface SyncSummary {
+  drive: string;
+  files: PullCounts;
+  rows: { read: number; taken: number; refused: number };
+  uploaded: number;
+  conflicts: number;
+  /** The overview's path on the drive. */
+  overview: string;
+  overviewChanged: boolean;
+  notes: string[];
+  dryRun: boolean;
+}
+
+export async function runSync(o: SyncOptions): Promise<SyncSummary> {
+  const state = await loadState(o.stateDir, o.driveId);
+  const cache = new ContentCache(o.stateDir);
+  const pulled = await pull({ ...o, cache });
+  const asOf = instantToWallClock(o.now, o.region.timeZone);
+  const overview = buildOverview(o.region, pulled.sources, { asOf, gapWaitWeeks: o.gapWaitWeeks });
+
+  const ctx: PushContext = {
+    drive: o.drive,
+    state,
+    retry: o.retry,
+    persist: () => (o.dryRun ? Promise.resolve() : saveState(o.stateDir, state)),
+    stamp: conflictStamp(asOf),
+    dryRun: o.dryRun,
+  };
+  const listing = new FolderListing(o.drive, o.retry);
+  const notes = [...pulled.notes];
+  const outcomes: PushOutcome[] = [];
+  const overviewOutcome = await push(ctx, listing, {
+    folder: o.region.drive.overzicht,
+    name: o.region.drive.overviewName,
+    fingerprint: overviewFingerprint(overview),
+    bytes: () => workbookBytes(overviewWorkbook(o.region, overview)),
+  });
+  outcomes.push(overviewOutcome);
+  for (const target of feedbackTargets(o.region, pulled.sources, state)) {
+    outcomes.push(await push(ctx, listing, target));
+  }
+  for (const out of outcomes) if (out.status === 'conflict') notes.push(conflictNote(out));
+
+  if (!o.dryRun) {
+    state.sources = pulled.seen;
+    await saveState(o.stateDir, state);
+    await cache.keepOnly(new Set(Object.values(pulled.seen).map((s) => s.md5)));
+  }
+  return {
+    drive: o.drive.label,
+    files: pulled.counts,
+    rows: rowTotals(pulled.sources),
+    uploaded: outcomes.filter((x) => x.status === 'uploaded' || x.status === 'conflict').length,
+    conflicts: outcomes.filter((x) => x.status === 'conflict').length,
+    overview: overviewPath(o.drive, overviewOutcome),
+    overviewChanged: overviewOutcome.status !== 'unchanged',
+    notes: o.dryRun ? [...notes, dryRunNote(outcomes)] : notes,
+    dryRun: o.dryRun,
+  };
+}
+
+function rowTotals(sources: SourceInput[]) {
+  const rows = { read: 0, taken: 0, refused: 0 };
+  for (const s of sources) {
+    if (!s.outcome.ok) continue;
+    for (const sheet of s.outcome.result.sheets) {
+      rows.read += sheet.rowsRead;
+      rows.taken += sheet.taken.length;
+      rows.refused += sheet.refused.length;
+    }
+  }
+  return rows;
+}
+
+function overviewPath(drive: Drive, out: PushOutcome): string {
+  return out.status === 'would-upload' ? out.path : drive.locate(out.file);
+}
+
+function conflictNote(out: Extract<PushOutcome, { status: 'conflict' }>): string {
+  return t('sync.conflict', { theirs: out.theirs, path: `${out.file.folder}/${out.file.name}` });
+}
+
+function dryRunNote(outcomes: PushOutcome[]): string {
+  const paths = outcomes.flatMap((x) => (x.status === 'would-upload' ? [x.path] : []));
+  return t('sync.summary-dry-run', { paths: paths.length === 0 ? '—' : paths.join(', ') });
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function conflictStamp(wallClock: Date): string {
+  const d = wallClock;
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}.${pad(d.getUTCMinutes())}`;
+}

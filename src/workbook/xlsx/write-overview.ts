@@ -1,0 +1,525 @@
+import ExcelJS from 'exceljs';
+import type { Column } from '../../domain/columns.js';
+import {
+  aanbodLayout,
+  kandidatuurLayout,
+  noodLayout,
+  personaLayout,
+  type AnyLayout,
+} from '../../domain/layouts.js';
+import { t, type MessageKey } from '../../domain/messages.js';
+import type {
+  CoverageCell,
+  Duplicate,
+  Gap,
+  Overview,
+  RecordLayoutId,
+  RegionFigures,
+  SourceRow,
+} from '../../domain/overview/model.js';
+import { dutchNumber } from '../../domain/overview/records.js';
+import { OVERVIEW_KIND, OVERVIEW_VERSION } from '../../domain/overview/sources.js';
+import type { Figure, Region } from '../../domain/region/schema.js';
+import { formatDate } from '../../domain/time.js';
+import { META_SHEET } from '../../domain/workbook-kinds.js';
+import { boldFont } from './help-sheet.js';
+import { columnLetter } from './lists-sheet.js';
+import {
+  addHeading,
+  addTable,
+  cellValue,
+  headerHeight,
+  tableWidths,
+  type Out,
+  type OutColumn,
+  type TableBlock,
+} from './overview-sheets.js';
+
+// The regional overview workbook (DESIGN §3): Overzicht, Dekking, Hiaten, the record sheets,
+// Bronnen, Afgewezen rijen and the very hidden _meta. Everything shown comes from the Overview
+// model; this file only lays it out. Tijdlijn and Herinneringen (issue 4) go between Kandidaturen
+// and Bronnen: see SHEET_ORDER.
+
+const AUTHOR = 'Partnerschap';
+const COUNT = '0';
+const THOUSANDS = '#,##0';
+const GAP_NO_OFFER = 'FFF4B6B6';
+const GAP_LONG_WAIT = 'FFFBD9A8';
+/** Most messages shown in one Bronnen cell; the rest are counted. */
+const MAX_MESSAGES = 30;
+/** Width of the Dekking matrix's columns: "Destelbergen" and its filter button fit. */
+const MATRIX_WIDTH = 16;
+
+/** The record sheets: their sheet name, table name and layout. */
+const RECORD_SHEETS: { id: RecordLayoutId; sheet: MessageKey; table: string; layout: AnyLayout }[] =
+  [
+    { id: 'persona', sheet: 'sheet.personas', table: 'Personas', layout: personaLayout },
+    { id: 'nood', sheet: 'sheet.noden', table: 'Noden', layout: noodLayout },
+    { id: 'aanbod', sheet: 'sheet.aanbod', table: 'Aanbod', layout: aanbodLayout },
+    {
+      id: 'kandidatuur',
+      sheet: 'sheet.kandidaturen',
+      table: 'Kandidaturen',
+      layout: kandidatuurLayout,
+    },
+  ];
+
+export function overviewWorkbook(region: Region, overview: Overview): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = AUTHOR;
+  wb.lastModifiedBy = AUTHOR;
+  // The overview's own day, so the same overview gives the same document properties.
+  wb.created = overview.asOf;
+  wb.modified = overview.asOf;
+  addOverzicht(wb, region, overview);
+  addDekking(wb, overview);
+  addHiaten(wb, overview);
+  for (const spec of RECORD_SHEETS) addRecordSheet(wb, spec, overview);
+  addBronnen(wb, overview);
+  addAfgewezen(wb, overview);
+  addMeta(wb, overview);
+  return wb;
+}
+
+// --- sheets ------------------------------------------------------------------------------------
+
+interface SheetOptions {
+  /** Rows (from the top) and columns (from the left) that stay in view. */
+  frozenRows: number;
+  frozenCols?: number;
+  /** Print the whole sheet on one page (the summary sheets). */
+  onePage?: boolean;
+}
+
+function sheet(wb: ExcelJS.Workbook, name: string, o: SheetOptions): ExcelJS.Worksheet {
+  const cols = o.frozenCols ?? 0;
+  return wb.addWorksheet(name, {
+    views: [
+      {
+        state: 'frozen',
+        xSplit: cols,
+        ySplit: o.frozenRows,
+        topLeftCell: `${columnLetter(cols + 1)}${o.frozenRows + 1}`,
+        activeCell: `${columnLetter(cols + 1)}${o.frozenRows + 1}`,
+      },
+    ],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      // Summaries on one page; long lists one page wide, their header row on every page.
+      fitToPage: true,
+      fitToWidth: 1,
+      ...(o.onePage ? { fitToHeight: 1 } : { fitToHeight: 0, ...printTitles(name, o.frozenRows) }),
+    },
+  });
+}
+
+/**
+ * The header row repeated on every printed page. exceljs writes the sheet name into the defined
+ * name without doubling an apostrophe ('Persona's'!$1:$1), which Excel reports as corrupt: such
+ * sheets go without.
+ */
+function printTitles(name: string, row: number): Partial<ExcelJS.PageSetup> {
+  return name.includes("'") ? {} : { printTitlesRow: `${row}:${row}` };
+}
+
+const num = (header: string, o: Partial<OutColumn> = {}): OutColumn => ({
+  header,
+  numFmt: COUNT,
+  ...o,
+});
+
+function addOverzicht(wb: ExcelJS.Workbook, region: Region, ov: Overview): void {
+  const lines = [
+    t('overview.subtitle', { date: formatDate(ov.asOf), weeks: dutchNumber(ov.gapWaitWeeks) }),
+    t('overview.sources-line', {
+      files: ov.totals.files,
+      unreadable: ov.totals.unreadable,
+      read: ov.totals.rowsRead,
+      taken: ov.totals.rowsTaken,
+      refused: ov.totals.rowsRefused,
+    }),
+  ];
+  const top = lines.length + 3;
+  const ws = sheet(wb, t('sheet.overzicht'), { frozenRows: top, onePage: true });
+
+  const figureRow = (f: RegionFigures, label: string, known: boolean): Out[] => [
+    label,
+    f.personas,
+    f.citizens,
+    f.needs,
+    known ? f.offers : null,
+    known ? f.candidacies : null,
+    known ? f.gaps : null,
+  ];
+  const areaColumns: OutColumn[] = [
+    { header: t('overview.col.gemeente'), maxWidth: 30 },
+    num(t('overview.col.personas')),
+    num(t('overview.col.citizens'), { numFmt: THOUSANDS, right: true }),
+    num(t('overview.col.needs')),
+    num(t('overview.col.offers')),
+    num(t('overview.col.candidacies')),
+    num(t('overview.col.gaps')),
+  ];
+  const regionLabel = t('overview.row.region', { region: ov.regionName });
+  const areaRows = ov.municipalities.map((m) =>
+    figureRow(m, m.municipality ?? t('overview.row.unknown'), m.municipality !== null),
+  );
+  const regionRow = figureRow(ov.region, regionLabel, true);
+  const areaWidths = tableWidths({ columns: areaColumns, rows: [...areaRows, regionRow] });
+  const figures: TableBlock = {
+    name: 'Overzicht_Kerncijfers',
+    row: top,
+    col: areaColumns.length + 2,
+    columns: [
+      { header: t('overview.col.figure'), maxWidth: 48 },
+      { header: region.name, right: true },
+      { header: t('overview.col.province'), right: true },
+      { header: t('overview.col.year'), numFmt: '0', width: 8 },
+    ],
+    rows: ov.figures.map((f) => [f.label, ...figureValues(f), f.year]),
+  };
+  const figureWidths = tableWidths(figures);
+  // Both tables share their header row: it must fit the taller header.
+  const headRow = Math.max(
+    headerHeight(areaColumns, areaWidths),
+    headerHeight(figures.columns, figureWidths),
+  );
+  const areas: TableBlock = {
+    name: 'Overzicht_Gemeenten',
+    row: top,
+    col: 1,
+    columns: areaColumns,
+    rows: areaRows,
+  };
+  const last = addTable(ws, areas, areaWidths, headRow);
+  // The region's line sits right under the table, outside it: sorting or filtering the
+  // municipalities never moves it.
+  const total = ws.getRow(last + 1);
+  regionRow.forEach((v, i) => {
+    const cell = total.getCell(i + 1);
+    cell.value = v;
+    cell.font = boldFont();
+    cell.border = { top: { style: 'double' } };
+    const fmt = areaColumns[i]?.numFmt;
+    if (fmt) cell.numFmt = fmt;
+    if (areaColumns[i]?.right) cell.alignment = { horizontal: 'right' };
+  });
+  const spacer = 3;
+  ws.getColumn(areaColumns.length + 1).width = spacer;
+  addTable(ws, figures, figureWidths, headRow);
+  // Units differ per line: percentages as %, counts with thousands, rates with decimals.
+  ov.figures.forEach((f, i) => {
+    const row = ws.getRow(top + 1 + i);
+    for (const c of [figures.col + 1, figures.col + 2])
+      row.getCell(c).numFmt = FIGURE_FORMATS[f.unit];
+  });
+  addHeading(ws, t('overview.title', { region: ov.regionName }), lines, [
+    ...areaWidths,
+    spacer,
+    ...figureWidths,
+  ]);
+}
+
+const FIGURE_FORMATS: Record<Figure['unit'], string> = {
+  aantal: THOUSANDS,
+  procent: '0.0%',
+  'per 1000': '0.00" ‰"',
+};
+
+function figureValues(f: Figure): [Out, Out] {
+  const scale = f.unit === 'procent' ? 100 : 1;
+  return [f.region / scale, f.province === null ? null : f.province / scale];
+}
+
+/** Dekking: three blocks in the same columns: demand, active offers, shortest waiting time. */
+function addDekking(wb: ExcelJS.Workbook, ov: Overview): void {
+  const lines = [
+    t('overview.dekking.explain', {
+      date: formatDate(ov.asOf),
+      weeks: dutchNumber(ov.gapWaitWeeks),
+    }),
+  ];
+  const top = lines.length + 3;
+  const ws = sheet(wb, t('sheet.dekking'), { frozenRows: top, frozenCols: 1, onePage: true });
+  const c = ov.coverage;
+  const blocks: {
+    key: MessageKey;
+    table: string;
+    numFmt: string;
+    value: (cell: CoverageCell) => Out;
+  }[] = [
+    {
+      key: 'overview.dekking.demand',
+      table: 'Dekking_Vraag',
+      numFmt: THOUSANDS,
+      value: (x) => x.demand,
+    },
+    {
+      key: 'overview.dekking.offers',
+      table: 'Dekking_Aanbod',
+      numFmt: COUNT,
+      value: (x) => x.offers,
+    },
+    {
+      key: 'overview.dekking.wait',
+      table: 'Dekking_Wachttijd',
+      numFmt: COUNT,
+      value: (x) => x.shortestWait,
+    },
+  ];
+  const columnsFor = (title: string, numFmt: string): OutColumn[] => [
+    { header: title, maxWidth: 44 },
+    ...c.municipalities.map((m) => num(m, { right: true, numFmt })),
+    num(t('overview.dekking.region'), { right: true, numFmt }),
+  ];
+  const tables: TableBlock[] = [];
+  let row = top;
+  for (const b of blocks) {
+    const rows = c.rows.map((r) => [r.area, ...r.cells.map(b.value), b.value(r.region)]);
+    tables.push({ name: b.table, row, col: 1, columns: columnsFor(t(b.key), b.numFmt), rows });
+    row += rows.length + 3;
+  }
+  // One width per sheet column, wide enough for every block.
+  // The municipalities share one width, so the matrix reads as a grid; long names wrap.
+  const each = tables.map(tableWidths);
+  const fitted = (each[0] ?? []).map((_, i) => Math.max(...each.map((w) => w[i] ?? 0)));
+  const widths = fitted.map((w, i) => (i === 0 ? w : MATRIX_WIDTH));
+  for (const tb of tables) addTable(ws, tb, widths);
+  const [demand, offers, wait] = tables;
+  const lastMs = c.municipalities.length + 1;
+  const range = (tb: TableBlock, from: number, to: number) =>
+    `${columnLetter(from)}${tb.row + 1}:${columnLetter(to)}${tb.row + c.rows.length}`;
+  if (demand) {
+    // Demand: white to red, the municipalities on one scale and the region on its own.
+    for (const ref of [range(demand, 2, lastMs), range(demand, lastMs + 1, lastMs + 1)]) {
+      ws.addConditionalFormatting({
+        ref,
+        rules: [
+          {
+            type: 'colorScale',
+            priority: 1,
+            cfvo: [{ type: 'min' }, { type: 'max' }],
+            color: [{ argb: 'FFFFFFFF' }, { argb: 'FFF8696B' }],
+          },
+        ],
+      });
+    }
+  }
+  if (wait) {
+    // Waiting time: green at 0, yellow at the gap threshold, red at the longest.
+    ws.addConditionalFormatting({
+      ref: range(wait, 2, lastMs + 1),
+      rules: [
+        {
+          type: 'colorScale',
+          priority: 2,
+          cfvo: [
+            { type: 'num', value: 0 },
+            { type: 'num', value: ov.gapWaitWeeks },
+            { type: 'max' },
+          ],
+          color: [{ argb: 'FFB5E0C3' }, { argb: 'FFFFEB84' }, { argb: 'FFF8696B' }],
+        },
+      ],
+    });
+  }
+  if (offers) markGaps(ws, ov, offers);
+  addHeading(ws, t('overview.dekking.title'), lines, widths);
+}
+
+/** The supply cells of the gaps: red without an offer, orange when every offer waits too long. */
+function markGaps(ws: ExcelJS.Worksheet, ov: Overview, offers: TableBlock): void {
+  const areaRow = new Map(ov.coverage.rows.map((r, i) => [r.area, i]));
+  const msCol = new Map(ov.coverage.municipalities.map((m, i) => [m, i]));
+  for (const g of ov.gaps) {
+    const r = areaRow.get(g.area);
+    const m = msCol.get(g.municipality);
+    if (r === undefined || m === undefined) continue;
+    const cell = ws.getCell(offers.row + 1 + r, 2 + m);
+    cell.fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: g.reason === 'no-offer' ? GAP_NO_OFFER : GAP_LONG_WAIT },
+    };
+  }
+}
+
+function gapReason(g: Gap, weeks: number): string {
+  return g.reason === 'no-offer'
+    ? t('overview.reason.no-offer')
+    : t('overview.reason.long-wait', { weeks: dutchNumber(weeks) });
+}
+
+function addHiaten(wb: ExcelJS.Workbook, ov: Overview): void {
+  const ws = sheet(wb, t('sheet.hiaten'), { frozenRows: 1 });
+  addTable(ws, {
+    name: 'Hiaten',
+    row: 1,
+    col: 1,
+    columns: [
+      { header: t('overview.col.gemeente') },
+      { header: t('overview.col.area'), maxWidth: 44 },
+      { header: t('overview.col.reason') },
+      num(t('overview.col.demand'), { numFmt: THOUSANDS, right: true }),
+      { header: t('overview.col.persona-ids'), wrap: true, maxWidth: 30 },
+      num(t('overview.col.offers')),
+      num(t('overview.col.shortest-wait')),
+    ],
+    rows: ov.gaps.map((g) => [
+      cellValue(g.municipality),
+      g.area,
+      gapReason(g, ov.gapWaitWeeks),
+      g.demand,
+      cellValue(g.personas),
+      g.offers,
+      g.shortestWait,
+    ]),
+  });
+}
+
+function addRecordSheet(
+  wb: ExcelJS.Workbook,
+  spec: (typeof RECORD_SHEETS)[number],
+  ov: Overview,
+): void {
+  const ws = sheet(wb, t(spec.sheet), { frozenRows: 1 });
+  const fields = Object.entries(spec.layout.columns) as [string, Column][];
+  const withPlace = spec.id === 'persona' || spec.id === 'nood';
+  const columns: OutColumn[] = [
+    ...(withPlace ? [{ header: t('overview.col.gemeente') }] : []),
+    ...fields.map(([, c]) => layoutColumn(c)),
+    { header: t('overview.col.source'), maxWidth: 50 },
+    num(t('overview.col.row')),
+  ];
+  const rows = ov.records[spec.id].map((r) => [
+    ...(withPlace ? [cellValue(r.gemeente)] : []),
+    ...fields.map(([f]) => cellValue(r.record[f])),
+    cellValue(r.source),
+    r.row,
+  ]);
+  addTable(ws, { name: spec.table, row: 1, col: 1, columns, rows });
+}
+
+function layoutColumn(c: Column): OutColumn {
+  const base = { header: c.header, ...(c.numFmt ? { numFmt: c.numFmt } : {}) };
+  switch (c.type) {
+    case 'longtext':
+      return { ...base, wrap: true, maxWidth: 50 };
+    case 'choices':
+      return { ...base, wrap: true, maxWidth: 40 };
+    default:
+      return { ...base, maxWidth: 36 };
+  }
+}
+
+function addBronnen(wb: ExcelJS.Workbook, ov: Overview): void {
+  const ws = sheet(wb, t('sheet.bronnen'), { frozenRows: 1 });
+  const dups = duplicatesBySource(ov.duplicates);
+  addTable(ws, {
+    name: 'Bronnen',
+    row: 1,
+    col: 1,
+    columns: [
+      { header: t('overview.col.file'), maxWidth: 50 },
+      { header: t('overview.col.kind') },
+      { header: t('overview.col.owner'), maxWidth: 30 },
+      { header: t('overview.col.status') },
+      num(t('overview.col.rows-read')),
+      num(t('overview.col.rows-taken')),
+      num(t('overview.col.rows-refused')),
+      num(t('overview.col.errors')),
+      num(t('overview.col.warnings')),
+      { header: t('overview.col.messages'), wrap: true, maxWidth: 80 },
+      { header: t('overview.col.duplicates'), wrap: true, maxWidth: 60 },
+      { header: t('overview.col.md5'), width: 34 },
+      num(t('overview.col.bytes'), { numFmt: THOUSANDS }),
+    ],
+    rows: ov.sources.map((s) => [
+      cellValue(s.path),
+      s.kind === null ? null : t(`kind.${s.kind}`),
+      cellValue(s.owner),
+      t(s.read ? 'overview.read' : 'overview.unreadable'),
+      s.rowsRead,
+      s.rowsTaken,
+      s.rowsRefused,
+      s.errors,
+      s.warnings,
+      cellValue(capped(s.messages).join('\n')),
+      cellValue((dups.get(s.path) ?? []).join('\n')),
+      s.md5,
+      s.bytes,
+    ]),
+  });
+}
+
+function capped(messages: SourceRow['messages']): string[] {
+  if (messages.length <= MAX_MESSAGES) return messages;
+  const more = t('overview.more', { count: messages.length - MAX_MESSAGES });
+  return [...messages.slice(0, MAX_MESSAGES), more];
+}
+
+/** Per source file, a line for every duplicate it holds, naming the other file(s) and rows. */
+export function duplicatesBySource(duplicates: readonly Duplicate[]): Map<string, string[]> {
+  const lines = new Map<string, string[]>();
+  for (const d of duplicates) {
+    d.occurrences.forEach((here, i) => {
+      const others = d.occurrences
+        .filter((_, j) => j !== i)
+        .map((o) => t('overview.duplicate.at', { file: o.source, row: o.row }))
+        .join(', ');
+      const text = t(`overview.duplicate.${d.kind}`, { label: d.label, row: here.row, others });
+      lines.set(here.source, [...(lines.get(here.source) ?? []), text]);
+    });
+  }
+  return lines;
+}
+
+function addAfgewezen(wb: ExcelJS.Workbook, ov: Overview): void {
+  const ws = sheet(wb, t('sheet.afgewezen'), { frozenRows: 1 });
+  addTable(ws, {
+    name: 'Afgewezen',
+    row: 1,
+    col: 1,
+    columns: [
+      { header: t('overview.col.file'), maxWidth: 50 },
+      { header: t('overview.col.sheet') },
+      num(t('overview.col.row')),
+      { header: t('overview.col.reasons'), wrap: true, maxWidth: 70 },
+      { header: t('overview.col.values'), wrap: true, maxWidth: 80 },
+    ],
+    rows: ov.refused.map((r) => [
+      cellValue(r.source),
+      cellValue(r.sheet),
+      r.row,
+      cellValue(r.reasons.join('\n')),
+      cellValue(r.values),
+    ]),
+  });
+}
+
+function addMeta(wb: ExcelJS.Workbook, ov: Overview): void {
+  const ws = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
+  const entries: [string, string | number][] = [
+    ['kind', OVERVIEW_KIND],
+    ['version', OVERVIEW_VERSION],
+    ['region', ov.regionId],
+    ['asOf', ov.asOf.toISOString().slice(0, 10)],
+    ['gapWaitWeeks', ov.gapWaitWeeks],
+  ];
+  for (const entry of entries) ws.addRow(entry);
+  ws.getColumn(1).width = 14;
+  ws.getColumn(2).width = 30;
+}
+
+/** Every sheet name of the overview, in order (for tests and for the sync's messages). */
+export function overviewSheetNames(): string[] {
+  return [
+    t('sheet.overzicht'),
+    t('sheet.dekking'),
+    t('sheet.hiaten'),
+    ...RECORD_SHEETS.map((s) => t(s.sheet)),
+    t('sheet.bronnen'),
+    t('sheet.afgewezen'),
+  ];
+}

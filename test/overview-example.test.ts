@@ -1,0 +1,389 @@
+import ExcelJS from 'exceljs';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import yauzl from 'yauzl';
+import { readSources, type ReadSources } from '../src/cli/read-sources.js';
+import { aanbodLayout, personaLayout } from '../src/domain/layouts.js';
+import { isActiveOn } from '../src/domain/overview/active.js';
+import { buildOverview } from '../src/domain/overview/merge.js';
+import type { Overview } from '../src/domain/overview/model.js';
+import { OVERVIEW_KIND, type SourceInput } from '../src/domain/overview/sources.js';
+import { suppress } from '../src/domain/overview/suppress.js';
+import { leieSchelde } from '../src/domain/region/leie-schelde.js';
+import type { ValidationResult } from '../src/domain/validate.js';
+import { WHOLE_REGION } from '../src/domain/vocabularies.js';
+import { META_SHEET } from '../src/domain/workbook-kinds.js';
+import { writeExampleDrive } from '../src/example/write-drive.js';
+import { workbookBytes } from '../src/workbook/xlsx/build-workbook.js';
+import { overviewSheetNames, overviewWorkbook } from '../src/workbook/xlsx/write-overview.js';
+import { convertWithLibreOffice, renderPdfPage, sofficePath } from './helpers/libreoffice.js';
+import { aanbodSource, day, offer } from './helpers/overview-sources.js';
+
+// The overview of the real example drive: written, read back with exceljs, its figures
+// recomputed independently from the validation results, and opened by LibreOffice.
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ARTIFACTS_DIR = path.join(ROOT, 'test-artifacts');
+const region = leieSchelde;
+const asOf = day(2023, 6, 9);
+
+let dir = '';
+let read: ReadSources;
+let ov: Overview;
+let bytes: Buffer;
+let file = '';
+const wb = new ExcelJS.Workbook();
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'overview-example-'));
+  await writeExampleDrive(region, path.join(dir, 'drive'));
+  read = await readSources(path.join(dir, 'drive'), region);
+  ov = buildOverview(region, read.sources, { asOf, gapWaitWeeks: 8 });
+  bytes = await workbookBytes(overviewWorkbook(region, ov));
+  file = path.join(dir, 'Regionaal overzicht.xlsx');
+  await writeFile(file, bytes);
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+});
+
+afterAll(async () => {
+  if (dir !== '') await rm(dir, { recursive: true, force: true });
+});
+
+// --- helpers -----------------------------------------------------------------------------------
+
+const results = (): [SourceInput, ValidationResult][] =>
+  read.sources.flatMap((s) => (s.outcome.ok ? [[s, s.outcome.result] as const] : []));
+
+const takenOf = (r: ValidationResult, layoutId: string) =>
+  r.sheets.filter((s) => s.layout.id === layoutId).flatMap((s) => s.taken.map((x) => x.record));
+
+function sheet(name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  return ws;
+}
+
+/** The row number whose cell in `col` reads `text`. */
+function rowWith(ws: ExcelJS.Worksheet, col: number, text: string): number {
+  for (let r = 1; r <= ws.rowCount; r++) if (ws.getCell(r, col).value === text) return r;
+  throw new Error(`no "${text}" in column ${col} of ${ws.name}`);
+}
+
+/** The column number whose cell in `row` reads `text`. */
+function colWith(ws: ExcelJS.Worksheet, row: number, text: string): number {
+  for (let c = 1; c <= ws.columnCount; c++) if (ws.getCell(row, c).value === text) return c;
+  throw new Error(`no "${text}" in row ${row} of ${ws.name}`);
+}
+
+/** A table at row 1: its rows as header -> value. */
+function records(ws: ExcelJS.Worksheet): Record<string, ExcelJS.CellValue>[] {
+  const headers: string[] = [];
+  ws.getRow(1).eachCell((c, i) => (headers[i] = String(c.value)));
+  const out: Record<string, ExcelJS.CellValue>[] = [];
+  ws.eachRow((row, r) => {
+    if (r === 1 || !row.hasValues) return;
+    const rec: Record<string, ExcelJS.CellValue> = {};
+    headers.forEach((h, i) => (rec[h] = row.getCell(i).value));
+    out.push(rec);
+  });
+  return out;
+}
+
+function zipEntries(zip: Buffer): Promise<Map<string, string>> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(zip, { lazyEntries: true }, (err, z) => {
+      if (err) return reject(err);
+      const entries = new Map<string, string>();
+      z.on('error', reject);
+      z.on('end', () => resolve(entries));
+      z.on('entry', (entry: yauzl.Entry) => {
+        z.openReadStream(entry, (e, stream) => {
+          if (e) return reject(e);
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c));
+          stream.on('error', reject);
+          stream.on('end', () => {
+            entries.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
+            z.readEntry();
+          });
+        });
+      });
+      z.readEntry();
+    });
+  });
+}
+
+// --- the figures --------------------------------------------------------------------------------
+
+describe('the overview of the example drive', () => {
+  it('reads every workbook of the drive and loses no row', () => {
+    expect(read.skipped).toEqual([]);
+    expect(read.sources.length).toBeGreaterThan(20);
+    expect(read.sources.every((s) => s.outcome.ok && s.md5.length === 32)).toBe(true);
+    const rowsRead = results().reduce(
+      (n, [, r]) => n + r.sheets.reduce((m, s) => m + s.rowsRead, 0),
+      0,
+    );
+    expect(ov.totals.rowsRead).toBe(rowsRead);
+    expect(ov.totals.rowsTaken + ov.totals.rowsRefused).toBe(rowsRead);
+    expect(ov.totals.rowsRefused).toBeGreaterThan(0);
+  });
+
+  it('has the sheets in order, and a very hidden _meta that says what it is', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual([...overviewSheetNames(), META_SHEET]);
+    const meta = sheet(META_SHEET);
+    expect(meta.state).toBe('veryHidden');
+    expect(meta.getCell('A1').value).toBe('kind');
+    expect(meta.getCell('B1').value).toBe(OVERVIEW_KIND);
+    expect(meta.getCell('B3').value).toBe(region.id);
+  });
+
+  it("shows Deinze's estimated citizens as the sum of its taken personas", () => {
+    const [, deinze] = results().find(([s]) => s.path === 'Gemeenten/Gemeente Deinze.xlsx')!;
+    const personas = takenOf(deinze, 'persona');
+    const citizens = personas.reduce((n, p) => n + (p.aantal as number), 0);
+    expect(citizens).toBeGreaterThan(4);
+    const ws = sheet('Overzicht');
+    const header = rowWith(ws, 1, 'Gemeente');
+    const row = rowWith(ws, 1, 'Deinze');
+    const at = (h: string) => ws.getCell(row, colWith(ws, header, h)).value;
+    expect(at('Geschat aantal burgers')).toBe(suppress(citizens));
+    expect(at("Persona's")).toBe(personas.length);
+    expect(at('Noden')).toBe(takenOf(deinze, 'nood').length);
+    // The region line under the table counts every persona of every municipality.
+    const regionRow = rowWith(ws, 1, `Regio ${region.name}`);
+    expect(ws.getCell(regionRow, colWith(ws, header, "Persona's")).value).toBe(
+      results().reduce((n, [, r]) => n + takenOf(r, 'persona').length, 0),
+    );
+  });
+
+  it('shows the regional figures with their units', () => {
+    const ws = sheet('Overzicht');
+    const header = rowWith(ws, 1, 'Gemeente');
+    const figureCol = colWith(ws, header, 'Kerncijfer van de regio');
+    const minors = rowWith(ws, figureCol, 'Minderjarigen');
+    const shown = (r: number, c: number) => ({
+      value: ws.getCell(r, c).value,
+      numFmt: ws.getCell(r, c).numFmt,
+    });
+    expect(shown(minors, figureCol + 1).value).toBeCloseTo(0.19, 10);
+    expect(shown(minors, figureCol + 1).numFmt).toBe('0.0%');
+    expect(shown(minors, figureCol + 2).value).toBeCloseTo(0.194, 10);
+    const inhabitants = rowWith(ws, figureCol, 'Inwoners');
+    expect(shown(inhabitants, figureCol + 1)).toEqual({ value: 160441, numFmt: '#,##0' });
+  });
+
+  it('computes a Dekking cell as an independent count would', () => {
+    const [, deinze] = results().find(([s]) => s.path === 'Gemeenten/Gemeente Deinze.xlsx')!;
+    const needs = takenOf(deinze, 'nood');
+    const area = needs[0]!.probleemgebied as string;
+    const ids = new Set(needs.filter((n) => n.probleemgebied === area).map((n) => n.persona));
+    const demand = takenOf(deinze, 'persona')
+      .filter((p) => ids.has(p.id))
+      .reduce((n, p) => n + (p.aantal as number), 0);
+    const offers = results()
+      .flatMap(([, r]) => takenOf(r, 'aanbod'))
+      .filter(
+        (o) =>
+          isActiveOn(o, asOf) &&
+          (o.probleemgebieden as string[]).includes(area) &&
+          ((o.gemeenten as string[]).includes('Deinze') ||
+            (o.gemeenten as string[]).includes(WHOLE_REGION)),
+      );
+    const ws = sheet('Dekking');
+    const demandHeader = rowWith(ws, 1, 'Vraag: geschat aantal burgers');
+    const offersHeader = rowWith(ws, 1, 'Aanbod: aantal actieve aanbiedingen');
+    const waitHeader = rowWith(ws, 1, 'Kortste wachttijd (weken)');
+    const col = colWith(ws, demandHeader, 'Deinze');
+    const rowIn = (header: number) =>
+      header + 1 + region.problemAreas.findIndex((p) => p.label === area);
+    expect(ws.getCell(rowIn(demandHeader), 1).value).toBe(area);
+    expect(ws.getCell(rowIn(demandHeader), col).value).toBe(suppress(demand));
+    expect(ws.getCell(rowIn(offersHeader), col).value).toBe(offers.length);
+    const shortest =
+      offers.length === 0 ? null : Math.min(...offers.map((o) => o.wachttijd as number));
+    expect(ws.getCell(rowIn(waitHeader), col).value).toBe(shortest);
+  });
+
+  it('lists the gaps the example drive was made with', () => {
+    expect(ov.gaps.some((g) => g.reason === 'no-offer')).toBe(true);
+    const rows = records(sheet('Hiaten'));
+    expect(rows).toHaveLength(ov.gaps.length);
+    expect(rows.map((r) => [r.Gemeente, r.Probleemgebied])).toEqual(
+      ov.gaps.map((g) => [g.municipality, g.area]),
+    );
+    expect(new Set(rows.map((r) => r.Reden))).toEqual(
+      new Set(
+        ov.gaps.map((g) =>
+          g.reason === 'no-offer' ? 'geen aanbod' : 'wachttijd langer dan 8 weken',
+        ),
+      ),
+    );
+  });
+
+  it('lists exactly the refused rows in Afgewezen rijen, with their reasons', () => {
+    const expected = results()
+      .flatMap(([s, r]) =>
+        r.sheets.flatMap((sh) =>
+          sh.refused.map((x) => `${s.path}|${sh.sheet}|${x.row}|${x.reasons.join('\n')}`),
+        ),
+      )
+      .sort();
+    const shown = records(sheet('Afgewezen rijen'))
+      .map((r) => `${r.Bestand}|${r.Blad}|${r.Rij}|${r['Waarom afgewezen']}`)
+      .sort();
+    expect(shown).toEqual(expected);
+    expect(shown.length).toBeGreaterThan(0);
+  });
+
+  it('lists every taken record with its source, headers from the layouts and dates as dates', () => {
+    const personas = sheet("Persona's");
+    const headers: unknown[] = [];
+    personas.getRow(1).eachCell((c) => headers.push(c.value));
+    expect(headers).toEqual([
+      'Gemeente',
+      ...Object.values(personaLayout.columns).map((c) => c.header),
+      'Bron-bestand',
+      'Rij',
+    ]);
+    const rows = records(personas);
+    expect(rows).toHaveLength(ov.records.persona.length);
+    expect(rows[0]?.['Bron-bestand']).toMatch(/^Gemeenten\/Gemeente .*\.xlsx$/);
+    const offers = records(sheet('Aanbod'));
+    expect(offers).toHaveLength(ov.records.aanbod.length);
+    const updated = aanbodLayout.columns.bijgewerkt.header;
+    expect(offers[0]?.[updated]).toBeInstanceOf(Date);
+    const col = colWith(sheet('Aanbod'), 1, updated);
+    expect(sheet('Aanbod').getCell(2, col).numFmt).toBe('dd/mm/yyyy');
+    expect(String(offers[0]?.Probleemgebieden)).not.toContain(',');
+    expect(records(sheet('Kandidaturen'))).toHaveLength(ov.records.kandidatuur.length);
+    expect(records(sheet('Noden'))).toHaveLength(ov.records.nood.length);
+  });
+
+  it('lists every source file in Bronnen with its checksum and rows', () => {
+    const rows = records(sheet('Bronnen'));
+    expect(rows.map((r) => r.Bestand)).toEqual(ov.sources.map((s) => s.path));
+    const deinze = rows.find((r) => r.Bestand === 'Gemeenten/Gemeente Deinze.xlsx')!;
+    const source = read.sources.find((s) => s.path === deinze.Bestand)!;
+    expect(deinze['MD5-controlegetal']).toBe(source.md5);
+    expect(deinze['Grootte (bytes)']).toBe(source.bytes);
+    expect(deinze.Soort).toBe('gemeentewerkmap');
+    expect(deinze.Eigenaar).toBe('Deinze');
+    const sum = (h: string) => rows.reduce((n, r) => n + (r[h] as number), 0);
+    expect(sum('Rijen gelezen')).toBe(sum('Rijen overgenomen') + sum('Rijen afgewezen'));
+  });
+});
+
+// --- text stays text ------------------------------------------------------------------------------
+
+describe('formula injection', () => {
+  const risky = ['=1+1', '+32 9 123 45 67', '@x', '-5 plaatsen', '=HYPERLINK("http://x")'];
+
+  it('writes text that looks like a formula as text, never as a formula', async () => {
+    const sources = [
+      aanbodSource(
+        'Partners/Aanbod/=1+1.xlsx',
+        risky.map((text, i) =>
+          offer(`Aanbod ${i}`, 'Huisvestingsproblemen', 'Deinze', 1, {
+            omschrijving: text,
+            contact: text,
+            partner: text,
+          }),
+        ),
+      ),
+    ];
+    const small = buildOverview(region, sources, { asOf, gapWaitWeeks: 8 });
+    const out = await workbookBytes(overviewWorkbook(region, small));
+    const entries = await zipEntries(out);
+    const sheets = [...entries].filter(([name]) => name.startsWith('xl/worksheets/sheet'));
+    expect(sheets.length).toBeGreaterThan(5);
+    for (const [name, xml] of sheets) expect(xml, name).not.toMatch(/<f[ >]/);
+
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(out as unknown as ArrayBuffer);
+    const rows = records(back.getWorksheet('Aanbod')!);
+    expect(rows.map((r) => r.Omschrijving)).toEqual(risky);
+    expect(rows.map((r) => r.Partner)).toEqual(risky);
+    expect(records(back.getWorksheet('Bronnen')!)[0]?.Bestand).toBe('Partners/Aanbod/=1+1.xlsx');
+  });
+
+  it('keeps the example drive\'s "=> …" descriptions as text', async () => {
+    const entries = await zipEntries(bytes);
+    for (const [name, xml] of entries) {
+      if (name.startsWith('xl/worksheets/')) expect(xml, name).not.toMatch(/<f[ >]/);
+    }
+    const texts = ov.records.nood
+      .map((n) => n.record.omschrijving)
+      .filter((x): x is string => typeof x === 'string' && x.startsWith('='));
+    expect(texts.length).toBeGreaterThan(0);
+    const shown = records(sheet('Noden')).map((r) => r.Omschrijving);
+    for (const text of texts) expect(shown).toContain(text);
+  });
+});
+
+// --- the file's own structure ------------------------------------------------------------------
+
+describe('the overview file', () => {
+  it("quotes sheet names in defined names as Excel requires (Persona''s)", async () => {
+    const xml = (await zipEntries(bytes)).get('xl/workbook.xml') ?? '';
+    const names = [...xml.matchAll(/<definedName [^>]*>([^<]*)<\/definedName>/g)].map((m) =>
+      m[1]!.replaceAll('&apos;', "'"),
+    );
+    expect(names.length).toBeGreaterThan(0);
+    for (const ref of names) expect(ref).toMatch(/^'(?:[^']|'')+'!\$[A-Z]*\d*:\$[A-Z]*\d*$/);
+  });
+
+  it('has a table with filter buttons and a frozen header on every visible sheet', async () => {
+    const entries = await zipEntries(bytes);
+    const tables = [...entries].filter(([n]) => /^xl\/tables\/table\d+\.xml$/.test(n));
+    // One per sheet; Overzicht has two (municipalities, figures), Dekking three blocks.
+    expect(tables.length).toBe(overviewSheetNames().length + 1 + 2);
+    for (const [n, xml] of tables) expect(xml, n).toContain('<autoFilter');
+    for (const ws of wb.worksheets.filter((w) => w.state === 'visible')) {
+      expect(ws.views[0]?.state, ws.name).toBe('frozen');
+      expect(ws.getTables().length, ws.name).toBeGreaterThan(0);
+    }
+  });
+});
+
+// --- LibreOffice ----------------------------------------------------------------------------------
+
+const soffice = sofficePath();
+
+describe('LibreOffice opens the overview', () => {
+  it('has LibreOffice to test with (apt-get install libreoffice-calc-nogui)', () => {
+    expect(soffice).not.toBeNull();
+  });
+
+  it('converts it to PDF and re-saves it as xlsx with every sheet and figure', async () => {
+    const out = path.join(dir, 'lo');
+    const [pdfs, xlsxs] = await Promise.all([
+      convertWithLibreOffice([file], 'pdf', path.join(out, 'pdf')),
+      convertWithLibreOffice([file], 'xlsx', path.join(out, 'xlsx')),
+    ]);
+    const pdf = pdfs[0]!;
+    expect((await stat(pdf)).size).toBeGreaterThan(10_000);
+    await mkdir(ARTIFACTS_DIR, { recursive: true });
+    // Overzicht and Dekking print on one page each: pages 1 and 2.
+    for (const [page, name] of [
+      [1, 'overzicht'],
+      [2, 'dekking'],
+    ] as const) {
+      const png = await renderPdfPage(pdf, path.join(ARTIFACTS_DIR, `overview-${name}`), page, 110);
+      expect((await stat(png)).size).toBeGreaterThan(5_000);
+    }
+
+    const resaved = new ExcelJS.Workbook();
+    await resaved.xlsx.load((await readFile(xlsxs[0]!)) as unknown as ArrayBuffer);
+    expect(resaved.worksheets.map((w) => w.name)).toEqual([...overviewSheetNames(), META_SHEET]);
+    const ws = resaved.getWorksheet('Overzicht')!;
+    const header = rowWith(ws, 1, 'Gemeente');
+    const row = rowWith(ws, 1, 'Deinze');
+    const citizens = ov.municipalities.find((m) => m.municipality === 'Deinze')!.citizens;
+    expect(ws.getCell(row, colWith(ws, header, 'Geschat aantal burgers')).value).toBe(citizens);
+    expect(records(resaved.getWorksheet('Afgewezen rijen')!)).toHaveLength(ov.refused.length);
+  });
+});

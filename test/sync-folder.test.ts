@@ -1,0 +1,178 @@
+import ExcelJS from 'exceljs';
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { leieSchelde } from '../src/domain/region/leie-schelde.js';
+import { FolderDrive } from '../src/drive/folder.js';
+import { DEFAULT_RETRY } from '../src/drive/retry.js';
+import { writeExampleDrive } from '../src/example/write-drive.js';
+import { runSync, type SyncOptions } from '../src/sync/run-sync.js';
+import { DEFAULT_READ_LIMITS } from '../src/workbook/xlsx/read-workbook.js';
+import { CLI, runCli } from './helpers/cli.js';
+
+// The sync on a folder backend, on real directories: incremental runs, skipped files, conflicts,
+// and a process killed with SIGKILL in the middle of a sync.
+
+let work: string;
+let pristine: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'sync-folder-'));
+  pristine = path.join(work, 'pristine');
+  await writeExampleDrive(leieSchelde, pristine);
+});
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+async function freshDrive(name: string): Promise<string> {
+  const dir = path.join(work, name);
+  await cp(pristine, dir, { recursive: true });
+  return dir;
+}
+
+function options(root: string, over: Partial<SyncOptions> = {}): SyncOptions {
+  return {
+    drive: new FolderDrive(root),
+    driveId: `folder:${root}`,
+    region: leieSchelde,
+    stateDir: `${root}-state`,
+    dryRun: false,
+    limits: DEFAULT_READ_LIMITS,
+    retry: DEFAULT_RETRY,
+    now: new Date('2023-06-15T10:00:00Z'),
+    gapWaitWeeks: 8,
+    onStart: () => {},
+    onFile: () => {},
+    ...over,
+  };
+}
+
+async function listTree(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() || e.isSymbolicLink())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+describe('sync on a folder', () => {
+  it('pulls everything once, writes the overview and feedback, then does nothing when nothing changed', async () => {
+    const root = await freshDrive('incremental');
+    const before = await listTree(root);
+    const first = await runSync(options(root));
+    expect(first.files).toEqual({ pulled: 51, unchanged: 0, refused: 0, skipped: 0 });
+    expect(first.rows.read).toBe(first.rows.taken + first.rows.refused);
+    expect(first.overview).toBe(path.join(root, 'Overzicht', 'Regionaal overzicht.xlsx'));
+    expect(first.conflicts).toBe(0);
+    const after = await listTree(root);
+    expect(after.filter((f) => !before.includes(f))).toEqual(
+      expect.arrayContaining([
+        'Overzicht/Regionaal overzicht.xlsx',
+        'Feedback/Gemeenten/Gemeente Zulte.xlsx - feedback.txt',
+      ]),
+    );
+    expect(before.every((f) => after.includes(f))).toBe(true);
+    const feedback = await readFile(
+      path.join(root, 'Feedback/Gemeenten/Gemeente Zulte.xlsx - feedback.txt'),
+      'utf8',
+    );
+    expect(feedback).toContain('rijksregisternummer');
+    expect(feedback).not.toMatch(/\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}/);
+
+    const second = await runSync(options(root));
+    expect(second.files).toEqual({ pulled: 0, unchanged: 51, refused: 0, skipped: 0 });
+    expect(second.uploaded).toBe(0);
+    expect(second.overviewChanged).toBe(false);
+  });
+
+  it('downloads only the changed file and uploads the overview once', async () => {
+    const root = await freshDrive('one-change');
+    await runSync(options(root));
+    const deinze = path.join(root, 'Gemeenten/Gemeente Deinze.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(deinze);
+    wb.getWorksheet("Persona's")!.getCell('L2').value = 999;
+    await wb.xlsx.writeFile(deinze);
+    const next = await runSync(options(root));
+    expect(next.files).toMatchObject({ pulled: 1, unchanged: 50 });
+    expect(next.overviewChanged).toBe(true);
+    expect(next.uploaded).toBe(1);
+  });
+
+  it('never overwrites an overview someone else changed: the new one goes beside it', async () => {
+    const root = await freshDrive('conflict');
+    await runSync(options(root));
+    const overview = path.join(root, 'Overzicht/Regionaal overzicht.xlsx');
+    await writeFile(overview, 'met de hand aangepast');
+    const next = await runSync(options(root, { gapWaitWeeks: 4 }));
+    expect(next.conflicts).toBe(1);
+    expect(await readFile(overview, 'utf8')).toBe('met de hand aangepast');
+    const names = await readdir(path.join(root, 'Overzicht'));
+    expect(names).toContain('Regionaal overzicht (conflict 2023-06-15 12.00).xlsx');
+    expect(next.notes.join('\n')).toContain('door iemand anders gewijzigd');
+  });
+
+  it('skips lock files, Google documents, shortcuts and other files with a note; refuses .xls', async () => {
+    const root = await freshDrive('skips');
+    const dir = path.join(root, 'Partners/Aanbod');
+    await writeFile(path.join(dir, '~$Aanbod CAW.xlsx'), 'lock');
+    await writeFile(path.join(dir, 'Inventaris.gsheet'), '{}');
+    await writeFile(path.join(dir, 'Folder.pdf'), '%PDF');
+    await writeFile(path.join(dir, 'Oud aanbod.xls'), 'xls');
+    await symlink(path.join(root, 'Gemeenten/Gemeente Deinze.xlsx'), path.join(dir, 'Link.xlsx'));
+    const s = await runSync(options(root));
+    expect(s.files).toMatchObject({ skipped: 4, refused: 1 });
+    expect(s.notes.filter((n) => n.includes('overgeslagen'))).toHaveLength(4);
+  });
+
+  it('writes nothing in a dry run', async () => {
+    const root = await freshDrive('dry');
+    const before = await listTree(root);
+    const s = await runSync(options(root, { dryRun: true }));
+    expect(await listTree(root)).toEqual(before);
+    expect(s.notes.at(-1)).toContain('Overzicht/Regionaal overzicht.xlsx');
+  });
+});
+
+describe('a sync killed with SIGKILL', () => {
+  function startSync(root: string, state: string) {
+    return spawn(
+      process.execPath,
+      [CLI, 'sync', '--drive', `folder:${root}`, '--state', state, '--json'],
+      {
+        stdio: 'ignore',
+      },
+    );
+  }
+
+  it('leaves no half-written file, and the next run completes without conflicts', async () => {
+    const root = await freshDrive('killed');
+    const state = path.join(work, 'killed-state');
+    for (const delay of [150, 400, 700, 1000, 1400, 1900]) {
+      const child = startSync(root, state);
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.on('close', r));
+      const visible = (await listTree(root)).filter((f) => !path.basename(f).startsWith('.'));
+      expect(visible.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      // Either no state yet, or a state that parses.
+      const text = await readFile(path.join(state, 'state.json'), 'utf8').catch(() => '{}');
+      expect(() => JSON.parse(text)).not.toThrow();
+    }
+    const done = await runCli(['sync', '--drive', `folder:${root}`, '--state', state, '--json']);
+    const summary = JSON.parse(done.stdout);
+    expect(summary.conflicts).toBe(0);
+    const overview = new ExcelJS.Workbook();
+    await overview.xlsx.readFile(path.join(root, 'Overzicht/Regionaal overzicht.xlsx'));
+    expect(overview.worksheets.length).toBeGreaterThan(5);
+    const again = JSON.parse(
+      (await runCli(['sync', '--drive', `folder:${root}`, '--state', state, '--json'])).stdout,
+    );
+    expect(again).toMatchObject({ uploaded: 0, conflicts: 0, files: { pulled: 0 } });
+    expect((await listTree(root)).filter((f) => f.includes('conflict'))).toEqual([]);
+  });
+});
