@@ -50,6 +50,17 @@ function report(name, r, target) {
   );
 }
 
+/** Writes the example drive at a scale and says how big it is. */
+function exampleDrive(scale) {
+  const dir = join(work, `drive-${scale}`);
+  spawnSync(process.execPath, [cli, 'example', '--out', dir, '--scale', String(scale)], {
+    stdio: 'ignore',
+  });
+  const files = spawnSync('find', [dir, '-name', '*.xlsx'], { encoding: 'utf8' }).stdout;
+  console.log(`example drive --scale ${scale}: ${files.trim().split('\n').length} workbooks`);
+  return dir;
+}
+
 try {
   console.log(`Partnerschap bench, node ${process.version}, ${new Date().toISOString()}`);
   report(
@@ -58,19 +69,35 @@ try {
     '≤ 3×',
   );
 
-  const drive = join(work, 'drive');
-  spawnSync(process.execPath, [cli, 'example', '--out', drive, '--scale', '10'], {
-    stdio: 'ignore',
-  });
-  const files = spawnSync('find', [drive, '-name', '*.xlsx'], { encoding: 'utf8' })
-    .stdout.trim()
-    .split('\n');
-  console.log(`example drive --scale 10: ${files.length} workbooks`);
-  const floor = [join(root, 'scripts/bench/sax-floor.js'), drive];
+  // Validating the example drive at --scale 10, against unzip + SAX parse of the same files.
+  const drive10 = exampleDrive(10);
+  const floor = (dir) => [join(root, 'scripts/bench/sax-floor.js'), dir];
   report(
     'validate example drive --scale 10 vs unzip + SAX parse',
-    compare(3, [cli, 'validate', '--json', drive], floor),
+    compare(3, [cli, 'validate', '--json', drive10], floor(drive10)),
   );
+
+  // Merging a region into the overview: --scale 10 and then four times the input (--scale 40).
+  const drive40 = exampleDrive(40);
+  const out = join(work, 'overzicht.xlsx');
+  const merge10 = compare(3, [cli, 'overview', '--in', drive10, '--out', out], floor(drive10));
+  report('overview of --scale 10 vs unzip + SAX parse', merge10, '≤ 2×, ≤ 400 MB');
+  const merge40 = compare(3, [cli, 'overview', '--in', drive40, '--out', out], floor(drive40));
+  report('overview of --scale 40 vs unzip + SAX parse', merge40, '≤ 2×, ≤ 400 MB');
+  console.log(
+    `overview time at 4× the input: ${(merge40.ms.subject / merge10.ms.subject).toFixed(2)}× ` +
+      `(the floor: ${(merge40.ms.baseline / merge10.ms.baseline).toFixed(2)}×); target ≤ 4.2×`,
+  );
+
+  // API calls and bytes of a sync of 1,000 files against the Google Drive double.
+  const vitest = spawnSync('npx', ['vitest', 'run', 'test/sync-gdrive.test.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  for (const line of vitest.stdout.split('\n')) {
+    if (line.includes('sync of 1000 files')) console.log(line.trim());
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

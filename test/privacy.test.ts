@@ -4,6 +4,7 @@ import {
   findPersonalData,
   isValidBelgianIban,
   isValidNationalRegisterNumber,
+  maskPersonalData,
   type PrivacyFinding,
   type PrivacyKind,
 } from '../src/domain/privacy.js';
@@ -230,5 +231,14 @@ describe('properties', () => {
         },
       ),
     );
+  });
+});
+
+describe('maskPersonalData', () => {
+  it('replaces every finding and leaves ordinary numbers', () => {
+    expect(maskPersonalData('bel 0471 23 45 67 of mail a@b.be', '[weg]')).toBe(
+      'bel [weg] of mail [weg]',
+    );
+    expect(maskPersonalData('45 burgers, 3,5 uur', '[weg]')).toBe('45 burgers, 3,5 uur');
   });
 });

@@ -89,6 +89,9 @@ describe('validation of a gemeente workbook', () => {
     expect(issue?.severity).toBe('error');
     expect(issue?.message).toContain('rijksregisternummer');
     expect(issue?.message).not.toContain('85.07.30');
+    expect(r.sheets[0]?.refused[0]?.record.toelichting).toBe(
+      'rrn [persoonsgegevens weggelaten] volgens dossier',
+    );
     expect(r.sheets[0]?.refused.map((x) => x.row)).toEqual([2]);
   });
 

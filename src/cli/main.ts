@@ -90,7 +90,7 @@ export function buildProgram(): Command {
     .option('--state <map>', t('cli.opt-state'))
     .option('--dry-run', t('cli.opt-dry-run'))
     .option('--json', t('cli.opt-json'))
-    .option('--wachttijd <weken>', t('cli.opt-wait'), positiveInt('--wachttijd'), 8)
+    .option('--wachttijd <weken>', t('cli.overview-opt-wait'))
     .action(async (o) => {
       const { runSyncCommand } = await import('./sync-command.js');
       process.exitCode = await runSyncCommand(o);

@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseDateText, parseNumberText } from '../domain/coerce.js';
+import { parseDateText } from '../domain/coerce.js';
 import { t } from '../domain/messages.js';
-import { buildOverview, DEFAULT_GAP_WAIT_WEEKS } from '../domain/overview/merge.js';
+import { buildOverview } from '../domain/overview/merge.js';
 import type { Overview } from '../domain/overview/model.js';
 import { dutchNumber } from '../domain/overview/records.js';
 import { formatDate, instantToWallClock } from '../domain/time.js';
@@ -11,6 +11,7 @@ import { workbookBytes } from '../workbook/xlsx/build-workbook.js';
 import { overviewWorkbook } from '../workbook/xlsx/write-overview.js';
 import { readSources, type ReadSources, type SkipReason } from './read-sources.js';
 import { loadRegion } from './region-file.js';
+import { parseWeeks } from './parse-weeks.js';
 import { EXIT, UsageError } from './usage-error.js';
 
 // `partnerschap overview --in DIR --out FILE`: every workbook below DIR merged into the regional
@@ -43,7 +44,7 @@ export async function runOverview(o: OverviewCommandOptions, now = new Date()): 
     throw new UsageError(t('cli.overview-out-xlsx', { file: o.out }));
   }
   const asOf = o.at === undefined ? instantToWallClock(now, region.timeZone) : parseAt(o.at);
-  const gapWaitWeeks = o.wachttijd === undefined ? DEFAULT_GAP_WAIT_WEEKS : parseWeeks(o.wachttijd);
+  const gapWaitWeeks = parseWeeks(o.wachttijd);
 
   const read = await readSources(o.in, region, { exclude: [o.out] });
   const lines = fileLines(read);
@@ -64,12 +65,6 @@ function parseAt(value: string): Date {
   const d = parseDateText(value.trim());
   if (d === null) throw new UsageError(t('cli.overview-invalid-date', { value }));
   return d;
-}
-
-function parseWeeks(value: string): number {
-  const n = parseNumberText(value.trim());
-  if (n === null || n < 0) throw new UsageError(t('cli.overview-invalid-weeks', { value }));
-  return n;
 }
 
 /** A line for every file that was not read, and why. */

@@ -10,6 +10,7 @@ import { runSync, type SyncSummary } from '../sync/run-sync.js';
 import { DEFAULT_READ_LIMITS } from '../workbook/xlsx/read-workbook.js';
 import { DEFAULT_DRIVE } from './defaults.js';
 import { runExample } from './example-command.js';
+import { parseWeeks } from './parse-weeks.js';
 import { loadRegion } from './region-file.js';
 import { EXIT, UsageError } from './usage-error.js';
 
@@ -19,7 +20,7 @@ export interface SyncCommandOptions {
   state?: string;
   dryRun?: boolean;
   json?: boolean;
-  wachttijd: number;
+  wachttijd?: string;
 }
 
 /** `partnerschap sync`: the coordinator's main job. */
@@ -43,7 +44,7 @@ export async function runSyncCommand(o: SyncCommandOptions): Promise<number> {
       limits: DEFAULT_READ_LIMITS,
       retry: DEFAULT_RETRY,
       now: new Date(),
-      gapWaitWeeks: o.wachttijd,
+      gapWaitWeeks: parseWeeks(o.wachttijd),
       onStart: (n) => progress.start(n),
       onFile: (name, bytes) => progress.file(name, bytes),
     });

@@ -33,6 +33,8 @@ const nl = {
     'de werkmap heeft te veel rijen of kolommen (de grens is {rows} rijen en {cols} kolommen per blad). Verwijder lege of overbodige rijen.',
   'refuse.unreadable':
     'de werkmap kan niet gelezen worden ({reason}). Open ze in Excel, sla ze opnieuw op en lever ze opnieuw aan.',
+  'refuse.overview':
+    'dit is een regionaal overzicht dat Partnerschap maakte, geen werkmap om in te vullen. Het wordt niet gecontroleerd.',
   'refuse.unknown-kind':
     "onbekend soort werkmap: er is geen blad Persona's, Noden, Aanbod of Kandidatuur met de juiste kolomkoppen. Gebruik een sjabloon van Partnerschap.",
 
@@ -142,6 +144,7 @@ const nl = {
   'privacy.iban': 'een rekeningnummer (IBAN)',
   'privacy.telefoon': 'een telefoonnummer',
   'privacy.email': 'een e-mailadres',
+  'privacy.masked': '[persoonsgegevens weggelaten]',
 
   // Regional overview: sheet names, headers and texts of the generated workbook
   'sheet.overzicht': 'Overzicht',
@@ -168,7 +171,6 @@ const nl = {
   'overview.row.unknown': '(geen gemeente van de regio)',
   'overview.row.region': 'Regio {region}',
   'overview.col.figure': 'Kerncijfer van de regio',
-  'overview.col.province': 'Provincie',
   'overview.col.year': 'Jaar',
   'overview.dekking.title': 'Dekking: vraag en actief aanbod per probleemgebied en gemeente',
   'overview.dekking.explain':
@@ -207,7 +209,6 @@ const nl = {
   'overview.issue': '{severity}: {message}',
   'overview.issue-at': '{severity} in {where}: {message}',
   'overview.more': '… en nog {count} (zie partnerschap validate)',
-  'overview.masked': '[persoonsgegevens weggelaten]',
   'overview.duplicate.persona': 'persona {label} (rij {row}) staat ook in {others}',
   'overview.duplicate.aanbod': 'aanbod "{label}" (rij {row}) staat ook in {others}',
   'overview.duplicate.at': '{file} rij {row}',
@@ -402,7 +403,6 @@ const nl = {
   'cli.sync': 'haal alle werkmappen op, maak het regionaal overzicht en zet het in de gedeelde map',
   'cli.opt-drive': 'de gedeelde map: folder:PAD (standaard: de voorbeeldmap) of gdrive:MAP-ID',
   'cli.opt-state': 'de map voor de toestand en de cache (standaard in uw cachemap)',
-  'cli.opt-wait': 'een aanbod met een langere wachttijd (in weken) telt als hiaat',
   'cli.opt-dry-run': 'toon wat er zou gebeuren, zonder iets in de gedeelde map te schrijven',
 } as const;
 

@@ -117,3 +117,14 @@ export function findPersonalData(text: string): PrivacyFinding[] {
   }
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/** The text with every finding replaced by `mask`, so flagged data is never kept or shown. */
+export function maskPersonalData(text: string, mask: string): string {
+  let out = '';
+  let at = 0;
+  for (const f of findPersonalData(text)) {
+    out += text.slice(at, f.start) + mask;
+    at = f.end;
+  }
+  return out + text.slice(at);
+}

@@ -6,8 +6,9 @@ import { detectKind, findSheet, normaliseHeader } from './detect-kind.js';
 import { formulaTrigger } from './formula-injection.js';
 import type { AnyLayout } from './layouts.js';
 import { t, type MessageKey, type MessageParams } from './messages.js';
+import { OVERVIEW_KIND } from './overview/sources.js';
 import { intakeProblems, type RowProblem } from './intake.js';
-import { findPersonalData } from './privacy.js';
+import { findPersonalData, maskPersonalData } from './privacy.js';
 import type { Region } from './region/schema.js';
 import { vocabulariesOf, type Vocabularies } from './vocabularies.js';
 import { kinds, TEMPLATE_VERSION, type WorkbookMeta } from './workbook-kinds.js';
@@ -68,6 +69,10 @@ export function validateWorkbook(wb: RawWorkbook, region: Region): ValidationRes
     vocabularies: vocabulariesOf(region),
     issues: [],
   };
+  if (wb.meta?.get('kind') === OVERVIEW_KIND) {
+    add(ctx, null, null, null, 'error', 'refuse.overview', {});
+    return { file: wb.file, meta: null, issues: ctx.issues, sheets: [] };
+  }
   const detected = detectKind(wb);
   if (detected === null) {
     add(ctx, null, null, null, 'error', 'refuse.unknown-kind', {});
@@ -229,7 +234,10 @@ function readRow(ctx: Ctx, sheet: string, row: RawRow, layout: AnyLayout, column
       });
     }
     if (typeof result.value === 'string') {
-      errors.push(...textChecks(ctx, sheet, at, column, result.value, layout.anonymous === true));
+      const found = textChecks(ctx, sheet, at, column, result.value, layout.anonymous === true);
+      errors.push(...found);
+      // Flagged personal data is never kept, not even in the refused row shown to the coordinator.
+      if (found.length > 0) record[field] = maskPersonalData(result.value, t('privacy.masked'));
     }
   }
   return { record, errors };

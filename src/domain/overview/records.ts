@@ -1,7 +1,5 @@
 import type { Column } from '../columns.js';
 import type { AnyLayout } from '../layouts.js';
-import { t } from '../messages.js';
-import { findPersonalData } from '../privacy.js';
 import type { Region } from '../region/schema.js';
 import { LIST_SEPARATOR } from '../rows.js';
 import { formatDate, formatDateTime } from '../time.js';
@@ -94,22 +92,21 @@ export function collectRefused(sources: readonly SourceInput[]): RefusedEntry[] 
   return refused;
 }
 
-/** "Header: value | Header: value" of what could be read, with personal data masked. */
+/** "Header: value | Header: value" of what could be read (personal data is masked on reading). */
 export function summarise(layout: AnyLayout, record: Record<string, unknown>): string {
-  const anonymous = layout.anonymous === true;
   const parts: string[] = [];
   for (const [field, column] of Object.entries(layout.columns) as [string, Column][]) {
-    const shown = showValue(record[field], column, anonymous);
+    const shown = showValue(record[field], column);
     if (shown !== null) parts.push(`${column.header}: ${shown}`);
   }
   const text = parts.join(FIELD_SEPARATOR);
   return text.length <= MAX_SUMMARY ? text : `${text.slice(0, MAX_SUMMARY - 1)}…`;
 }
 
-function showValue(v: unknown, column: Column, anonymous: boolean): string | null {
+function showValue(v: unknown, column: Column): string | null {
   if (v === null || v === undefined || v === '') return null;
   if (Array.isArray(v)) {
-    const items = v.map((x) => showValue(x, column, anonymous)).filter((x) => x !== null);
+    const items = v.map((x) => showValue(x, column)).filter((x) => x !== null);
     return items.length === 0 ? null : items.join(LIST_SEPARATOR);
   }
   if (v instanceof Date) {
@@ -118,7 +115,7 @@ function showValue(v: unknown, column: Column, anonymous: boolean): string | nul
   }
   if (typeof v === 'number') return Number.isFinite(v) ? dutchNumber(v) : null;
   const text = typeof v === 'string' ? v : String(v);
-  return anonymous ? maskPersonalData(text) : text;
+  return text;
 }
 
 /** A number as Dutch readers write it: 3,5. */
@@ -127,14 +124,3 @@ export function dutchNumber(n: number): string {
 }
 
 /** The text with every finding of the privacy guard replaced by a marker. */
-export function maskPersonalData(text: string): string {
-  const findings = findPersonalData(text);
-  if (findings.length === 0) return text;
-  let out = '';
-  let at = 0;
-  for (const f of findings) {
-    out += text.slice(at, f.start) + t('overview.masked');
-    at = f.end;
-  }
-  return out + text.slice(at);
-}

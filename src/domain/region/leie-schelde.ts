@@ -156,6 +156,7 @@ export const leieSchelde: Region = {
     'Financiën',
     'Mobiliteit',
   ],
+  comparison: 'Oost-Vlaanderen',
   figures: [
     {
       id: 'inwoners',

@@ -48,6 +48,8 @@ export const regionSchema = z.object({
   problemAreas: z.array(problemAreaSchema).min(1),
   targetGroups: z.array(label).min(1),
   lifeDomains: z.array(label).min(1),
+  /** The area the figures are compared with (the province). */
+  comparison: label,
   figures: z.array(figureSchema),
   timeline: z.array(milestoneSchema).min(1),
   submission: z.object({ email: z.email(), subject: label }),

@@ -1,18 +1,27 @@
-import ExcelJS from 'exceljs';
-import type { Cell, RawRow, RawSheet, RawWorkbook } from '../../domain/cells.js';
-import { isBlank } from '../../domain/cells.js';
-import { normaliseCell } from '../../domain/normalise.js';
+import type { RawSheet, RawWorkbook } from '../../domain/cells.js';
 import { META_SHEET } from '../../domain/workbook-kinds.js';
 import {
   DEFAULT_LIMITS,
   inspectBuffer,
   safeOpen,
+  type KeepPart,
   type Limits,
   type RefusalCode,
+  type SafeOpenResult,
 } from './safe-open.js';
+import { parseSheet, SheetTooLarge, type SheetContext } from './sheet-xml.js';
+import {
+  parseDateStyles,
+  parseRelationships,
+  parseSharedStrings,
+  parseWorkbook,
+  type Relationship,
+} from './xml-parts.js';
 
-// Reads an untrusted .xlsx into the domain's RawWorkbook: the file gate first (size, type,
-// decompression bomb), then exceljs with row and column caps, then every cell normalised by type.
+// Reads an untrusted .xlsx into the domain's RawWorkbook. The file gate inflates every entry
+// once, counting bytes against the limits (decompression bombs), and keeps the XML parts a
+// reader needs; those are then parsed with SAX, every cell normalised by type. One inflate and
+// one parse per file: about what the bare unzip-and-parse floor costs (see npm run bench).
 
 export interface ReadLimits extends Limits {
   maxRows: number;
@@ -31,14 +40,17 @@ export type ReadResult =
   | { ok: true; workbook: RawWorkbook; bytes: Buffer }
   | { ok: false; code: ReadRefusal; params: Record<string, string | number> };
 
+// The workbook's XML parts (sheets, strings, styles, relationships); media and the like are
+// inflated and counted by the gate, never kept.
+const KEEP: KeepPart = (name) => name.startsWith('xl/') && /\.(xml|rels)$/.test(name);
+
 /** Opens and reads a workbook from disk; `name` is how messages name the file. */
 export async function readWorkbookFile(
   path: string,
   name: string = path,
   limits: ReadLimits = DEFAULT_READ_LIMITS,
 ): Promise<ReadResult> {
-  const opened = await safeOpen(path, limits);
-  return opened.ok ? parseWorkbook(opened.bytes, name, limits) : opened;
+  return parseOpened(await safeOpen(path, limits, KEEP), name, limits);
 }
 
 /** Reads a workbook already in memory (a download); the same gate applies. */
@@ -47,83 +59,68 @@ export async function readWorkbookBytes(
   name: string,
   limits: ReadLimits = DEFAULT_READ_LIMITS,
 ): Promise<ReadResult> {
-  const checked = await inspectBuffer(bytes, name, limits);
-  return checked.ok ? parseWorkbook(bytes, name, limits) : checked;
+  return parseOpened(await inspectBuffer(bytes, name, limits, KEEP), name, limits);
 }
 
-async function parseWorkbook(bytes: Buffer, name: string, limits: ReadLimits): Promise<ReadResult> {
-  const wb = new ExcelJS.Workbook();
+function parseOpened(opened: SafeOpenResult, name: string, limits: ReadLimits): ReadResult {
+  if (!opened.ok) return opened;
   try {
-    // Data validations are not needed to read values, and whole-column ones cost seconds.
-    await wb.xlsx.load(
-      bytes as unknown as ArrayBuffer,
-      {
-        ignoreNodes: ['dataValidations', 'conditionalFormatting'],
-        maxRows: limits.maxRows,
-        maxCols: limits.maxCols,
-      } as Partial<ExcelJS.XlsxReadOptions>,
-    );
+    return { ok: true, workbook: parseParts(opened.parts, name, limits), bytes: opened.bytes };
   } catch (err) {
-    return refusalFor(err, limits);
-  }
-  return { ok: true, workbook: toRaw(wb, name), bytes };
-}
-
-function refusalFor(err: unknown, limits: ReadLimits): ReadResult {
-  const reason = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
-  if (/^Max (row|c) count/.test(reason)) {
-    return {
-      ok: false,
-      code: 'too-many-rows',
-      params: { rows: limits.maxRows, cols: limits.maxCols },
-    };
-  }
-  return { ok: false, code: 'unreadable', params: { reason: reason.slice(0, 200) } };
-}
-
-function toRaw(wb: ExcelJS.Workbook, file: string): RawWorkbook {
-  const sheets: RawSheet[] = [];
-  let meta: Map<string, string> | null = null;
-  wb.eachSheet((ws) => {
-    if (ws.name === META_SHEET) meta = readMeta(ws);
-    else sheets.push(readSheet(ws));
-  });
-  const date1904 = (wb.properties as { date1904?: boolean }).date1904 === true;
-  return { file, meta, date1904, sheets };
-}
-
-function readMeta(ws: ExcelJS.Worksheet): Map<string, string> {
-  const meta = new Map<string, string>();
-  ws.eachRow((row) => {
-    const key = row.getCell(1).text.trim();
-    if (key !== '') meta.set(key, row.getCell(2).text.trim());
-  });
-  return meta;
-}
-
-function readSheet(ws: ExcelJS.Worksheet): RawSheet {
-  const headers = new Map<number, string>();
-  const rows: RawRow[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber === 1) {
-      row.eachCell((cell, col) => {
-        const v = toCell(cell).value;
-        if (!isBlank(v) && v.kind === 'text') headers.set(col, v.value.trim());
-        else if (!isBlank(v)) headers.set(col, cell.text.trim());
-      });
-      return;
+    if (err instanceof SheetTooLarge) {
+      return {
+        ok: false,
+        code: 'too-many-rows',
+        params: { rows: limits.maxRows, cols: limits.maxCols },
+      };
     }
-    const cells = new Map<number, Cell>();
-    row.eachCell((cell, col) => {
-      const c = toCell(cell);
-      if (!isBlank(c.value)) cells.set(col, c);
-    });
-    if (cells.size > 0) rows.push({ row: rowNumber, cells });
-  });
-  return { name: ws.name, headers, rows };
+    const reason = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
+    return { ok: false, code: 'unreadable', params: { reason: reason.slice(0, 200) } };
+  }
 }
 
-function toCell(cell: ExcelJS.Cell): Cell {
-  const mergedChild = cell.type === ExcelJS.ValueType.Merge;
-  return normaliseCell({ value: cell.value, mergedChild });
+function parseParts(parts: Map<string, Buffer>, file: string, limits: ReadLimits): RawWorkbook {
+  const workbookXml = parts.get('xl/workbook.xml');
+  if (!workbookXml) throw new Error('xl/workbook.xml ontbreekt');
+  const rels = parseRelationships(parts.get('xl/_rels/workbook.xml.rels'), 'xl');
+  const info = parseWorkbook(workbookXml, rels);
+  const ctx: SheetContext = {
+    strings: parseSharedStrings(partOfType(parts, rels, 'sharedStrings')),
+    dateStyles: parseDateStyles(partOfType(parts, rels, 'styles')),
+    date1904: info.date1904,
+    maxRows: limits.maxRows,
+    maxCols: limits.maxCols,
+  };
+  let meta: Map<string, string> | null = null;
+  const sheets: RawSheet[] = [];
+  for (const entry of info.sheets) {
+    const xml = parts.get(entry.part);
+    if (!xml) continue;
+    const sheet = parseSheet(xml, entry.name, ctx);
+    if (entry.name === META_SHEET) meta = metaOf(sheet);
+    else sheets.push(sheet);
+  }
+  return { file, meta, date1904: info.date1904, sheets };
+}
+
+function partOfType(
+  parts: Map<string, Buffer>,
+  rels: Map<string, Relationship>,
+  type: string,
+): Buffer | undefined {
+  const rel = [...rels.values()].find((r) => r.type === type);
+  return rel ? parts.get(rel.part) : undefined;
+}
+
+/** The _meta sheet's key/value rows (column A and B; its first row is data too). */
+function metaOf(sheet: RawSheet): Map<string, string> {
+  const meta = new Map<string, string>();
+  const text = (v: { kind: string; value?: unknown } | undefined) =>
+    v === undefined || v.kind === 'empty' ? '' : String(v.value).trim();
+  const add = (key: string, value: string) => {
+    if (key !== '') meta.set(key, value);
+  };
+  add(sheet.headers.get(1) ?? '', sheet.headers.get(2) ?? '');
+  for (const row of sheet.rows) add(text(row.cells.get(1)?.value), text(row.cells.get(2)?.value));
+  return meta;
 }

@@ -43,8 +43,19 @@ export type RefusalCode =
 
 type Params = Record<string, string | number>;
 
+/** Which zip entries to keep (inflated) for the caller; the others are only counted. */
+export type KeepPart = (entryName: string) => boolean;
+const KEEP_NONE: KeepPart = () => false;
+
 export type SafeOpenResult =
-  | { ok: true; bytes: Buffer; entries: number; uncompressedBytes: number }
+  | {
+      ok: true;
+      bytes: Buffer;
+      entries: number;
+      uncompressedBytes: number;
+      /** The inflated entries that `keep` asked for: a reader needs no second inflate. */
+      parts: Map<string, Buffer>;
+    }
   | { ok: false; code: RefusalCode; params: Params };
 
 type Refused = Extract<SafeOpenResult, { ok: false }>;
@@ -76,6 +87,7 @@ class Refusal extends Error {
 export async function safeOpen(
   filePath: string,
   limits: Limits = DEFAULT_LIMITS,
+  keep: KeepPart = KEEP_NONE,
 ): Promise<SafeOpenResult> {
   assertLimits(limits);
   const name = baseName(filePath);
@@ -86,7 +98,7 @@ export async function safeOpen(
   if (early) return early;
   const bytes = await readAtMost(filePath, info.size);
   if (!Buffer.isBuffer(bytes)) return bytes;
-  return inspectBuffer(bytes, name, limits);
+  return inspectBuffer(bytes, name, limits, keep);
 }
 
 /** The checks for a file already in memory (e.g. a download); `name` is its file name. */
@@ -94,6 +106,7 @@ export async function inspectBuffer(
   bytes: Buffer,
   name: string,
   limits: Limits = DEFAULT_LIMITS,
+  keep: KeepPart = KEEP_NONE,
 ): Promise<SafeOpenResult> {
   assertLimits(limits);
   if (!Buffer.isBuffer(bytes)) throw new TypeError('inspectBuffer expects a Buffer');
@@ -105,7 +118,7 @@ export async function inspectBuffer(
   if (!startsWith(bytes, ZIP_LOCAL_HEADER) && !startsWith(bytes, ZIP_EMPTY_ARCHIVE)) {
     return refuse('not-zip', { format: sniffFormat(bytes) });
   }
-  return scanZip(bytes, limits);
+  return scanZip(bytes, limits, keep);
 }
 
 function assertLimits(limits: Limits): void {
@@ -192,12 +205,14 @@ function sniffFormat(bytes: Buffer): string {
 
 interface ZipSummary {
   names: Set<string>;
+  /** The inflated content of the entries the caller asked to keep. */
+  parts: Map<string, Buffer>;
   mimetype: string;
   entries: number;
   uncompressedBytes: number;
 }
 
-async function scanZip(bytes: Buffer, limits: Limits): Promise<SafeOpenResult> {
+async function scanZip(bytes: Buffer, limits: Limits, keep: KeepPart): Promise<SafeOpenResult> {
   let zip: ZipFile;
   try {
     // Sizes in the central directory are not trusted: we count inflated bytes ourselves.
@@ -213,7 +228,7 @@ async function scanZip(bytes: Buffer, limits: Limits): Promise<SafeOpenResult> {
         limit: limits.maxEntries,
       });
     }
-    return classify(await inflateAll(zip, limits), bytes);
+    return classify(await inflateAll(zip, bytes, limits, keep), bytes);
   } catch (err) {
     if (err instanceof Refusal) return err.result;
     return corrupt(err, 'entry-data');
@@ -231,8 +246,8 @@ function corrupt(err: unknown, reason: string): Refused {
 function classify(summary: ZipSummary, bytes: Buffer): SafeOpenResult {
   if (isOds(summary)) return refuse('ods');
   if (!summary.names.has(WORKBOOK_PART)) return refuse('not-xlsx');
-  const { entries, uncompressedBytes } = summary;
-  return { ok: true, bytes, entries, uncompressedBytes };
+  const { entries, uncompressedBytes, parts } = summary;
+  return { ok: true, bytes, entries, uncompressedBytes, parts };
 }
 
 function isOds({ names, mimetype }: ZipSummary): boolean {
@@ -242,16 +257,35 @@ function isOds({ names, mimetype }: ZipSummary): boolean {
 
 // Every entry is inflated, also duplicates pointing at the same data (overlapping-entry bombs),
 // so the total counts what a reader could be made to produce.
-async function inflateAll(zip: ZipFile, limits: Limits): Promise<ZipSummary> {
-  const summary: ZipSummary = { names: new Set(), mimetype: '', entries: 0, uncompressedBytes: 0 };
+async function inflateAll(
+  zip: ZipFile,
+  bytes: Buffer,
+  limits: Limits,
+  keep: KeepPart,
+): Promise<ZipSummary> {
+  const summary: ZipSummary = {
+    names: new Set(),
+    parts: new Map(),
+    mimetype: '',
+    entries: 0,
+    uncompressedBytes: 0,
+  };
   for await (const entry of zip.eachEntry()) {
     summary.entries += 1;
     assertReadable(entry);
-    const counter = new InflateCounter(entry, summary, limits);
-    const raw = await zip.openReadStreamPromise(entry, { decodeFileData: false });
-    await pump(raw, entry, counter);
+    const counter = new InflateCounter(entry, summary, limits, keep(entry.fileName));
+    const inflated = inflateSmall(bytes, entry);
+    if (inflated !== null) {
+      counter.consumed = () => inflated.compressed;
+      const breach = counter.consume(inflated.data);
+      if (breach) throw breach;
+    } else {
+      const raw = await zip.openReadStreamPromise(entry, { decodeFileData: false });
+      await pump(raw, entry, counter);
+    }
     counter.assertIntact();
     summary.names.add(entry.fileName);
+    if (counter.kept) summary.parts.set(entry.fileName, Buffer.concat(counter.kept));
     if (entry.fileName === 'mimetype') summary.mimetype = counter.head.toString('latin1');
   }
   return summary;
@@ -263,6 +297,35 @@ function assertReadable(entry: Entry): void {
     const params = { reason: 'compression-method', method: entry.compressionMethod };
     throw new Refusal(refuse('not-xlsx', params));
   }
+}
+
+// Most parts of a workbook are small. Inflating them in one call, with the output capped, costs a
+// fraction of a stream pipeline per entry; a part that would inflate past the cap goes the
+// streaming way, where every byte is counted against the limits as it comes.
+const SMALL_PART_CAP = 8 * 1024 * 1024;
+
+/** The inflated part, or null when it is larger than the cap (or not simply inflatable). */
+function inflateSmall(bytes: Buffer, entry: Entry): { data: Buffer; compressed: number } | null {
+  const raw = rawData(bytes, entry);
+  if (raw === null) return null;
+  if (entry.compressionMethod === 0) {
+    return raw.length <= SMALL_PART_CAP ? { data: raw, compressed: raw.length } : null;
+  }
+  try {
+    const data = zlib.inflateRawSync(raw, { maxOutputLength: SMALL_PART_CAP });
+    return { data, compressed: raw.length };
+  } catch {
+    return null; // too large, or damaged: the streaming path decides which, with the details
+  }
+}
+
+/** The entry's stored bytes, found through its local header; null when they are out of bounds. */
+function rawData(bytes: Buffer, entry: Entry): Buffer | null {
+  const header = entry.relativeOffsetOfLocalHeader;
+  if (header + 30 > bytes.length || bytes.readUInt32LE(header) !== 0x04034b50) return null;
+  const start = header + 30 + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28);
+  const end = start + entry.compressedSize;
+  return end <= bytes.length ? bytes.subarray(start, end) : null;
 }
 
 // We inflate ourselves rather than via yauzl so the whole pipeline is torn down on abort, and
@@ -278,6 +341,8 @@ function pump(raw: Readable, entry: Entry, counter: InflateCounter): Promise<voi
 class InflateCounter extends Writable {
   bytes = 0;
   head = Buffer.alloc(0);
+  /** The inflated chunks, for an entry the caller keeps (within the same limits). */
+  readonly kept: Buffer[] | null;
   /** Compressed bytes read so far; stored entries have a ratio of 1. */
   consumed = (): number => this.bytes;
   private crc = 0;
@@ -286,19 +351,27 @@ class InflateCounter extends Writable {
     private readonly entry: Entry,
     private readonly summary: ZipSummary,
     private readonly limits: Limits,
+    keep: boolean,
   ) {
     super();
+    this.kept = keep ? [] : null;
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, done: (err?: Error) => void): void {
+    done(this.consume(chunk));
+  }
+
+  /** Counts a chunk; a Refusal when a limit is passed. */
+  consume(chunk: Buffer): Refusal | undefined {
     this.bytes += chunk.length;
     this.summary.uncompressedBytes += chunk.length;
     this.crc = zlib.crc32(chunk, this.crc);
+    this.kept?.push(chunk);
     if (this.head.length < MIMETYPE_HEAD_BYTES) {
       const wanted = chunk.subarray(0, MIMETYPE_HEAD_BYTES - this.head.length);
       this.head = Buffer.concat([this.head, wanted]);
     }
-    done(this.breach());
+    return this.breach();
   }
 
   private breach(): Refusal | undefined {

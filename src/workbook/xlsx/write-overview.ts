@@ -38,7 +38,7 @@ import {
 // The regional overview workbook (DESIGN §3): Overzicht, Dekking, Hiaten, the record sheets,
 // Bronnen, Afgewezen rijen and the very hidden _meta. Everything shown comes from the Overview
 // model; this file only lays it out. Tijdlijn and Herinneringen (issue 4) go between Kandidaturen
-// and Bronnen: see SHEET_ORDER.
+// and Bronnen, in overviewWorkbook and overviewSheetNames.
 
 const AUTHOR = 'Partnerschap';
 const COUNT = '0';
@@ -75,6 +75,7 @@ export function overviewWorkbook(region: Region, overview: Overview): ExcelJS.Wo
   addDekking(wb, overview);
   addHiaten(wb, overview);
   for (const spec of RECORD_SHEETS) addRecordSheet(wb, spec, overview);
+  // Tijdlijn and Herinneringen (issue 4) come here.
   addBronnen(wb, overview);
   addAfgewezen(wb, overview);
   addMeta(wb, overview);
@@ -174,7 +175,7 @@ function addOverzicht(wb: ExcelJS.Workbook, region: Region, ov: Overview): void 
     columns: [
       { header: t('overview.col.figure'), maxWidth: 48 },
       { header: region.name, right: true },
-      { header: t('overview.col.province'), right: true },
+      { header: region.comparison, right: true },
       { header: t('overview.col.year'), numFmt: '0', width: 8 },
     ],
     rows: ov.figures.map((f) => [f.label, ...figureValues(f), f.year]),

@@ -1,0 +1,182 @@
+import { isBlank, type Cell, type RawRow, type RawSheet } from '../../domain/cells.js';
+import { normaliseCell, serialToDate } from '../../domain/normalise.js';
+import { parseXml } from './xml-parts.js';
+
+// One worksheet part in one SAX pass: every <c> becomes a cell value of the shape exceljs uses
+// (so the domain's one normaliser turns it into a Cell), merged children are dropped, and the row
+// and column caps refuse absurd sheets while parsing.
+
+export interface SheetContext {
+  strings: readonly string[];
+  dateStyles: readonly boolean[];
+  date1904: boolean;
+  maxRows: number;
+  maxCols: number;
+}
+
+/** A sheet with more rows or columns than the caps allow. */
+export class SheetTooLarge extends Error {}
+
+interface CellState {
+  col: number;
+  type: string;
+  style: number;
+  value: string;
+  inline: string;
+  formula: boolean;
+}
+
+export function parseSheet(xml: Buffer, name: string, ctx: SheetContext): RawSheet {
+  const rows = new Map<number, Map<number, unknown>>();
+  const merges: string[] = [];
+  let row: Map<number, unknown> | null = null;
+  let rowNumber = 0;
+  let rowsSeen = 0;
+  let lastCol = 0;
+  let cell: CellState | null = null;
+  let capture: 'value' | 'inline' | null = null;
+  let phonetic = 0;
+
+  parseXml(
+    xml,
+    (tag, a) => {
+      switch (tag) {
+        case 'row':
+          rowNumber = a.r ? Number(a.r) : rowNumber + 1;
+          if (++rowsSeen > ctx.maxRows) throw new SheetTooLarge(name);
+          row = rows.get(rowNumber) ?? new Map();
+          rows.set(rowNumber, row);
+          lastCol = 0;
+          break;
+        case 'c':
+          lastCol = a.r ? columnOf(a.r) : lastCol + 1;
+          if (lastCol > ctx.maxCols) throw new SheetTooLarge(name);
+          cell = {
+            col: lastCol,
+            type: a.t ?? 'n',
+            style: Number(a.s ?? 0),
+            value: '',
+            inline: '',
+            formula: false,
+          };
+          break;
+        case 'f':
+          if (cell) cell.formula = true;
+          break;
+        case 'v':
+          capture = 'value';
+          break;
+        case 'rPh':
+          phonetic++;
+          break;
+        case 't':
+          if (cell && phonetic === 0) capture = 'inline';
+          break;
+        case 'mergeCell':
+          if (a.ref) merges.push(a.ref);
+          break;
+      }
+    },
+    (tag) => {
+      if (tag === 'v' || tag === 't') capture = null;
+      else if (tag === 'rPh') phonetic--;
+      else if (tag === 'c' && cell && row) {
+        row.set(cell.col, cellValue(cell, ctx));
+        cell = null;
+      }
+    },
+    (text) => {
+      if (cell && capture === 'value') cell.value += text;
+      else if (cell && capture === 'inline') cell.inline += text;
+    },
+  );
+  return toRawSheet(name, rows, mergedChildren(merges));
+}
+
+/** The value of a cell as exceljs models it: formulas keep their cached result. */
+function cellValue(c: CellState, ctx: SheetContext): unknown {
+  const value = plainValue(c, ctx);
+  return c.formula ? { formula: '', result: value } : value;
+}
+
+function plainValue(c: CellState, ctx: SheetContext): unknown {
+  if (c.type === 'inlineStr') return c.inline;
+  if (c.value === '') return null;
+  switch (c.type) {
+    case 's':
+      return ctx.strings[Number(c.value)] ?? null;
+    case 'str':
+      return c.value;
+    case 'b':
+      return c.value === '1' || c.value === 'true';
+    case 'e':
+      return { error: c.value };
+    case 'd':
+      return isoWallClock(c.value);
+    default: {
+      const n = Number(c.value);
+      if (!Number.isFinite(n)) return c.value;
+      return ctx.dateStyles[c.style] ? serialToDate(n, ctx.date1904) : n;
+    }
+  }
+}
+
+/** An ISO date cell (t="d") as a wall-clock Date: its reading is kept in the UTC fields. */
+function isoWallClock(iso: string): Date {
+  const plain = iso.replace(/(Z|[+-]\d{2}:?\d{2})$/, '');
+  return new Date(`${plain.length === 10 ? `${plain}T00:00:00` : plain}Z`);
+}
+
+/** 'AB12' → 28. */
+export function columnOf(ref: string): number {
+  let col = 0;
+  for (const ch of ref) {
+    const code = ch.charCodeAt(0);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
+  }
+  return col;
+}
+
+function rowOf(ref: string): number {
+  return Number(ref.replace(/^[A-Z]+/, ''));
+}
+
+/** "row:col" of every cell covered by a merge except its top-left one. */
+function mergedChildren(refs: string[]): Set<string> {
+  const children = new Set<string>();
+  for (const ref of refs) {
+    const [from, to = from] = ref.split(':') as [string, string?];
+    const [r1, c1, r2, c2] = [rowOf(from), columnOf(from), rowOf(to), columnOf(to)];
+    for (let r = r1; r <= r2; r++) {
+      for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) children.add(`${r}:${c}`);
+    }
+  }
+  return children;
+}
+
+function toRawSheet(
+  name: string,
+  rows: Map<number, Map<number, unknown>>,
+  merged: Set<string>,
+): RawSheet {
+  const headers = new Map<number, string>();
+  const data: RawRow[] = [];
+  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
+    const cells = new Map<number, Cell>();
+    for (const [col, value] of rows.get(r)!) {
+      const cell = normaliseCell({ value, mergedChild: merged.has(`${r}:${col}`) });
+      if (!isBlank(cell.value)) cells.set(col, cell);
+    }
+    if (r === 1) for (const [col, c] of cells) headers.set(col, headerText(c));
+    else if (cells.size > 0) data.push({ row: r, cells });
+  }
+  return { name, headers, rows: data };
+}
+
+function headerText(c: Cell): string {
+  const v = c.value;
+  if (v.kind === 'text') return v.value.trim();
+  if (v.kind === 'date') return v.value.toISOString().slice(0, 10);
+  return 'value' in v ? String(v.value) : '';
+}

@@ -1,0 +1,150 @@
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+
+// The small parts of an .xlsx that say how to read its sheets: the workbook (sheet names, states,
+// the 1904 date system), its relationships (which file holds which sheet), the shared strings
+// and the styles (which cells are dates). Each is parsed with one SAX pass.
+
+export interface SheetEntry {
+  name: string;
+  state: 'visible' | 'hidden' | 'veryHidden';
+  /** The part that holds the sheet, e.g. 'xl/worksheets/sheet1.xml'. */
+  part: string;
+}
+
+export interface WorkbookInfo {
+  date1904: boolean;
+  sheets: SheetEntry[];
+}
+
+/** Runs a SAX parse over an XML part, calling `open` and `close` with local element names. */
+export function parseXml(
+  xml: Buffer,
+  open: (name: string, attrs: Record<string, string>) => void,
+  close: (name: string) => void = () => {},
+  text: (t: string) => void = () => {},
+): void {
+  const parser = new SaxesParser();
+  parser.on('opentag', (tag: SaxesTagPlain) => open(localName(tag.name), tag.attributes));
+  parser.on('closetag', (tag: SaxesTagPlain) => close(localName(tag.name)));
+  parser.on('text', text);
+  parser.on('cdata', text);
+  parser.write(xml.toString('utf8')).close();
+}
+
+/** Element names without their namespace prefix (Excel writes none; other programs write x:). */
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon === -1 ? name : name.slice(colon + 1);
+}
+
+export interface Relationship {
+  /** The part it points at, resolved to a path in the zip. */
+  part: string;
+  /** The last segment of its type: 'worksheet', 'sharedStrings', 'styles', … */
+  type: string;
+}
+
+/** Relationship id → target, resolved against the folder of the part that owns them. */
+export function parseRelationships(
+  xml: Buffer | undefined,
+  base: string,
+): Map<string, Relationship> {
+  const rels = new Map<string, Relationship>();
+  if (!xml) return rels;
+  parseXml(xml, (name, a) => {
+    if (name !== 'Relationship' || !a.Id || !a.Target) return;
+    const type = (a.Type ?? '').slice((a.Type ?? '').lastIndexOf('/') + 1);
+    rels.set(a.Id, { part: resolvePart(base, a.Target), type });
+  });
+  return rels;
+}
+
+function resolvePart(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = base.split('/').filter(Boolean);
+  for (const step of target.split('/')) {
+    if (step === '..') parts.pop();
+    else if (step !== '.') parts.push(step);
+  }
+  return parts.join('/');
+}
+
+export function parseWorkbook(xml: Buffer, rels: Map<string, Relationship>): WorkbookInfo {
+  const info: WorkbookInfo = { date1904: false, sheets: [] };
+  parseXml(xml, (name, a) => {
+    if (name === 'workbookPr') info.date1904 = a.date1904 === '1' || a.date1904 === 'true';
+    if (name !== 'sheet') return;
+    const id = a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1] ?? '';
+    const part = rels.get(id)?.part;
+    if (part === undefined || a.name === undefined) return;
+    const state = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
+    info.sheets.push({ name: a.name, state, part });
+  });
+  return info;
+}
+
+/** The shared strings in order; rich text runs are joined, phonetic guides (rPh) left out. */
+export function parseSharedStrings(xml: Buffer | undefined): string[] {
+  const strings: string[] = [];
+  if (!xml) return strings;
+  let current: string | null = null;
+  let inText = false;
+  let phonetic = 0;
+  parseXml(
+    xml,
+    (name) => {
+      if (name === 'si') current = '';
+      else if (name === 'rPh') phonetic++;
+      else if (name === 't') inText = phonetic === 0;
+    },
+    (name) => {
+      if (name === 'si') {
+        strings.push(current ?? '');
+        current = null;
+      } else if (name === 'rPh') phonetic--;
+      else if (name === 't') inText = false;
+    },
+    (t) => {
+      if (inText && current !== null) current += t;
+    },
+  );
+  return strings;
+}
+
+// Built-in number formats that show dates or times (ECMA-376 §18.8.30, and the CJK date ids).
+const BUILTIN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51,
+  52, 53, 54, 55, 56, 57, 58,
+]);
+
+/** For every cell style (the s attribute of a cell), whether it shows a date. */
+export function parseDateStyles(xml: Buffer | undefined): boolean[] {
+  if (!xml) return [];
+  const custom = new Map<number, string>();
+  const styles: boolean[] = [];
+  let inCellXfs = false;
+  parseXml(
+    xml,
+    (name, a) => {
+      if (name === 'numFmt') custom.set(Number(a.numFmtId), a.formatCode ?? '');
+      else if (name === 'cellXfs') inCellXfs = true;
+      else if (name === 'xf' && inCellXfs) {
+        const id = Number(a.numFmtId ?? 0);
+        styles.push(custom.has(id) ? isDateFormat(custom.get(id)!) : BUILTIN_DATE_FORMATS.has(id));
+      }
+    },
+    (name) => {
+      if (name === 'cellXfs') inCellXfs = false;
+    },
+  );
+  return styles;
+}
+
+/** A format code shows a date when, outside quotes and [colours/conditions], it uses y m d h s. */
+export function isDateFormat(code: string): boolean {
+  const bare = code
+    .replace(/\[[^\]]*]/g, '')
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '');
+  return /[ymdhs]/i.test(bare) && !/^(general|@)$/i.test(bare.trim());
+}

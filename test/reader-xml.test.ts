@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { readWorkbookBytes } from '../src/workbook/xlsx/read-workbook.js';
+import { isDateFormat } from '../src/workbook/xlsx/xml-parts.js';
+import { buildZip, part } from './helpers/zip-writer.js';
+
+// Workbooks as other programs write them, built part by part: prefixed namespaces, cells without
+// addresses, inline strings, ISO dates, phonetic guides, absolute relationship targets.
+
+const NS = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+function workbook(sheetXml: string, extra: { strings?: string; styles?: string } = {}): Buffer {
+  const rel = (id: string, type: string, target: string) =>
+    `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+  return buildZip([
+    part('[Content_Types].xml', '<Types/>'),
+    part(
+      'xl/workbook.xml',
+      `<x:workbook ${NS} ${R}><x:workbookPr date1904="false"/><x:sheets><x:sheet name="Aanbod" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`,
+    ),
+    part(
+      'xl/_rels/workbook.xml.rels',
+      `<Relationships>${rel('rId1', 'worksheet', '/xl/worksheets/blad.xml')}${rel('rId2', 'sharedStrings', 'strings.xml')}${rel('rId3', 'styles', 'styles.xml')}</Relationships>`,
+    ),
+    part(
+      'xl/worksheets/blad.xml',
+      `<x:worksheet ${NS}><x:sheetData>${sheetXml}</x:sheetData></x:worksheet>`,
+    ),
+    part('xl/strings.xml', `<x:sst ${NS}>${extra.strings ?? ''}</x:sst>`),
+    part('xl/styles.xml', `<x:styleSheet ${NS}>${extra.styles ?? ''}</x:styleSheet>`),
+  ]);
+}
+
+async function read(bytes: Buffer) {
+  const r = await readWorkbookBytes(bytes, 'ander-programma.xlsx');
+  if (!r.ok) throw new Error(`refused: ${r.code} ${JSON.stringify(r.params)}`);
+  return r.workbook.sheets[0]!;
+}
+
+describe('reading workbooks other programs wrote', () => {
+  it('reads prefixed elements, cells without addresses and inline strings', async () => {
+    const sheet = await read(
+      workbook(
+        '<x:row><x:c t="inlineStr"><x:is><x:t>Partner</x:t></x:is></x:c><x:c t="s"><x:v>0</x:v></x:c></x:row>' +
+          '<x:row><x:c t="inlineStr"><x:is><x:r><x:t>CA</x:t></x:r><x:r><x:t>W</x:t></x:r></x:is></x:c><x:c><x:v>3.5</x:v></x:c></x:row>',
+        { strings: '<x:si><x:t>Naam</x:t></x:si>' },
+      ),
+    );
+    expect([...sheet.headers]).toEqual([
+      [1, 'Partner'],
+      [2, 'Naam'],
+    ]);
+    expect(sheet.rows[0]?.row).toBe(2);
+    expect(sheet.rows[0]?.cells.get(1)?.value).toEqual({ kind: 'text', value: 'CAW' });
+    expect(sheet.rows[0]?.cells.get(2)?.value).toEqual({ kind: 'number', value: 3.5 });
+  });
+
+  it('leaves phonetic guides out of shared strings', async () => {
+    const sheet = await read(
+      workbook('<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row>', {
+        strings:
+          '<x:si><x:r><x:t>東京</x:t></x:r><x:rPh sb="0" eb="2"><x:t>トウキョウ</x:t></x:rPh></x:si>',
+      }),
+    );
+    expect(sheet.headers.get(1)).toBe('東京');
+  });
+
+  it('reads ISO date cells and date-formatted serials as wall-clock dates', async () => {
+    const styles =
+      '<x:numFmts><x:numFmt numFmtId="164" formatCode="dd/mm/yyyy hh:mm"/></x:numFmts>' +
+      '<x:cellXfs><x:xf numFmtId="0"/><x:xf numFmtId="164"/><x:xf numFmtId="14"/></x:cellXfs>';
+    const sheet = await read(
+      workbook(
+        '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Datum</x:t></x:is></x:c></x:row>' +
+          '<x:row r="2"><x:c r="A2" t="d"><x:v>2023-06-09T23:59:00</x:v></x:c><x:c r="B2" s="1"><x:v>45086.999305555553</x:v></x:c><x:c r="C2" s="2"><x:v>45086</x:v></x:c><x:c r="D2"><x:v>45086</x:v></x:c></x:row>',
+        { styles },
+      ),
+    );
+    const cells = sheet.rows[0]!.cells;
+    const deadline = new Date(Date.UTC(2023, 5, 9, 23, 59));
+    expect(cells.get(1)?.value).toEqual({ kind: 'date', value: deadline });
+    expect(cells.get(2)?.value).toEqual({ kind: 'date', value: deadline });
+    expect(cells.get(3)?.value).toEqual({ kind: 'date', value: new Date(Date.UTC(2023, 5, 9)) });
+    expect(cells.get(4)?.value).toEqual({ kind: 'number', value: 45086 });
+  });
+
+  it('reads a formula without a cached value as empty, and a string result as text', async () => {
+    const sheet = await read(
+      workbook(
+        '<x:row r="2"><x:c r="A2"><x:f>B2*2</x:f></x:c><x:c r="B2" t="str"><x:f>"a"&amp;"b"</x:f><x:v>ab</x:v></x:c></x:row>',
+      ),
+    );
+    expect(sheet.rows[0]?.cells.get(1)).toBeUndefined();
+    expect(sheet.rows[0]?.cells.get(2)).toEqual({
+      value: { kind: 'text', value: 'ab' },
+      formula: true,
+    });
+  });
+
+  it('tells date formats from number formats', () => {
+    expect(['dd/mm/yyyy', 'h:mm', '[$-813]d mmmm yyyy', 'yyyy-mm-dd;@'].every(isDateFormat)).toBe(
+      true,
+    );
+    expect(
+      ['0.00', '#,##0 "dagen"', '[Red]0%', 'General', '@', '0.00E+00'].some(isDateFormat),
+    ).toBe(false);
+  });
+});
