@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { OVERVIEW_KIND, type SourceInput } from '../domain/overview/sources.js';
@@ -11,6 +9,7 @@ import {
   readWorkbookFile,
   type ReadLimits,
 } from '../workbook/xlsx/read-workbook.js';
+import { md5, md5OfFile } from '../fs/md5.js';
 
 // A folder on disk as the overview's sources: every .xlsx file below it, read through the
 // defensive reader and validated, or refused with its Dutch message; each with its MD5 and size.
@@ -74,7 +73,7 @@ export async function readSources(
     }
     out.sources.push({
       path: rel,
-      md5: md5Of(read.bytes),
+      md5: md5(read.bytes),
       bytes: read.bytes.length,
       outcome: { ok: true, result: validateWorkbook(read.workbook, region) },
     });
@@ -82,18 +81,12 @@ export async function readSources(
   return out;
 }
 
-export function md5Of(bytes: Uint8Array): string {
-  return createHash('md5').update(bytes).digest('hex');
-}
-
 /** MD5 and size of a file that was refused, streamed (it may be far too large to hold). */
 async function hashFile(file: string): Promise<{ md5: string; bytes: number }> {
   try {
     const info = await stat(file);
     if (!info.isFile()) return { md5: '', bytes: 0 };
-    const hash = createHash('md5');
-    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-    return { md5: hash.digest('hex'), bytes: info.size };
+    return { md5: await md5OfFile(file), bytes: info.size };
   } catch {
     return { md5: '', bytes: 0 };
   }

@@ -51,6 +51,11 @@ export interface Drive {
   locate(file: RemoteFile): string;
 }
 
+/** A file's path on the drive: its folder (relative, '/'-separated) and its name. */
+export function drivePath(folder: string, name: string): string {
+  return folder === '' ? name : `${folder.replace(/\/+$/, '')}/${name}`;
+}
+
 /** A transport failure a backend reports; `retryable` failures are retried above the backend. */
 export class TransportError extends Error {
   constructor(

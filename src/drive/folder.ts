@@ -1,9 +1,14 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../fs/write-atomic.js';
-import type { Drive, RemoteFile, RemoteKind, UploadResult } from './drive.js';
+import {
+  drivePath,
+  type Drive,
+  type RemoteFile,
+  type RemoteKind,
+  type UploadResult,
+} from './drive.js';
+import { md5OfFile } from '../fs/md5.js';
 
 // The default backend: a folder on disk, a network share, or a folder that the OneDrive or
 // Google Drive desktop client keeps in sync. The version of a file is its MD5: an upload compares
@@ -40,7 +45,7 @@ export class FolderDrive implements Drive {
     bytes: Buffer,
     expected: string | null,
   ): Promise<UploadResult> {
-    const id = posixJoin(folder, name);
+    const id = drivePath(folder, name);
     const target = this.resolve(id);
     const unchanged = async () => (await currentMd5(target)) === expected;
     if (!(await unchanged())) return { ok: false, conflict: true };
@@ -53,7 +58,7 @@ export class FolderDrive implements Drive {
   }
 
   private async describe(folder: string, name: string): Promise<RemoteFile> {
-    const id = posixJoin(folder, name);
+    const id = drivePath(folder, name);
     const file = this.resolve(id);
     const info = await lstat(file);
     const kind: RemoteKind = info.isSymbolicLink()
@@ -61,7 +66,7 @@ export class FolderDrive implements Drive {
       : NATIVE_EXTENSIONS.has(path.extname(name).toLowerCase())
         ? 'native'
         : 'file';
-    const md5 = kind === 'file' ? await md5Of(file) : '';
+    const md5 = kind === 'file' ? await md5OfFile(file) : '';
     return { id, folder, name, kind, size: info.size, md5, version: md5 };
   }
 
@@ -74,23 +79,9 @@ export class FolderDrive implements Drive {
   }
 }
 
-function posixJoin(folder: string, name: string): string {
-  return folder === '' ? name : `${folder}/${name}`;
-}
-
 async function currentMd5(file: string): Promise<string | null> {
-  return md5Of(file).catch((err: NodeJS.ErrnoException) => {
+  return md5OfFile(file).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'ENOENT') return null;
     throw err;
-  });
-}
-
-function md5Of(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('md5');
-    createReadStream(file)
-      .on('data', (chunk) => hash.update(chunk))
-      .on('end', () => resolve(hash.digest('hex')))
-      .on('error', reject);
   });
 }

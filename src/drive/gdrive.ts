@@ -1,16 +1,17 @@
-import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { drive as driveApi, type drive_v2, type drive_v3 } from '@googleapis/drive';
 import type { AuthClient } from 'google-auth-library';
 import { t } from '../domain/messages.js';
 import { driveAuth } from './gdrive-auth.js';
 import {
+  drivePath,
   TransportError,
   type Drive,
   type RemoteFile,
   type RemoteKind,
   type UploadResult,
 } from './drive.js';
+import { md5 } from '../fs/md5.js';
 
 // The Google Drive backend (`gdrive:FOLDER_ID`): the region's folder tree on a shared drive, read
 // with Drive v3 and written with a v2 precondition. Three rules shape it:
@@ -182,7 +183,7 @@ export class GoogleDrive implements Drive {
     sum: string,
   ): Promise<UploadResult> {
     const mimeType = mimeFor(name);
-    const res = await this.call(t('gdrive.op-upload', { name: posixJoin(folder, name) }), () =>
+    const res = await this.call(t('gdrive.op-upload', { name: drivePath(folder, name) }), () =>
       this.v3.files.create(
         {
           // A binary file with its own type: never a conversion to a Google Sheet.
@@ -208,7 +209,7 @@ export class GoogleDrive implements Drive {
     bytes: Buffer,
     sum: string,
   ): Promise<UploadResult> {
-    const label = posixJoin(folder, name);
+    const label = drivePath(folder, name);
     // The etag and the version in one read: if the version is the one we saw, the etag stands
     // for that version, and If-Match makes the write fail should anything change after this read.
     let meta: drive_v2.Schema$File;
@@ -279,7 +280,7 @@ export class GoogleDrive implements Drive {
     let id = this.rootId;
     let path = '';
     for (const segment of folder.split('/').filter((s) => s !== '')) {
-      path = posixJoin(path, segment);
+      path = drivePath(path, segment);
       let subfolders = this.folders.get(id);
       if (!subfolders) {
         subfolders = await this.subfolders(id, path);
@@ -584,14 +585,6 @@ function mimeFor(name: string): string {
 /** A string literal for a Drive query: backslash and single quote escaped. */
 function quote(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
-}
-
-function md5(bytes: Buffer): string {
-  return createHash('md5').update(bytes).digest('hex');
-}
-
-function posixJoin(a: string, b: string): string {
-  return a === '' ? b : `${a.replace(/\/+$/, '')}/${b}`;
 }
 
 function cmp(a: string, b: string): number {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { t } from '../domain/messages.js';
 import type { SourceInput } from '../domain/overview/sources.js';
@@ -10,6 +9,7 @@ import { refusalMessage } from '../domain/refusal-message.js';
 import { readWorkbookBytes, type ReadLimits } from '../workbook/xlsx/read-workbook.js';
 import type { ContentCache } from './cache.js';
 import type { SyncState } from './state.js';
+import { md5 } from '../fs/md5.js';
 
 // Pull: list the source folders, take each workbook from the cache when its MD5 is unchanged or
 // download it, then read and validate it. One file's failure never stops the others.
@@ -154,10 +154,6 @@ async function fetchBytes(ctx: PullContext, file: RemoteFile, out: Pulled): Prom
   await ctx.cache.put(file.md5, bytes);
   out.counts.pulled++;
   return bytes;
-}
-
-export function md5(bytes: Buffer): string {
-  return createHash('md5').update(bytes).digest('hex');
 }
 
 function reasonOf(err: unknown): string {

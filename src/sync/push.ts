@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Drive, RemoteFile } from '../drive/drive.js';
 import { withRetry, type RetryPolicy } from '../drive/retry.js';
-import { md5 } from './pull.js';
+import { md5 } from '../fs/md5.js';
 import type { SyncState } from './state.js';
 
 // Push: write a file we own (the overview, a feedback file) only when its content changed, and
