@@ -37,7 +37,12 @@ const REGENERATE = 'npm run build && node dist/cli/main.js templates --out templ
 const region = leieSchelde;
 const vocabularies = vocabulariesOf(region);
 const KINDS: WorkbookKind[] = ['gemeente', 'aanbod', 'kandidatuur'];
-const OWNER: Record<WorkbookKind, string> = { gemeente: 'Deinze', aanbod: '', kandidatuur: '' };
+const OWNER: Record<WorkbookKind, string> = {
+  gemeente: 'Deinze',
+  aanbod: '',
+  kandidatuur: '',
+  opvolging: '',
+};
 
 // --- helpers ---------------------------------------------------------------------------------
 

@@ -39,6 +39,8 @@ export interface Column<V = unknown> {
   help: string;
   width: number;
   numFmt: string | null;
+  /** Filled and refreshed by the sync; people type in the other columns, which it never touches. */
+  bySync: boolean;
   schema: z.ZodType<V>;
 }
 
@@ -46,6 +48,7 @@ interface ColumnOptions {
   help: string;
   width?: number;
   vocabulary?: VocabularyId;
+  bySync?: boolean;
 }
 
 const defaultWidth: Record<ColumnType, number> = {
@@ -81,6 +84,7 @@ function build<V>(
     help: o.help,
     width: o.width ?? defaultWidth[type],
     numFmt: numFmts[type] ?? null,
+    bySync: o.bySync ?? false,
     schema,
   };
 }

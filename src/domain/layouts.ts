@@ -282,17 +282,124 @@ export const mijlpaalLayout = layout({
   },
 });
 
+// The coordinator's tracker: one row per candidacy. Columns marked bySync are filled and
+// refreshed by the sync; the coordinator types in the others, which the sync never overwrites.
+const sync = { bySync: true } as const;
+
+export const opvolgingLayout = layout({
+  id: 'opvolging',
+  sheet: 'Opvolging',
+  table: 'Opvolging',
+  key: 'dossier',
+  templateRows: 0,
+  unique: 'dossier',
+  columns: {
+    dossier: req('text', 'Dossier', {
+      ...sync,
+      help: 'De code van de kandidatuur (door de synchronisatie).',
+      width: 12,
+    }),
+    titel: req('text', 'Titel project', { ...sync, help: 'Uit de kandidatuur.', width: 34 }),
+    trekker: req('text', 'Indiener (trekker)', { ...sync, help: 'Uit de kandidatuur.', width: 28 }),
+    copartners: opt('text', 'Copartners', { ...sync, help: 'Uit de kandidatuur.', width: 30 }),
+    gemeenten: opt('choices', 'Gemeenten', {
+      ...sync,
+      help: 'Uit de kandidatuur.',
+      vocabulary: 'gemeenteOfRegio',
+    }),
+    bron: req('text', 'Bronbestand', {
+      ...sync,
+      help: 'Het bestand op de gedeelde map.',
+      width: 40,
+    }),
+    ontvangen: opt('datetime', 'Ontvangen op', {
+      ...sync,
+      help: 'Uit de kandidatuur (Brusselse tijd).',
+    }),
+    intake: opt('longtext', 'Controle bij ontvangst', {
+      ...sync,
+      help: 'Wat de synchronisatie vond: te laat, verkeerd onderwerp, ontbrekende gegevens, of in orde.',
+    }),
+    gemiddelde: opt('number', 'Gewogen gemiddelde', {
+      ...sync,
+      help: 'Uit het blad Beoordelingen, zonder scores met een belangenconflict.',
+    }),
+    rang: opt('integer', 'Rang', { ...sync, help: 'Volgens het gewogen gemiddelde.', width: 8 }),
+    weerwoordTot: opt('datetime', 'Weerwoord tot', {
+      ...sync,
+      help: 'Beslissing gecommuniceerd op + 14 dagen, tot 23:59.',
+    }),
+    stadium: req('choice', 'Stadium', {
+      help: 'Waar staat deze kandidatuur? Kies uit de lijst.',
+      vocabulary: 'stadium',
+      width: 26,
+    }),
+    ontvankelijkOp: opt('date', 'Ontvankelijkheid beslist op', { help: 'Datum als dd/mm/jjjj.' }),
+    beoordeeldOp: opt('date', 'Schriftelijk beoordeeld op', { help: 'Datum als dd/mm/jjjj.' }),
+    pitch: opt('datetime', 'Pitch (datum en uur)', { help: 'Als dd/mm/jjjj uu:mm.' }),
+    beslissing: opt('choice', 'Jurybeslissing', {
+      help: 'Kies de beslissing van de jury.',
+      vocabulary: 'beslissing',
+      width: 28,
+    }),
+    juryOp: opt('date', 'Jurybeslissing op', { help: 'Datum als dd/mm/jjjj.' }),
+    gecommuniceerdOp: opt('date', 'Beslissing gecommuniceerd op', {
+      help: 'Datum als dd/mm/jjjj.',
+    }),
+    weerwoordOp: opt('date', 'Weerwoord ontvangen op', { help: 'Datum als dd/mm/jjjj.' }),
+    weerwoordUitkomst: opt('choice', 'Uitkomst weerwoord', {
+      help: 'Kies de uitkomst van het weerwoord.',
+      vocabulary: 'weerwoord',
+      width: 24,
+    }),
+    definitiefOp: opt('date', 'Definitief op', { help: 'Datum als dd/mm/jjjj.' }),
+    opmerkingen: opt('longtext', 'Opmerkingen', { help: 'Vrije opmerkingen van de coördinator.' }),
+  },
+});
+
+export const beoordelingLayout = layout({
+  id: 'beoordeling',
+  sheet: 'Beoordelingen',
+  table: 'Beoordelingen',
+  key: 'dossier',
+  templateRows: 200,
+  refersTo: { field: 'dossier', layout: 'opvolging' },
+  columns: {
+    dossier: req('text', 'Dossier', { help: 'De code uit het blad Opvolging.', width: 12 }),
+    beoordelaar: req('text', 'Beoordelaar', { help: 'De naam van de beoordelaar.', width: 24 }),
+    criterium: req('choice', 'Criterium', {
+      help: 'Kies het criterium uit de lijst.',
+      vocabulary: 'criterium',
+      width: 34,
+    }),
+    score: req('number', 'Score', {
+      help: 'De score op de schaal van de regio (standaard 0 tot 10).',
+      width: 10,
+    }),
+    commentaar: opt('longtext', 'Commentaar', { help: 'Waarom deze score?' }),
+    belangenconflict: req('choice', 'Belangenconflict', {
+      help: 'Ja als de beoordelaar een belangenconflict heeft met deze kandidatuur: de score telt dan niet mee.',
+      vocabulary: 'janee',
+      width: 16,
+    }),
+  },
+});
+
 export const personaSchema = recordSchema(personaLayout.columns);
 export const noodSchema = recordSchema(noodLayout.columns);
 export const aanbodSchema = recordSchema(aanbodLayout.columns);
 export const kandidatuurSchema = recordSchema(kandidatuurLayout.columns);
 export const mijlpaalSchema = recordSchema(mijlpaalLayout.columns);
+export const opvolgingSchema = recordSchema(opvolgingLayout.columns);
+export const beoordelingSchema = recordSchema(beoordelingLayout.columns);
 
 export type Persona = z.infer<typeof personaSchema>;
 export type Nood = z.infer<typeof noodSchema>;
 export type Aanbod = z.infer<typeof aanbodSchema>;
 export type Kandidatuur = z.infer<typeof kandidatuurSchema>;
 export type Mijlpaal = z.infer<typeof mijlpaalSchema>;
+export type Opvolging = z.infer<typeof opvolgingSchema>;
+export type Beoordeling = z.infer<typeof beoordelingSchema>;
 
 export const layouts = [
   personaLayout,
@@ -300,5 +407,7 @@ export const layouts = [
   aanbodLayout,
   kandidatuurLayout,
   mijlpaalLayout,
+  opvolgingLayout,
+  beoordelingLayout,
 ] as const;
 export type AnyLayout = (typeof layouts)[number];

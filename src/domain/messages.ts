@@ -78,6 +78,7 @@ const nl = {
   'uitleg.title.gemeente': "Persona's en noden van {owner} – lokaal partnerschap {region}",
   'uitleg.title.aanbod': 'Aanbodinventaris – lokaal partnerschap {region}',
   'uitleg.title.kandidatuur': 'Kandidatuur voor de oproep Capacity Building – {region}',
+  'uitleg.title.opvolging': 'Opvolging van de kandidaturen – {region}',
   'uitleg.topic.purpose': 'Waarvoor?',
   'uitleg.purpose.gemeente':
     "In deze werkmap beschrijft de gemeente {owner} haar persona's en hun noden. Een persona is een verzonnen burger, samengesteld uit meerdere burgers met gelijkaardige drempels. De coördinator legt de werkmappen van alle gemeenten samen in een regionaal overzicht en zoekt welk aanbod bij welke noden past.",
@@ -85,6 +86,8 @@ const nl = {
     'In deze werkmap beschrijft een partner zijn aanbod: welke hulp of begeleiding, voor wie, waar en met welke wachttijd. De coördinator legt het aanbod van alle partners samen en zoekt welk aanbod past bij de noden van de gemeenten.',
   'uitleg.purpose.kandidatuur':
     'Met deze werkmap dient een partner een projectvoorstel in voor de oproep Capacity Building in {region}. Vul één rij in per projectvoorstel.',
+  'uitleg.purpose.opvolging':
+    'Met deze werkmap volgt de coördinator elke kandidatuur door de stappen van de oproep: ontvangst, ontvankelijkheid, beoordeling, pitch, beslissing en weerwoord.',
   'uitleg.topic.who': 'Wie vult in?',
   'uitleg.who.gemeente':
     "De medewerkers van de gemeente {owner} (sociale dienst, OCMW, lokaal loket werk) die de persona's en noden opstellen, bv. na de arena-analyse of de verrijkingsdag.",
@@ -92,6 +95,10 @@ const nl = {
     'Een medewerker van de partnerorganisatie die het aanbod goed kent. Hebt u meer dan één aanbod, vul dan per aanbod een rij in.',
   'uitleg.who.kandidatuur':
     'De organisatie die het voorstel indient en trekt (de trekker), samen met haar copartners.',
+  'uitleg.who.opvolging':
+    'De coördinator. De synchronisatie vult de grijze kolommen in en houdt ze bij; de andere kolommen vult u zelf in, en die blijven altijd zoals u ze typte.',
+  'uitleg.send.opvolging':
+    'Deze werkmap blijft op de gedeelde map; de synchronisatie leest en schrijft ze. Laat de naam en de map ongewijzigd.',
   'uitleg.topic.how': 'Hoe invullen?',
   'uitleg.how.sheet':
     'Vul de tabel op het blad "{sheet}" in, vanaf rij 2. Er is plaats voor {rows} rijen.',
@@ -247,6 +254,7 @@ const nl = {
   'kind.gemeente': 'gemeentewerkmap',
   'kind.aanbod': 'aanbodinventaris',
   'kind.kandidatuur': 'kandidatuur',
+  'kind.opvolging': 'opvolging kandidaturen',
 
   // Google Drive backend and sign-in (never with a token in them)
   'gdrive.label': 'Google Drive-map {id}',

@@ -61,6 +61,20 @@ const fixed = {
   ],
   kost: ['Gratis', 'Bijdrage naar draagkracht', 'Betalend'],
   janee: ['Ja', 'Nee'],
+  // The steps of a candidacy through the call's matching timeline, in order.
+  stadium: [
+    'Ontvangen',
+    'Ontvankelijk',
+    'Niet ontvankelijk',
+    'Schriftelijk beoordeeld',
+    'Pitch gepland',
+    'Jurybeslissing',
+    'Beslissing gecommuniceerd',
+    'Weerwoord ontvangen',
+    'Definitief',
+  ],
+  beslissing: ['Goedgekeurd', 'Goedgekeurd onder voorwaarden', 'Afgewezen'],
+  weerwoord: ['Beslissing behouden', 'Beslissing herzien'],
 } as const;
 
 export const WHOLE_REGION = 'Hele regio';
@@ -72,7 +86,8 @@ export type VocabularyId =
   | 'probleemgebied'
   | 'dienstverlening'
   | 'doelgroep'
-  | 'levensdomein';
+  | 'levensdomein'
+  | 'criterium';
 
 export type Vocabularies = Record<VocabularyId, readonly string[]>;
 
@@ -87,5 +102,6 @@ export function vocabulariesOf(region: Region): Vocabularies {
     dienstverlening: serviceTypes,
     doelgroep: region.targetGroups,
     levensdomein: region.lifeDomains,
+    criterium: region.assessment.criteria.map((c) => c.label),
   };
 }

@@ -1,5 +1,7 @@
 import {
   aanbodLayout,
+  beoordelingLayout,
+  opvolgingLayout,
   kandidatuurLayout,
   mijlpaalLayout,
   noodLayout,
@@ -15,7 +17,7 @@ export const META_SHEET = '_meta';
 export const LISTS_SHEET = 'Lijsten';
 export const HELP_SHEET = 'Uitleg';
 
-export type WorkbookKind = 'gemeente' | 'aanbod' | 'kandidatuur';
+export type WorkbookKind = 'gemeente' | 'aanbod' | 'kandidatuur' | 'opvolging';
 
 export interface SheetRole {
   layout: AnyLayout;
@@ -26,7 +28,7 @@ export interface SheetRole {
 export interface KindSpec {
   kind: WorkbookKind;
   /** Whose workbook it is: a municipality, or a partner that fills in its own name. */
-  owner: 'gemeente' | 'partner';
+  owner: 'gemeente' | 'partner' | 'coordinator';
   sheets: SheetRole[];
 }
 
@@ -46,6 +48,14 @@ export const kinds: Record<WorkbookKind, KindSpec> = {
     kind: 'kandidatuur',
     owner: 'partner',
     sheets: [{ layout: kandidatuurLayout, role: 'input' }],
+  },
+  opvolging: {
+    kind: 'opvolging',
+    owner: 'coordinator',
+    sheets: [
+      { layout: opvolgingLayout, role: 'input' },
+      { layout: beoordelingLayout, role: 'input' },
+    ],
   },
 };
 

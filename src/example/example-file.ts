@@ -37,6 +37,7 @@ export function folderOf(region: Region, kind: WorkbookKind): string {
     gemeente: region.drive.gemeenten,
     aanbod: region.drive.aanbod,
     kandidatuur: region.drive.kandidaturen,
+    opvolging: region.drive.tracker,
   };
   return folders[kind];
 }

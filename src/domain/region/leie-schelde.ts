@@ -380,12 +380,28 @@ export const leieSchelde: Region = {
     email: 'sharon@werkenleieenschelde.be',
     subject: 'Indienen kandidatuur CB Leie en Schelde',
   },
+  // The addendum names no scoring grid; these criteria follow its region challenge and are the
+  // default a region changes in its configuration file.
+  assessment: {
+    criteria: [
+      { id: 'regio-uitdaging', label: 'Aansluiting bij de regio-uitdaging', weight: 30 },
+      { id: 'doelgroep', label: 'Bereik van de doelgroep', weight: 25 },
+      { id: 'samenwerking', label: 'Samenwerking en netwerk', weight: 20 },
+      { id: 'haalbaarheid', label: 'Haalbaarheid en budget', weight: 15 },
+      { id: 'vernieuwing', label: 'Vernieuwing', weight: 10 },
+    ],
+    scoreMin: 0,
+    scoreMax: 10,
+  },
+  reminders: { daysBefore: [14, 7, 1], rebuttalWarningDays: 3 },
   drive: {
     gemeenten: 'Gemeenten',
     aanbod: 'Partners/Aanbod',
     kandidaturen: 'Partners/Kandidaturen',
     overzicht: 'Overzicht',
     feedback: 'Feedback',
+    tracker: 'Kandidaturen',
+    trackerName: 'Opvolging kandidaturen.xlsx',
     overviewName: 'Regionaal overzicht.xlsx',
   },
 };

@@ -53,6 +53,27 @@ export const regionSchema = z.object({
   figures: z.array(figureSchema),
   timeline: z.array(milestoneSchema).min(1),
   submission: z.object({ email: z.email(), subject: label }),
+  /** How written proposals are scored: criteria with weights, on a scale. */
+  assessment: z.object({
+    criteria: z
+      .array(
+        z.object({
+          id: z.string().regex(/^[a-z0-9-]+$/),
+          label: label.refine((s) => !s.includes(';'), 'mag geen ; bevatten'),
+          weight: z.number().positive(),
+        }),
+      )
+      .min(1),
+    scoreMin: z.number(),
+    scoreMax: z.number(),
+  }),
+  /** When reminders fall due. */
+  reminders: z.object({
+    /** Reminders this many days before each milestone. */
+    daysBefore: z.array(z.number().int().positive()),
+    /** A rebuttal window closing within this many days is flagged. */
+    rebuttalWarningDays: z.number().int().positive(),
+  }),
   /** Folder names on the shared drive ('/' separates levels) and the overview's file name. */
   drive: z.object({
     gemeenten: label,
@@ -60,6 +81,9 @@ export const regionSchema = z.object({
     kandidaturen: label,
     overzicht: label,
     feedback: label,
+    /** The coordinator's tracker workbook (the one workbook edited by hand): folder and name. */
+    tracker: label,
+    trackerName: label.regex(/\.xlsx$/, 'moet eindigen op .xlsx'),
     overviewName: label.regex(/\.xlsx$/, 'moet eindigen op .xlsx'),
   }),
 });

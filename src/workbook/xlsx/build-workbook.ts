@@ -55,6 +55,7 @@ const FILE_NAMES: Record<WorkbookKind, { owned: string; template: string }> = {
   gemeente: { owned: 'Gemeente {owner}.xlsx', template: 'Gemeente (sjabloon).xlsx' },
   aanbod: { owned: 'Aanbod {owner}.xlsx', template: 'Aanbod (sjabloon).xlsx' },
   kandidatuur: { owned: 'Kandidatuur {owner}.xlsx', template: 'Kandidatuur (sjabloon).xlsx' },
+  opvolging: { owned: 'Opvolging kandidaturen.xlsx', template: 'Opvolging kandidaturen.xlsx' },
 };
 
 export function buildWorkbook(o: BuildOptions): ExcelJS.Workbook {

@@ -107,6 +107,8 @@ function sendTexts(kind: WorkbookKind, region: Region): string[] {
   switch (kind) {
     case 'gemeente':
       return [t('uitleg.send.gemeente')];
+    case 'opvolging':
+      return [t('uitleg.send.opvolging')];
     case 'aanbod':
       return [
         t('uitleg.send.aanbod', {

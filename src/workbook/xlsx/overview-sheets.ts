@@ -142,18 +142,19 @@ export function addTable(
   columns.forEach((_, i) => (header.getCell(block.col + i).style = headerStyle()));
   header.height = headerRowHeight;
   const wraps = columns.some((c) => c.wrap);
+  // One style object per column, shared by its cells: a large overview has hundreds of
+  // thousands of cells, and a style object each would cost more memory than the values.
+  const styles = columns.map((c): Partial<ExcelJS.Style> => ({
+    ...(c.numFmt ? { numFmt: c.numFmt } : {}),
+    alignment: {
+      vertical: 'top',
+      wrapText: c.wrap === true,
+      ...(c.right ? { horizontal: 'right' as const } : {}),
+    },
+  }));
   rows.forEach((values, r) => {
     const row = ws.getRow(block.row + 1 + r);
-    columns.forEach((c, i) => {
-      row.getCell(block.col + i).style = {
-        ...(c.numFmt ? { numFmt: c.numFmt } : {}),
-        alignment: {
-          vertical: 'top',
-          wrapText: c.wrap === true,
-          ...(c.right ? { horizontal: 'right' as const } : {}),
-        },
-      };
-    });
+    styles.forEach((style, i) => (row.getCell(block.col + i).style = style));
     if (wraps) {
       const texts = values.map((v, i) => (columns[i]?.wrap && typeof v === 'string' ? v : ''));
       const fitted = fittedHeight(texts, widths);
