@@ -91,9 +91,12 @@ export function buildProgram(): Command {
     .option('--dry-run', t('cli.opt-dry-run'))
     .option('--json', t('cli.opt-json'))
     .option('--wachttijd <weken>', t('cli.overview-opt-wait'))
-    .action(async (o) => {
-      const { runSyncCommand } = await import('./sync-command.js');
-      process.exitCode = await runSyncCommand(o);
+    .action(async (o: { state?: string; drive: string }) => {
+      const { runBounded, bytesBelow } = await import('./bounded.js');
+      const { stateDirFor } = await import('./state-dir.js');
+      const cache = await bytesBelow(stateDirFor(o.drive, o.state));
+      const ref = { module: './sync-command.js', fn: 'runSyncCommand' };
+      process.exitCode = await runBounded(ref, o, cache);
     });
 
   command(program, 'overview', t('cli.overview'))
@@ -103,8 +106,9 @@ export function buildProgram(): Command {
     .option('--wachttijd <weken>', t('cli.overview-opt-wait'))
     .action(
       async (o: { region?: string; in: string; out: string; at?: string; wachttijd?: string }) => {
-        const { runOverview } = await import('./overview-command.js');
-        process.exitCode = await runOverview(o);
+        const { runBounded, bytesBelow } = await import('./bounded.js');
+        const ref = { module: './overview-command.js', fn: 'runOverview' };
+        process.exitCode = await runBounded(ref, o, await bytesBelow(o.in));
       },
     );
 
@@ -119,6 +123,17 @@ export function buildProgram(): Command {
     .action(async (service: string, o: { client?: string; port?: number }) => {
       const { runLogin } = await import('./login-command.js');
       process.exitCode = await runLogin(service, o);
+    });
+
+  command(program, 'reminders', t('reminders.cli.description'))
+    .option('--drive <map>', t('cli.opt-drive'), DEFAULT_DRIVE)
+    .option('--state <map>', t('cli.opt-state'))
+    .option('--at <datumtijd>', t('reminders.cli.opt-at'))
+    .option('--ics <bestand>', t('reminders.cli.opt-ics'))
+    .option('--mail', t('reminders.cli.opt-mail'))
+    .action(async (o) => {
+      const { runReminders } = await import('./reminders-command.js');
+      process.exitCode = await runReminders(o);
     });
 
   for (const c of program.commands) {

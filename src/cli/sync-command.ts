@@ -1,7 +1,4 @@
-import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import { homedir } from 'node:os';
-import path from 'node:path';
 import { t } from '../domain/messages.js';
 import { openDrive, parseDriveSpec, unknownDriveMessage } from '../drive/open-drive.js';
 import { DEFAULT_RETRY, GaveUpError } from '../drive/retry.js';
@@ -12,6 +9,7 @@ import { DEFAULT_DRIVE } from './defaults.js';
 import { runExample } from './example-command.js';
 import { parseWeeks } from './parse-weeks.js';
 import { loadRegion } from './region-file.js';
+import { stateDirFor } from './state-dir.js';
 import { EXIT, UsageError } from './usage-error.js';
 
 export interface SyncCommandOptions {
@@ -39,7 +37,7 @@ export async function runSyncCommand(o: SyncCommandOptions): Promise<number> {
       drive: await openDrive(spec),
       driveId: spec.id,
       region,
-      stateDir: o.state ?? defaultStateDir(spec.id),
+      stateDir: stateDirFor(o.drive, o.state),
       dryRun: o.dryRun === true,
       limits: DEFAULT_READ_LIMITS,
       retry: DEFAULT_RETRY,
@@ -71,13 +69,6 @@ function summaryText(s: SyncSummary): string {
     }),
   ];
   return `${lines.join('\n')}\n`;
-}
-
-/** The user's cache folder, one subfolder per drive. */
-function defaultStateDir(driveId: string): string {
-  const base = process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache');
-  const slug = createHash('sha256').update(driveId).digest('hex').slice(0, 16);
-  return path.join(base, 'partnerschap', slug);
 }
 
 async function exists(p: string): Promise<boolean> {
