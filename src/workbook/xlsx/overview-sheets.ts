@@ -142,19 +142,20 @@ export function addTable(
   columns.forEach((_, i) => (header.getCell(block.col + i).style = headerStyle()));
   header.height = headerRowHeight;
   const wraps = columns.some((c) => c.wrap);
-  // One style object per column, shared by its cells: a large overview has hundreds of
-  // thousands of cells, and a style object each would cost more memory than the values.
-  const styles = columns.map((c): Partial<ExcelJS.Style> => ({
-    ...(c.numFmt ? { numFmt: c.numFmt } : {}),
-    alignment: {
-      vertical: 'top',
-      wrapText: c.wrap === true,
-      ...(c.right ? { horizontal: 'right' as const } : {}),
-    },
-  }));
   rows.forEach((values, r) => {
     const row = ws.getRow(block.row + 1 + r);
-    styles.forEach((style, i) => (row.getCell(block.col + i).style = style));
+    // A style object per cell: writers colour or format single cells afterwards, and exceljs
+    // changes a cell's style object in place.
+    columns.forEach((c, i) => {
+      row.getCell(block.col + i).style = {
+        ...(c.numFmt ? { numFmt: c.numFmt } : {}),
+        alignment: {
+          vertical: 'top',
+          wrapText: c.wrap === true,
+          ...(c.right ? { horizontal: 'right' as const } : {}),
+        },
+      };
+    });
     if (wraps) {
       const texts = values.map((v, i) => (columns[i]?.wrap && typeof v === 'string' ? v : ''));
       const fitted = fittedHeight(texts, widths);
