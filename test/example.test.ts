@@ -533,14 +533,19 @@ describe.skipIf(!hasWriter)('writeExampleDrive', () => {
         proposals: byKind(drive, 'kandidatuur').length,
       });
       const list = async (sub: string) => (await readdir(path.join(dir, sub))).sort();
-      expect(await list('.')).toEqual(['Gemeenten', 'Partners']);
+      expect(await list('.')).toEqual(['Gemeenten', 'Kandidaturen', 'Partners']);
       expect(await list('Partners')).toEqual(['Aanbod', 'Kandidaturen']);
       const expected = (folder: string) =>
         drive
           .filter((f) => path.posix.dirname(f.path) === folder)
           .map((f) => path.posix.basename(f.path))
           .sort();
-      for (const folder of ['Gemeenten', 'Partners/Aanbod', 'Partners/Kandidaturen']) {
+      for (const folder of [
+        'Gemeenten',
+        'Kandidaturen',
+        'Partners/Aanbod',
+        'Partners/Kandidaturen',
+      ]) {
         expect(await list(folder)).toEqual(expected(folder));
       }
 

@@ -174,5 +174,5 @@ describe('a sync killed with SIGKILL', () => {
     );
     expect(again).toMatchObject({ uploaded: 0, conflicts: 0, files: { pulled: 0 } });
     expect((await listTree(root)).filter((f) => f.includes('conflict'))).toEqual([]);
-  });
+  }, 180_000);
 });

@@ -1,15 +1,11 @@
-import { stat } from 'node:fs/promises';
 import { t } from '../domain/messages.js';
-import { openDrive, parseDriveSpec, unknownDriveMessage } from '../drive/open-drive.js';
 import { DEFAULT_RETRY, GaveUpError } from '../drive/retry.js';
 import { progressFor } from '../sync/progress.js';
 import { runSync, type SyncSummary } from '../sync/run-sync.js';
 import { DEFAULT_READ_LIMITS } from '../workbook/xlsx/read-workbook.js';
-import { DEFAULT_DRIVE } from './defaults.js';
-import { runExample } from './example-command.js';
+import { openCommandDrive } from './command-drive.js';
 import { parseWeeks } from './parse-weeks.js';
 import { loadRegion } from './region-file.js';
-import { stateDirFor } from './state-dir.js';
 import { EXIT, UsageError } from './usage-error.js';
 
 export interface SyncCommandOptions {
@@ -24,20 +20,15 @@ export interface SyncCommandOptions {
 /** `partnerschap sync`: the coordinator's main job. */
 export async function runSyncCommand(o: SyncCommandOptions): Promise<number> {
   const region = await loadRegion(o.region);
-  const spec = parseDriveSpec(o.drive);
-  if (spec === null) throw new UsageError(unknownDriveMessage(o.drive));
-  if (o.drive === DEFAULT_DRIVE && !(await exists(spec.target))) {
-    process.stderr.write(`${t('sync.setup-example', { dir: spec.target })}\n`);
-    await runExample({ out: spec.target, seed: 1, scale: 1, region: o.region });
-  }
+  const { spec, drive, stateDir } = await openCommandDrive(o);
   const progress = progressFor(process.stderr, o.json === true);
   let summary: SyncSummary;
   try {
     summary = await runSync({
-      drive: await openDrive(spec),
+      drive,
       driveId: spec.id,
       region,
-      stateDir: stateDirFor(o.drive, o.state),
+      stateDir,
       dryRun: o.dryRun === true,
       limits: DEFAULT_READ_LIMITS,
       retry: DEFAULT_RETRY,
@@ -69,8 +60,4 @@ function summaryText(s: SyncSummary): string {
     }),
   ];
   return `${lines.join('\n')}\n`;
-}
-
-async function exists(p: string): Promise<boolean> {
-  return (await stat(p).catch(() => null)) !== null;
 }

@@ -327,6 +327,76 @@ const nl = {
     'Aangemeld bij Partnerschap. Je kan dit venster sluiten en terugkeren naar de terminal.',
   'login.page-error': 'Aanmelden mislukt. Bekijk de melding in de terminal.',
 
+  // Reminders (issue 4): digest, rules, calendar, mail, overview sheets
+  'reminders.who.coordinator': 'coördinator',
+  'reminders.who.jury': 'jury',
+  'reminders.who.lead': 'trekker: {partner}',
+  'reminders.title.milestone': '{label} op {when} (nog {days|dag|dagen})',
+  'reminders.title.scores-missing':
+    '{dossier} "{titel}": nog geen score zonder belangenconflict (beoordeling tot {when})',
+  'reminders.title.decision':
+    '{dossier} "{titel}": beslissing nog niet gecommuniceerd (ten laatste {when})',
+  'reminders.title.rebuttal-closing':
+    '{dossier} "{titel}": weerwoordtermijn sluit op {when}, nog geen weerwoord ontvangen',
+  'reminders.title.rebuttal-closed':
+    '{dossier} "{titel}": weerwoordtermijn verstreken op {when} zonder weerwoord; zet de beslissing op Definitief',
+  'reminders.title.incomplete':
+    'kandidatuur {file} is onvolledig ({problems|probleem|problemen}); corrigeer en dien opnieuw in vóór {when}',
+  'reminders.group.overdue': 'Achterstallig',
+  'reminders.group.soon': 'Binnen 7 dagen',
+  'reminders.group.upcoming': 'Later',
+  'reminders.digest.title': 'Herinneringen {region} op {at} (Brusselse tijd)',
+  'reminders.digest.none': 'Niets te doen: geen herinneringen.',
+  'reminders.digest.line': '{when} · {who} · dossier {dossier} · {title}',
+  'reminders.digest.no-tracker':
+    'Let op: geen opvolgingswerkmap gevonden; enkel de tijdlijn en de kandidaturen zijn nagekeken.',
+  'reminders.ics.provisional': '{label} (onder voorbehoud)',
+  'reminders.ics.pitch': 'Pitch {dossier}: {titel}',
+  'reminders.ics.pitch-description': 'Pitch van {trekker}.',
+  'reminders.ics.rebuttal': 'Einde weerwoordtermijn {dossier}: {titel}',
+  'reminders.ics.rebuttal-description': 'Laatste moment voor het weerwoord van {trekker}.',
+  'reminders.ics.calendar': 'Partnerschap {region}: tijdlijn',
+  'reminders.ics.alarm-day': 'Morgen: {title}',
+  'reminders.ics.alarm-hour': 'Binnen een uur: {title}',
+  'reminders.ics.written': 'Agenda geschreven: {file} ({count|afspraak|afspraken}).',
+  'reminders.mail.subject':
+    'Herinneringen {region} {date}: {overdue} achterstallig, {soon} binnen 7 dagen',
+  'reminders.mail.sent': 'Herinneringen gemaild naar {to}.',
+  'reminders.mail.no-config':
+    'geen SMTP-instellingen gevonden. Maak {file} aan (host, port, secure, user, password, from, to) of zet PARTNERSCHAP_SMTP_HOST en de andere PARTNERSCHAP_SMTP_-variabelen.',
+  'reminders.mail.bad-config': 'de SMTP-instellingen in {file} zijn ongeldig: {reason}',
+  'reminders.mail.auth-failed':
+    'de mailserver {host} weigert de aanmelding van {user}. Controleer gebruiker en wachtwoord in de SMTP-instellingen.',
+  'reminders.mail.refused':
+    'de mailserver {host}:{port} weigert de verbinding. Controleer host, poort en of de server bereikbaar is.',
+  'reminders.mail.tls':
+    'de beveiligde verbinding met de mailserver {host}:{port} mislukt ({reason}). Controleer secure (true voor poort 465, false met STARTTLS voor 587).',
+  'reminders.mail.rejected': 'de mailserver {host} weigert het bericht: {reason}',
+  'reminders.mail.failed': 'versturen via de mailserver {host}:{port} mislukt: {reason}',
+  'reminders.cli.description':
+    'toon wat er in de tijdlijn te doen is, voor wie en voor welk dossier; schrijf een agenda of mail het overzicht',
+  'reminders.cli.opt-at':
+    'het moment om de herinneringen te bekijken, als dd/mm/jjjj of dd/mm/jjjj uu:mm (Brusselse tijd; standaard nu)',
+  'reminders.cli.opt-ics': 'schrijf ook een agendabestand (.ics) voor Outlook of Google Agenda',
+  'reminders.cli.opt-mail': 'mail het overzicht via de SMTP-server uit de instellingen',
+  'reminders.cli.invalid-at': '"{value}" is geen moment. Gebruik dd/mm/jjjj of dd/mm/jjjj uu:mm.',
+  'reminders.cli.ics-extension': 'het agendabestand moet eindigen op .ics: {file}',
+  'reminders.sheet.tijdlijn': 'Tijdlijn',
+  'reminders.sheet.herinneringen': 'Herinneringen',
+  'reminders.col.code': 'Code',
+  'reminders.col.step': 'Stap',
+  'reminders.col.start': 'Vanaf of op',
+  'reminders.col.end': 'Tot en met',
+  'reminders.col.provisional': 'Onder voorbehoud',
+  'reminders.col.description': 'Toelichting',
+  'reminders.col.status': 'Status',
+  'reminders.col.due': 'Uiterlijk (Brusselse tijd)',
+  'reminders.col.who': 'Voor wie',
+  'reminders.col.dossier': 'Dossier',
+  'reminders.col.what': 'Wat',
+  'reminders.yes': 'Ja',
+  'reminders.no': 'Nee',
+
   // Region file
   'region.invalid': 'het regiobestand {file} klopt niet:',
   'region.field': '  - {path}: {message}',
@@ -378,6 +448,54 @@ const nl = {
   'out.templates-written': '{count|sjabloon|sjablonen} geschreven in {dir}.',
   'out.example-written':
     'Voorbeeldmap geschreven in {dir}: {municipalities} gemeenten, {offers} aanbodwerkmappen, {proposals} kandidaturen.',
+
+  // Tracker (Opvolging kandidaturen)
+  'tracker.score-range': 'score {score} valt buiten de schaal {min} tot {max}: ze telt niet mee.',
+  'tracker.stage-no-scores':
+    'stadium "{stage}", maar er is nog geen score op het blad Beoordelingen (scores met een belangenconflict tellen niet mee).',
+  'tracker.stage-missing': 'stadium "{stage}", maar "{what}" is niet ingevuld.',
+  'tracker.outcome-without-date':
+    'er is een uitkomst van het weerwoord, maar "{what}" is niet ingevuld.',
+  'tracker.order': '"{later}" ligt vóór "{earlier}": dat kan niet.',
+  'tracker.rebuttal-late':
+    'het weerwoord kwam binnen op {received}, na het einde van de termijn ({deadline}).',
+  'tracker.intake.ok': 'In orde.',
+  'tracker.intake.duplicate':
+    'Zelfde indiener en titel als {other}: niet samengevoegd. Controleer of dit een dubbele inzending is.',
+  'tracker.intake.gone':
+    'Het kandidatuurbestand {path} staat niet meer op de gedeelde map. De rij blijft bewaard.',
+  'tracker.intake.no-file': 'Geen kandidatuurbestand op de gedeelde map (rij van de coördinator).',
+  'tracker.note.duplicate':
+    'Opvolging: {path} heeft dezelfde indiener en titel als {other}; beide staan apart in de opvolging.',
+  'tracker.note.collision':
+    'Opvolging: de dossiercode {wanted} was al in gebruik; {path} kreeg {code}.',
+  'tracker.note.gone':
+    'Opvolging: het kandidatuurbestand {path} (dossier {dossier}) staat niet meer op de gedeelde map; de rij blijft bewaard.',
+  'tracker.note.no-key':
+    'Opvolging: {path} rij {row} heeft geen titel of indiener en kan niet opgevolgd worden. Verbeter het bestand.',
+  'tracker.note.issue': 'Opvolging, blad {sheet}{cell}: {message}',
+  'tracker.note.created': 'Opvolging aangemaakt: {path} ({count|kandidatuur|kandidaturen}).',
+  'tracker.note.updated':
+    'Opvolging bijgewerkt: {path} ({added|nieuwe kandidatuur|nieuwe kandidaturen}).',
+  'tracker.note.unchanged': 'Opvolging: {path} (ongewijzigd).',
+  'tracker.note.refused': 'Opvolging {path} niet gelezen en niet overschreven: {reason}',
+  'tracker.note.merged-again':
+    'Opvolging: {path} werd bewaard tijdens de synchronisatie; opnieuw gelezen en samengevoegd.',
+  'tracker.note.problems': 'Opvolging: {count|probleem|problemen}; zie {path}.',
+  'tracker.uitleg.topic': 'Wie vult welke kolom in?',
+  'tracker.uitleg.sync-columns':
+    'De grijze kolommen op het blad "{sheet}" ({columns}) vult de synchronisatie in en houdt ze bij, uit de kandidatuurbestanden en het blad Beoordelingen. Ze zijn beveiligd: wat u er toch in typt, wordt bij de volgende synchronisatie vervangen.',
+  'tracker.uitleg.own-columns':
+    'De witte kolommen ({columns}) zijn van u. De synchronisatie overschrijft nooit wat u erin typte, ook niet als er iets fout in staat: ze meldt het dan in het feedbackbestand en laat uw tekst staan.',
+  'tracker.uitleg.extra':
+    'U mag eigen kolommen toevoegen (Tabelontwerp of rechts van de tabel). De synchronisatie bewaart ze met hun kop en waarden; ze staan daarna achteraan in de tabel.',
+  'tracker.uitleg.rows':
+    'Nieuwe kandidaturen komen er onderaan bij met stadium "Ontvangen". Een rij wordt nooit verwijderd, ook niet als het kandidatuurbestand verdwijnt: dat staat dan in "Controle bij ontvangst". U mag zelf rijen toevoegen, bv. voor een kandidatuur die niet als bestand binnenkwam.',
+  'tracker.uitleg.keep':
+    'Alleen de tabellen op de bladen {sheets} worden bewaard: zet geen eigen gegevens op andere bladen. Eigen opmaak (kleuren, breedtes) kan verloren gaan wanneer de synchronisatie de werkmap opnieuw schrijft. Verander de kolomkoppen niet.',
+  'tracker.uitleg.sync-help': '{help} (Ingevuld door de synchronisatie.)',
+  'tracker.uitleg.scores':
+    'Het gewogen gemiddelde gebruikt de gewichten van de criteria ({weights}); scores met een belangenconflict tellen niet mee. Het weerwoord kan tot {days} dagen na "Beslissing gecommuniceerd op", tot 23:59 (Brusselse tijd).',
 
   // Sync
   'sync.skip-native':

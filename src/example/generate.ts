@@ -6,9 +6,10 @@ import { gemeenteFile } from './gemeente-files.js';
 import { kandidatuurFiles } from './kandidatuur-files.js';
 import { placeMistakes } from './mistakes.js';
 import { partnerList } from './partner-list.js';
+import { trackerFile } from './tracker-file.js';
 
 // A synthetic, reproducible example of the shared drive: one workbook per municipality (personas
-// and needs), partner offer workbooks and candidacies, with a few of the mistakes real users make.
+// and needs), partner offer workbooks and candidacies, the coordinator's tracker, with a few of the mistakes real users make.
 // Everything is invented: personas are anonymous composites, partners are plausible types with
 // made-up names, e-mail addresses are on voorbeeld.be. Pure: no I/O, no clock, no Math.random,
 // so it also runs in the browser and the same seed always gives the same drive.
@@ -40,5 +41,6 @@ export function generateExample(region: Region, o: Partial<ExampleOptions> = {})
   const aanbod = partners.map((p, i) => aanbodFile(ctx, p, i));
   const kandidaturen = kandidatuurFiles(ctx, partners);
   placeMistakes(ctx, { gemeenten, aanbod, kandidaturen });
-  return [...gemeenten, ...aanbod, ...kandidaturen];
+  // The coordinator's tracker follows the candidacies as they are, mistakes included.
+  return [...gemeenten, ...aanbod, ...kandidaturen, trackerFile(ctx, kandidaturen)];
 }

@@ -35,7 +35,7 @@ export async function writeExampleDrive(
     summary.files++;
     if (file.kind === 'gemeente') summary.municipalities++;
     else if (file.kind === 'aanbod') summary.offers++;
-    else summary.proposals++;
+    else if (file.kind === 'kandidatuur') summary.proposals++;
   }
   return summary;
 }

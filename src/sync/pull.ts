@@ -140,20 +140,29 @@ function skipReason(file: RemoteFile) {
 
 /** The file's bytes: from the cache when its MD5 is known, else downloaded, checked and cached. */
 async function fetchBytes(ctx: PullContext, file: RemoteFile, out: Pulled): Promise<Buffer> {
-  const cached = await ctx.cache.get(file.md5);
-  if (cached !== null) {
-    out.counts.unchanged++;
-    return cached;
-  }
+  const { bytes, cached } = await fetchFile(ctx.drive, ctx.cache, ctx.retry, file);
+  if (cached) out.counts.unchanged++;
+  else out.counts.pulled++;
+  return bytes;
+}
+
+/** A file's bytes from the cache by MD5, or downloaded (read again if it changed meanwhile). */
+export async function fetchFile(
+  drive: Drive,
+  cache: ContentCache,
+  retry: RetryPolicy,
+  file: RemoteFile,
+): Promise<{ bytes: Buffer; cached: boolean }> {
+  const hit = await cache.get(file.md5);
+  if (hit !== null) return { bytes: hit, cached: true };
   const bytes = await withRetry(async () => {
-    const b = await ctx.drive.download(file);
+    const b = await drive.download(file);
     // A file that changes while we read it comes back with another MD5: read it again.
     if (md5(b) !== file.md5) throw new TransportError('md5 mismatch', true);
     return b;
-  }, ctx.retry);
-  await ctx.cache.put(file.md5, bytes);
-  out.counts.pulled++;
-  return bytes;
+  }, retry);
+  await cache.put(file.md5, bytes);
+  return { bytes, cached: false };
 }
 
 function reasonOf(err: unknown): string {

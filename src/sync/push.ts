@@ -14,13 +14,21 @@ export interface PushTarget {
   /** A fingerprint of the content: the same as last time means there is nothing to upload. */
   fingerprint: string;
   bytes: () => Promise<Buffer>;
+  /**
+   * For a file someone else edits too (the tracker): the version our content was merged from
+   * (null: there was no file). It is overwritten only if it is still that version; otherwise the
+   * outcome is 'stale' (the caller merges again) or, with onStale 'copy', a conflict copy.
+   */
+  basedOn?: { version: string | null; onStale: 'report' | 'copy' };
 }
 
 export type PushOutcome =
   | { status: 'unchanged'; file: RemoteFile }
   | { status: 'uploaded'; file: RemoteFile }
   | { status: 'conflict'; file: RemoteFile; theirs: string }
-  | { status: 'would-upload'; path: string };
+  | { status: 'would-upload'; path: string }
+  /** basedOn with onStale 'report': the file changed since it was read; nothing was written. */
+  | { status: 'stale'; path: string };
 
 export interface PushContext {
   drive: Drive;
@@ -61,10 +69,16 @@ export async function push(
   const current = await listing.find(target.folder, target.name);
   adoptPending(ctx.state, key, current);
   const record = ctx.state.uploads[key];
-  const ours = current !== undefined && record?.version === current.version;
-  if (ours && record.fingerprint === target.fingerprint)
+  const base = target.basedOn;
+  const ours =
+    base === undefined
+      ? current !== undefined && record?.version === current.version
+      : (current?.version ?? null) === base.version;
+  if (base === undefined && ours && current && record?.fingerprint === target.fingerprint)
     return { status: 'unchanged', file: current };
   if (ctx.dryRun) return { status: 'would-upload', path: key };
+  const stale = base?.onStale === 'report';
+  if (current !== undefined && !ours && stale) return { status: 'stale', path: key };
   const bytes = await target.bytes();
   if (current !== undefined && !ours) return conflict(ctx, target, bytes, key);
   ctx.state.pending[key] = { md5: md5(bytes), fingerprint: target.fingerprint };
@@ -77,7 +91,7 @@ export async function push(
   delete ctx.state.pending[key];
   if (!result.ok) {
     await ctx.persist();
-    return conflict(ctx, target, bytes, key);
+    return stale ? { status: 'stale', path: key } : conflict(ctx, target, bytes, key);
   }
   ctx.state.uploads[key] = { version: result.file.version, fingerprint: target.fingerprint };
   await ctx.persist();

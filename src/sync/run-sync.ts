@@ -13,6 +13,7 @@ import { feedbackTargets } from './feedback.js';
 import { pull, type PullCounts } from './pull.js';
 import { FolderListing, push, type PushContext, type PushOutcome } from './push.js';
 import { loadState, saveState } from './state.js';
+import { syncTracker } from './tracker.js';
 
 // The coordinator's sync: pull → read → validate → merge → write the overview → push it and the
 // per-source feedback, with a state file so that the next run only does what changed.
@@ -50,7 +51,6 @@ export async function runSync(o: SyncOptions): Promise<SyncSummary> {
   const cache = new ContentCache(o.stateDir);
   const pulled = await pull({ ...o, cache });
   const asOf = instantToWallClock(o.now, o.region.timeZone);
-  const overview = buildOverview(o.region, pulled.sources, { asOf, gapWaitWeeks: o.gapWaitWeeks });
 
   const ctx: PushContext = {
     drive: o.drive,
@@ -63,6 +63,17 @@ export async function runSync(o: SyncOptions): Promise<SyncSummary> {
   const listing = new FolderListing(o.drive, o.retry);
   const notes = [...pulled.notes];
   const outcomes: PushOutcome[] = [];
+  // The coordinator's tracker first: new candidacies in, the sync's columns refreshed, theirs
+  // kept; the overview's timeline and reminders then follow what the tracker says.
+  const tracker = await syncTracker({ ...o, cache, push: ctx, state, sources: pulled.sources });
+  notes.push(...tracker.notes);
+  if (tracker.outcome) outcomes.push(tracker.outcome);
+  const overview = buildOverview(
+    o.region,
+    pulled.sources,
+    { asOf, gapWaitWeeks: o.gapWaitWeeks },
+    tracker.records,
+  );
   const overviewOutcome = await push(ctx, listing, {
     folder: o.region.drive.overzicht,
     name: o.region.drive.overviewName,
@@ -73,12 +84,14 @@ export async function runSync(o: SyncOptions): Promise<SyncSummary> {
   for (const target of feedbackTargets(o.region, pulled.sources, state)) {
     outcomes.push(await push(ctx, listing, target));
   }
+  for (const target of tracker.feedback) outcomes.push(await push(ctx, listing, target));
   for (const out of outcomes) if (out.status === 'conflict') notes.push(conflictNote(out));
 
   if (!o.dryRun) {
     state.sources = pulled.seen;
     await saveState(o.stateDir, state);
-    await cache.keepOnly(new Set(Object.values(pulled.seen).map((s) => s.md5)));
+    const keep = [...Object.values(pulled.seen).map((s) => s.md5), ...tracker.cached];
+    await cache.keepOnly(new Set(keep));
   }
   return {
     drive: o.drive.label,
@@ -107,7 +120,9 @@ function rowTotals(sources: SourceInput[]) {
 }
 
 function overviewPath(drive: Drive, out: PushOutcome): string {
-  return out.status === 'would-upload' ? out.path : drive.locate(out.file);
+  return out.status === 'would-upload' || out.status === 'stale'
+    ? out.path
+    : drive.locate(out.file);
 }
 
 function conflictNote(out: Extract<PushOutcome, { status: 'conflict' }>): string {

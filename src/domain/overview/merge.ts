@@ -1,4 +1,8 @@
 import type { Region } from '../region/schema.js';
+import { isCandidacySource } from '../reminders/incomplete.js';
+import type { TrackerRecords } from '../reminders/model.js';
+import { remindersAt } from '../reminders/reminders-at.js';
+import { parseLocal, wallClockToInstant } from '../time.js';
 import { dayOf } from './active.js';
 import { computeCoverage, type RawCell } from './coverage.js';
 import { findDuplicates } from './duplicates.js';
@@ -9,6 +13,7 @@ import { sourceRows, totalsOf } from './source-rows.js';
 import { sortSources, type SourceInput } from './sources.js';
 import { areaFigures } from './summary.js';
 import { suppress } from './suppress.js';
+import { isTrackerSource, trackerFromSources } from './tracker-source.js';
 
 // The regional overview from every source: pure and deterministic (the sources are sorted
 // first, so any input order gives the same overview), no clock: the day comes from the caller.
@@ -28,6 +33,8 @@ export function buildOverview(
   region: Region,
   sources: readonly SourceInput[],
   o: OverviewOptions,
+  /** The coordinator's tracker; when absent, a tracker among the sources is used. */
+  tracker: TrackerRecords | null = null,
 ): Overview {
   if (Number.isNaN(o.asOf.getTime())) throw new RangeError('asOf is not a valid date');
   if (!Number.isFinite(o.gapWaitWeeks) || o.gapWaitWeeks < 0) {
@@ -35,7 +42,10 @@ export function buildOverview(
   }
   const day = dayOf(o.asOf);
   const sorted = sortSources(sources);
-  const records = collectRecords(region, sorted);
+  // The coordinator's tracker (an 'opvolging' workbook on the drive) is listed under Bronnen but
+  // holds no records of the overview: its rows come in through the tracker argument.
+  const inputs = sorted.filter((s) => !isTrackerSource(s));
+  const records = collectRecords(region, inputs);
   const raw = computeCoverage(region, records, day);
   const rawGaps = findGaps(raw, o.gapWaitWeeks);
   const figures = areaFigures(region, records, rawGaps, day);
@@ -60,8 +70,25 @@ export function buildOverview(
     gaps: rawGaps.map((g) => ({ ...g, demand: suppress(g.demand) })),
     records,
     sources: sourcesShown,
-    refused: collectRefused(sorted),
+    refused: collectRefused(inputs),
     duplicates: findDuplicates(records),
+    timeline: region.timeline.map((m) => ({
+      id: m.id,
+      label: m.label,
+      start: parseLocal(m.start),
+      end: m.end === null ? null : parseLocal(m.end),
+      provisional: m.provisional,
+      description: m.description,
+    })),
+    // At the start of the day, so the same day at another hour gives the same overview.
+    reminders: remindersAt(
+      region,
+      {
+        tracker: tracker ?? trackerFromSources(sorted),
+        candidacies: sorted.filter((s) => isCandidacySource(region, s)),
+      },
+      wallClockToInstant(day, region.timeZone),
+    ),
   };
 }
 

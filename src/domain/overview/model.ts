@@ -1,4 +1,5 @@
 import type { Figure } from '../region/schema.js';
+import type { Reminder } from '../reminders/model.js';
 import type { WorkbookKind } from '../workbook-kinds.js';
 import type { ShownCount } from './suppress.js';
 
@@ -117,6 +118,16 @@ export interface Gap {
   shortestWait: number | null;
 }
 
+/** A step of the matching timeline as the Tijdlijn sheet shows it (wall-clock dates, UTC fields). */
+export interface TimelineStep {
+  id: string;
+  label: string;
+  start: Date;
+  end: Date | null;
+  provisional: boolean;
+  description: string;
+}
+
 export interface Overview {
   regionId: string;
   regionName: string;
@@ -133,4 +144,8 @@ export interface Overview {
   sources: SourceRow[];
   refused: RefusedEntry[];
   duplicates: Duplicate[];
+  /** The region's matching timeline (Tijdlijn). */
+  timeline: TimelineStep[];
+  /** The reminders as of the start of asOf (Brussels), overdue first (Herinneringen). */
+  reminders: Reminder[];
 }

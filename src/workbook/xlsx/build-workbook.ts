@@ -5,7 +5,7 @@ import type { Column, ColumnType } from '../../domain/columns.js';
 import { mijlpaalLayout, type AnyLayout } from '../../domain/layouts.js';
 import { t } from '../../domain/messages.js';
 import type { Region } from '../../domain/region/schema.js';
-import { rowCells, type RowInput } from '../../domain/rows.js';
+import { rowCells, type CellInput, type RowInput } from '../../domain/rows.js';
 import { milestoneRecords } from '../../domain/timeline.js';
 import { vocabulariesOf, type VocabularyId } from '../../domain/vocabularies.js';
 import {
@@ -30,6 +30,17 @@ export interface BuildOptions {
   owner: string;
   /** Data rows per layout id; absent means an empty template. */
   rows?: Partial<Record<string, RowInput[]>>;
+  /**
+   * Columns a person added that the layout does not know, per layout id: kept after the
+   * layout's columns, with one value per row of `rows` (the tracker carries them over a sync).
+   */
+  extra?: Partial<Record<string, ExtraColumns>>;
+}
+
+export interface ExtraColumns {
+  headers: readonly string[];
+  /** Per data row, its cells in the order of `headers`. */
+  rows: readonly (readonly CellInput[])[];
 }
 
 const AUTHOR = 'Partnerschap';
@@ -49,6 +60,10 @@ const DATE_MAX = new Date(Date.UTC(2100, 0, 1));
 /** Excel's limits on data validation texts. */
 const PROMPT_TITLE_MAX = 32;
 const PROMPT_MAX = 255;
+/** Columns the sync fills: a grey header and grey, locked cells. */
+export const SYNC_HEADER_FILL = 'FF7F7F7F';
+export const SYNC_CELL_FILL = 'FFEDEDED';
+const EXTRA_WIDTH = 20;
 
 /** File names of the workbooks; they name files on the shared drive, so they are fixed Dutch. */
 const FILE_NAMES: Record<WorkbookKind, { owned: string; template: string }> = {
@@ -66,7 +81,9 @@ export function buildWorkbook(o: BuildOptions): ExcelJS.Workbook {
   wb.created = FIXED_TIME;
   wb.modified = FIXED_TIME;
 
-  for (const sheet of spec.sheets) addDataSheet(wb, sheet, rowsFor(sheet.layout, o));
+  for (const sheet of spec.sheets) {
+    addDataSheet(wb, sheet, rowsFor(sheet.layout, o), o.extra?.[sheet.layout.id]);
+  }
   // Uitleg after the data sheets: a workbook opens on its first sheet, and the people who fill
   // it in return to it many times; the input message of each cell already says what goes there.
   addHelpSheet(wb, o.kind, o.region, o.owner);
@@ -147,16 +164,26 @@ function columnsOf(layout: AnyLayout): Column[] {
   return Object.values(layout.columns);
 }
 
-function addDataSheet(wb: ExcelJS.Workbook, { layout, role }: SheetRole, rows: RowInput[]): void {
+function addDataSheet(
+  wb: ExcelJS.Workbook,
+  { layout, role }: SheetRole,
+  rows: RowInput[],
+  extra: ExtraColumns | undefined,
+): void {
   const columns = columnsOf(layout);
+  const extraHeaders = extra?.headers ?? [];
   const ws = wb.addWorksheet(layout.sheet, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
     pageSetup: { paperSize: 9, orientation: 'landscape' },
   });
   // exceljs needs at least one data row in a table.
   const height = Math.max(rows.length, layout.templateRows, 1);
-  const data = rows.map((r) => rowCells(layout, r));
-  while (data.length < height) data.push(columns.map(() => null));
+  const blank = (n: number) => Array.from({ length: n }, (): CellInput => null);
+  const data = rows.map((r, i) => [
+    ...rowCells(layout, r),
+    ...extraHeaders.map((_, j) => extra?.rows[i]?.[j] ?? null),
+  ]);
+  while (data.length < height) data.push(blank(columns.length + extraHeaders.length));
   ws.addTable({
     name: layout.table,
     displayName: layout.table,
@@ -164,20 +191,22 @@ function addDataSheet(wb: ExcelJS.Workbook, { layout, role }: SheetRole, rows: R
     headerRow: true,
     totalsRow: false,
     style: { theme: TABLE_STYLE, showRowStripes: true },
-    columns: columns.map((c) => ({ name: c.header, filterButton: true })),
+    columns: [...columns.map((c) => c.header), ...extraHeaders].map((name) => ({
+      name,
+      filterButton: true,
+    })),
     rows: data,
   });
 
   // Neither Excel nor LibreOffice fits row heights on opening: give the header and the filled
   // rows room for their wrapped texts.
-  const widths = columns.map((c) => c.width);
+  const widths = [...columns.map((c) => c.width), ...extraHeaders.map(() => EXTRA_WIDTH)];
   const header = ws.getRow(1);
-  header.height = fittedHeight(
-    columns.map((c) => c.header),
-    widths,
-  );
+  header.height = fittedHeight([...columns.map((c) => c.header), ...extraHeaders], widths);
   data.slice(0, rows.length).forEach((cells, r) => {
-    const texts = cells.map((v, i) => (columns[i]?.type === 'longtext' ? String(v ?? '') : ''));
+    const texts = cells.map((v, i) =>
+      columns[i]?.type === 'longtext' || i >= columns.length ? String(v ?? '') : '',
+    );
     const fitted = fittedHeight(texts, widths);
     if (fitted > LINE_HEIGHT) ws.getRow(r + 2).height = fitted;
   });
@@ -185,23 +214,53 @@ function addDataSheet(wb: ExcelJS.Workbook, { layout, role }: SheetRole, rows: R
   columns.forEach((column, i) => {
     const col = ws.getColumn(i + 1);
     col.width = column.width;
+    // A column the sync fills is grey and locked; people type in the others.
+    const typed = input && !column.bySync;
     header.getCell(i + 1).style = {
       font: boldFont(11, 'FFFFFFFF'),
-      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } },
+      fill: solid(column.bySync ? SYNC_HEADER_FILL : HEADER_FILL),
       alignment: { wrapText: true, vertical: 'middle' },
     };
     const numFmt = TEXT_TYPES.has(column.type) ? TEXT_FORMAT : (column.numFmt ?? undefined);
     for (let r = 2; r <= height + 1; r++) {
       ws.getCell(r, i + 1).style = {
         ...(numFmt === undefined ? {} : { numFmt }),
+        ...(column.bySync ? { fill: solid(SYNC_CELL_FILL) } : {}),
         alignment: { vertical: 'top', wrapText: column.type === 'longtext' },
-        protection: { locked: !input },
+        protection: { locked: !typed },
       };
     }
     const letter = columnLetter(i + 1);
     const range = `${letter}2:${letter}${height + 1}`;
-    validations(ws).add(range, validationFor(column, input));
+    validations(ws).add(range, validationFor(column, typed));
   });
+  // Columns a person added: theirs, free text, unlocked.
+  extraHeaders.forEach((_, j) => {
+    const c = columns.length + j + 1;
+    ws.getColumn(c).width = EXTRA_WIDTH;
+    header.getCell(c).style = {
+      font: boldFont(11, 'FFFFFFFF'),
+      fill: solid(HEADER_FILL),
+      alignment: { wrapText: true, vertical: 'middle' },
+    };
+    for (let r = 2; r <= height + 1; r++) {
+      const v = data[r - 2]?.[c - 1];
+      ws.getCell(r, c).style = {
+        ...(v instanceof Date ? { numFmt: dateFormatOf(v) } : {}),
+        alignment: { vertical: 'top', wrapText: true },
+        protection: { locked: false },
+      };
+    }
+  });
+}
+
+/** A date kept in a column the layout does not know: with its time unless it is midnight. */
+function dateFormatOf(d: Date): string {
+  return d.getUTCHours() === 0 && d.getUTCMinutes() === 0 ? 'dd/mm/yyyy' : 'dd/mm/yyyy hh:mm';
+}
+
+function solid(argb: string): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb } };
 }
 
 type Validation = Omit<ExcelJS.DataValidation, 'type' | 'formulae'> & {

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import type { Column } from '../../domain/columns.js';
 import type { AnyLayout } from '../../domain/layouts.js';
 import { t, type MessageKey } from '../../domain/messages.js';
 import type { Region } from '../../domain/region/schema.js';
@@ -83,13 +84,16 @@ export function addHelpSheet(
     t('uitleg.how.list'),
     t('uitleg.how.several'),
     t('uitleg.how.format'),
-    t('uitleg.how.keep'),
   ];
+  const owned = inputs.filter((l) => columnsOf(l).some((col) => col.bySync));
+  // A workbook the sync writes too keeps added columns; the others must keep their layout.
+  if (owned.length === 0) how.push(t('uitleg.how.keep'));
   if (copies.length > 0) {
     const names = new Intl.ListFormat('nl-BE', { type: 'conjunction' });
     how.push(t('uitleg.how.copy', { sheets: names.format(copies.map((l) => `"${l.sheet}"`)) }));
   }
   section(t('uitleg.topic.how'), how);
+  if (owned.length > 0) section(t('tracker.uitleg.topic'), ownershipTexts(region, owned, inputs));
   section(t('uitleg.topic.privacy'), [
     t(spec.owner === 'gemeente' ? 'uitleg.privacy.gemeente' : 'uitleg.privacy.partner'),
   ]);
@@ -100,6 +104,34 @@ export function addHelpSheet(
 
   for (const layout of inputs) addColumnTable(ws, layout);
   return ws;
+}
+
+function columnsOf(layout: AnyLayout): Column[] {
+  return Object.values(layout.columns);
+}
+
+/** Which columns the sync fills and which are the person's, for sheets the sync writes too. */
+function ownershipTexts(region: Region, owned: AnyLayout[], inputs: AnyLayout[]): string[] {
+  const names = new Intl.ListFormat('nl-BE', { type: 'conjunction' });
+  const quoted = (cols: Column[]) => names.format(cols.map((c) => `"${c.header}"`));
+  const texts = owned.flatMap((l) => [
+    t('tracker.uitleg.sync-columns', {
+      sheet: l.sheet,
+      columns: quoted(columnsOf(l).filter((c) => c.bySync)),
+    }),
+    t('tracker.uitleg.own-columns', { columns: quoted(columnsOf(l).filter((c) => !c.bySync)) }),
+  ]);
+  texts.push(
+    t('tracker.uitleg.extra'),
+    t('tracker.uitleg.rows'),
+    t('tracker.uitleg.keep', { sheets: names.format(inputs.map((l) => `"${l.sheet}"`)) }),
+  );
+  if (inputs.some((l) => columnsOf(l).some((c) => c.vocabulary === 'criterium'))) {
+    const weights = region.assessment.criteria.map((c) => `${c.label} ${c.weight}`).join(', ');
+    const days = findMilestone(region, 'weerwoord')?.after?.days ?? 14;
+    texts.push(t('tracker.uitleg.scores', { weights, days }));
+  }
+  return texts;
 }
 
 function sendTexts(kind: WorkbookKind, region: Region): string[] {
@@ -140,7 +172,8 @@ function addColumnTable(ws: ExcelJS.Worksheet, layout: AnyLayout): void {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
   });
   for (const column of Object.values(layout.columns)) {
-    const texts = [column.header, column.help, t(column.required ? 'uitleg.yes' : 'uitleg.no')];
+    const help = column.bySync ? t('tracker.uitleg.sync-help', { help: column.help }) : column.help;
+    const texts = [column.header, help, t(column.required ? 'uitleg.yes' : 'uitleg.no')];
     const row = ws.addRow(texts);
     row.alignment = { wrapText: true, vertical: 'top' };
     row.height = fittedHeight(texts, WIDTHS);

@@ -20,7 +20,8 @@ import type {
 import { dutchNumber } from '../../domain/overview/records.js';
 import { OVERVIEW_KIND, OVERVIEW_VERSION } from '../../domain/overview/sources.js';
 import type { Figure, Region } from '../../domain/region/schema.js';
-import { formatDate } from '../../domain/time.js';
+import type { Reminder } from '../../domain/reminders/model.js';
+import { formatDate, instantToWallClock } from '../../domain/time.js';
 import { META_SHEET } from '../../domain/workbook-kinds.js';
 import { boldFont } from './help-sheet.js';
 import { columnLetter } from './lists-sheet.js';
@@ -37,8 +38,8 @@ import {
 
 // The regional overview workbook (DESIGN §3): Overzicht, Dekking, Hiaten, the record sheets,
 // Bronnen, Afgewezen rijen and the very hidden _meta. Everything shown comes from the Overview
-// model; this file only lays it out. Tijdlijn and Herinneringen (issue 4) go between Kandidaturen
-// and Bronnen, in overviewWorkbook and overviewSheetNames.
+// model; this file only lays it out. Tijdlijn and Herinneringen (issue 4) sit between
+// Kandidaturen and Bronnen.
 
 const AUTHOR = 'Partnerschap';
 const COUNT = '0';
@@ -75,7 +76,8 @@ export function overviewWorkbook(region: Region, overview: Overview): ExcelJS.Wo
   addDekking(wb, overview);
   addHiaten(wb, overview);
   for (const spec of RECORD_SHEETS) addRecordSheet(wb, spec, overview);
-  // Tijdlijn and Herinneringen (issue 4) come here.
+  addTijdlijn(wb, overview);
+  addHerinneringen(wb, region, overview);
   addBronnen(wb, overview);
   addAfgewezen(wb, overview);
   addMeta(wb, overview);
@@ -414,6 +416,79 @@ function layoutColumn(c: Column): OutColumn {
   }
 }
 
+const DATETIME = 'dd/mm/yyyy hh:mm';
+const OVERDUE_FILL = 'FFF4B6B6';
+const SOON_FILL = 'FFFBD9A8';
+const SEVERITY_KEYS: Record<Reminder['severity'], MessageKey> = {
+  overdue: 'reminders.group.overdue',
+  soon: 'reminders.group.soon',
+  upcoming: 'reminders.group.upcoming',
+};
+
+/** Tijdlijn: the matching timeline's steps with their dates (Brussels wall clock). */
+function addTijdlijn(wb: ExcelJS.Workbook, ov: Overview): void {
+  const ws = sheet(wb, t('reminders.sheet.tijdlijn'), { frozenRows: 1 });
+  addTable(ws, {
+    name: 'Overzicht_Tijdlijn',
+    row: 1,
+    col: 1,
+    columns: [
+      { header: t('reminders.col.code'), maxWidth: 14 },
+      { header: t('reminders.col.step'), maxWidth: 44 },
+      { header: t('reminders.col.start'), numFmt: DATETIME, width: 18 },
+      { header: t('reminders.col.end'), numFmt: DATETIME, width: 18 },
+      { header: t('reminders.col.provisional'), width: 16 },
+      { header: t('reminders.col.description'), wrap: true, maxWidth: 60 },
+    ],
+    rows: ov.timeline.map((m) => [
+      cellValue(m.id),
+      cellValue(m.label),
+      m.start,
+      m.end,
+      t(m.provisional ? 'reminders.yes' : 'reminders.no'),
+      cellValue(m.description),
+    ]),
+  });
+}
+
+/** Herinneringen: the reminders as of the overview's day; overdue red, within 7 days orange. */
+function addHerinneringen(wb: ExcelJS.Workbook, region: Region, ov: Overview): void {
+  const ws = sheet(wb, t('reminders.sheet.herinneringen'), { frozenRows: 1 });
+  const columns: OutColumn[] = [
+    { header: t('reminders.col.status'), width: 16 },
+    { header: t('reminders.col.due'), numFmt: DATETIME, width: 20 },
+    { header: t('reminders.col.who'), maxWidth: 36 },
+    { header: t('reminders.col.dossier'), width: 12 },
+    { header: t('reminders.col.what'), wrap: true, maxWidth: 90 },
+  ];
+  addTable(ws, {
+    name: 'Overzicht_Herinneringen',
+    row: 1,
+    col: 1,
+    columns,
+    rows: ov.reminders.map((r) => [
+      t(SEVERITY_KEYS[r.severity]),
+      instantToWallClock(r.dueAt, region.timeZone),
+      cellValue(r.who),
+      cellValue(r.dossier),
+      cellValue(r.title),
+    ]),
+  });
+  if (ov.reminders.length === 0) return;
+  const last = columnLetter(columns.length);
+  const ref = `A2:${last}${ov.reminders.length + 1}`;
+  const rule = (severity: Reminder['severity'], argb: string, priority: number) => ({
+    type: 'expression' as const,
+    priority,
+    formulae: [`$A2="${t(SEVERITY_KEYS[severity])}"`],
+    style: { fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb } } },
+  });
+  ws.addConditionalFormatting({
+    ref,
+    rules: [rule('overdue', OVERDUE_FILL, 1), rule('soon', SOON_FILL, 2)],
+  });
+}
+
 function addBronnen(wb: ExcelJS.Workbook, ov: Overview): void {
   const ws = sheet(wb, t('sheet.bronnen'), { frozenRows: 1 });
   const dups = duplicatesBySource(ov.duplicates);
@@ -520,6 +595,8 @@ export function overviewSheetNames(): string[] {
     t('sheet.dekking'),
     t('sheet.hiaten'),
     ...RECORD_SHEETS.map((s) => t(s.sheet)),
+    t('reminders.sheet.tijdlijn'),
+    t('reminders.sheet.herinneringen'),
     t('sheet.bronnen'),
     t('sheet.afgewezen'),
   ];

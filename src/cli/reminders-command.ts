@@ -1,0 +1,106 @@
+import path from 'node:path';
+import { parseDateText } from '../domain/coerce.js';
+import { t } from '../domain/messages.js';
+import type { SourceInput } from '../domain/overview/sources.js';
+import type { Region } from '../domain/region/schema.js';
+import {
+  calendarEntries,
+  digestLines,
+  digestSubject,
+  isCandidacySource,
+  remindersAt,
+  type TrackerRecords,
+} from '../domain/reminders/index.js';
+import { wallClockToInstant } from '../domain/time.js';
+import { DEFAULT_RETRY, GaveUpError } from '../drive/retry.js';
+import { writeFileAtomic } from '../fs/write-atomic.js';
+import { calendarIcs } from '../reminders/ics.js';
+import { loadSmtpConfig, MailError, sendDigest } from '../reminders/mail.js';
+import { ContentCache } from '../sync/cache.js';
+import { pull } from '../sync/pull.js';
+import { readTracker } from '../sync/tracker.js';
+import { DEFAULT_READ_LIMITS } from '../workbook/xlsx/read-workbook.js';
+import { openCommandDrive } from './command-drive.js';
+import { loadRegion } from './region-file.js';
+import { EXIT, UsageError } from './usage-error.js';
+
+// `partnerschap reminders`: pulls the candidacies as the sync does, reads the tracker, and
+// prints the Dutch digest of what is due at --at (Brussels wall clock; now by default);
+// --ics writes the calendar, --mail sends the digest. Exit 2 when the mail cannot be sent.
+
+export interface RemindersCommandOptions {
+  region?: string;
+  drive: string;
+  state?: string;
+  at?: string;
+  ics?: string;
+  mail?: boolean;
+}
+
+export async function runReminders(o: RemindersCommandOptions, now = new Date()): Promise<number> {
+  const region = await loadRegion(o.region);
+  const at = o.at === undefined ? now : parseAt(region, o.at);
+  if (o.ics !== undefined && path.extname(o.ics).toLowerCase() !== '.ics') {
+    throw new UsageError(t('reminders.cli.ics-extension', { file: o.ics }));
+  }
+  const { drive, stateDir } = await openCommandDrive(o);
+  let candidacies: SourceInput[];
+  let tracker: TrackerRecords | null;
+  try {
+    const pulled = await pull({
+      drive,
+      region,
+      cache: new ContentCache(stateDir),
+      limits: DEFAULT_READ_LIMITS,
+      retry: DEFAULT_RETRY,
+      onStart: () => undefined,
+      onFile: () => undefined,
+    });
+    candidacies = pulled.sources.filter((s) => isCandidacySource(region, s));
+    const read = await readTracker(drive, region, stateDir, DEFAULT_RETRY);
+    tracker =
+      read === null
+        ? null
+        : { rows: read.rows.map((r) => r.record), reviews: read.reviews.map((r) => r.record) };
+  } catch (err) {
+    if (err instanceof GaveUpError) {
+      throw new UsageError(t('sync.gave-up', { attempts: err.attempts, reason: err.message }));
+    }
+    throw err;
+  }
+  const reminders = remindersAt(region, { tracker, candidacies }, at);
+  const lines = digestLines(region, reminders, at);
+  if (tracker === null) lines.push('', t('reminders.digest.no-tracker'));
+  process.stdout.write(`${lines.join('\n')}\n`);
+
+  if (o.ics !== undefined) {
+    const entries = calendarEntries(region, tracker);
+    await writeFileAtomic(o.ics, Buffer.from(calendarIcs(region, entries, { stamp: now }), 'utf8'));
+    process.stdout.write(`${t('reminders.ics.written', { file: o.ics, count: entries.length })}\n`);
+  }
+  if (o.mail) {
+    try {
+      const config = await loadSmtpConfig();
+      const to = await sendDigest(config, {
+        subject: digestSubject(region, reminders, at),
+        text: `${lines.join('\n')}\n`,
+        defaultTo: region.coordinator.email,
+      });
+      process.stdout.write(`${t('reminders.mail.sent', { to: to.join(', ') })}\n`);
+    } catch (err) {
+      if (err instanceof MailError) {
+        process.stderr.write(`${t('cli.error', { message: err.message })}\n`);
+        return EXIT.unreadable;
+      }
+      throw err;
+    }
+  }
+  return EXIT.ok;
+}
+
+/** dd/mm/jjjj [uu:mm] on the region's wall clock, as an instant. */
+export function parseAt(region: Region, value: string): Date {
+  const wallClock = parseDateText(value.trim());
+  if (wallClock === null) throw new UsageError(t('reminders.cli.invalid-at', { value }));
+  return wallClockToInstant(wallClock, region.timeZone);
+}

@@ -1,0 +1,115 @@
+import { opvolgingLayout } from '../layouts.js';
+import type { Region } from '../region/schema.js';
+import { formatDate, formatDateTime, instantToWallClock } from '../time.js';
+import { deadlineAfter, findMilestone } from '../timeline.js';
+import type { TrackerProblem } from './problem.js';
+import type { OpvolgingRead } from './record.js';
+import type { DossierScore } from './scores.js';
+
+// What a stage requires: a candidacy that reached a stage without its data, or with dates in an
+// impossible order, is reported on the cell that is missing or wrong. The stages follow one
+// line; "Niet ontvankelijk" ends it early.
+
+/** The stages in order, without the side branch "Niet ontvankelijk". */
+const LINE = [
+  'Ontvangen',
+  'Ontvankelijk',
+  'Schriftelijk beoordeeld',
+  'Pitch gepland',
+  'Jurybeslissing',
+  'Beslissing gecommuniceerd',
+  'Weerwoord ontvangen',
+  'Definitief',
+] as const;
+const NOT_ADMISSIBLE = 'Niet ontvankelijk';
+
+type Field = keyof OpvolgingRead & string;
+
+/** The data each stage needs once it is reached (and at every later stage). */
+const NEEDS: Record<string, readonly (Field | 'scores')[]> = {
+  Ontvankelijk: ['ontvankelijkOp'],
+  'Schriftelijk beoordeeld': ['beoordeeldOp', 'scores'],
+  'Pitch gepland': ['pitch'],
+  Jurybeslissing: ['beslissing', 'juryOp'],
+  'Beslissing gecommuniceerd': ['gecommuniceerdOp'],
+  Definitief: ['definitiefOp'],
+};
+
+/** The dates of the steps, in the order they must happen. */
+const ORDER: readonly Field[] = [
+  'ontvangen',
+  'ontvankelijkOp',
+  'beoordeeldOp',
+  'pitch',
+  'juryOp',
+  'gecommuniceerdOp',
+  'weerwoordOp',
+  'definitiefOp',
+];
+
+const DEFAULT_REBUTTAL_DAYS = 14;
+
+/** Days for a rebuttal: the region's "weerwoord" milestone (after: beslissing + N days). */
+export function rebuttalDays(region: Region): number {
+  return findMilestone(region, 'weerwoord')?.after?.days ?? DEFAULT_REBUTTAL_DAYS;
+}
+
+/** The rebuttal deadline (wall clock): the communication date + 14 days, at 23:59 Brussels. */
+export function weerwoordTot(region: Region, gecommuniceerdOp: Date): Date {
+  const instant = deadlineAfter(gecommuniceerdOp, rebuttalDays(region), region.timeZone);
+  return instantToWallClock(instant, region.timeZone);
+}
+
+const header = (f: Field) => opvolgingLayout.columns[f].header;
+const day = (d: Date) => Math.floor(d.getTime() / 86_400_000);
+
+export function stageProblems(
+  region: Region,
+  row: number,
+  r: OpvolgingRead,
+  score: DossierScore | undefined,
+): TrackerProblem[] {
+  const out: TrackerProblem[] = [];
+  const add = (field: Field, key: TrackerProblem['key'], params: TrackerProblem['params']) =>
+    out.push({ layout: opvolgingLayout.id, row, field, key, params });
+  const stage = r.stadium;
+  if (stage !== null) {
+    const reached =
+      stage === NOT_ADMISSIBLE ? ['Ontvankelijk'] : LINE.slice(0, LINE.indexOf(stage as never) + 1);
+    const needs =
+      stage === NOT_ADMISSIBLE
+        ? ['ontvankelijkOp' as const]
+        : reached.flatMap((s) => NEEDS[s] ?? []);
+    if (stage === 'Weerwoord ontvangen') needs.push('weerwoordOp');
+    for (const need of needs) {
+      if (need === 'scores') {
+        if ((score?.average ?? null) === null) add('stadium', 'tracker.stage-no-scores', { stage });
+      } else if (r[need] === null) {
+        add(need, 'tracker.stage-missing', { stage, what: header(need) });
+      }
+    }
+  }
+  if (r.weerwoordUitkomst !== null && r.weerwoordOp === null) {
+    add('weerwoordOp', 'tracker.outcome-without-date', { what: header('weerwoordOp') });
+  }
+  // Dates in an impossible order: each step's date against the latest earlier one.
+  let latest: Field | null = null;
+  for (const f of ORDER) {
+    const v = r[f];
+    if (!(v instanceof Date)) continue;
+    const before = latest === null ? null : (r[latest] as Date);
+    if (latest !== null && before !== null && day(v) < day(before)) {
+      add(f, 'tracker.order', { later: header(f), earlier: header(latest) });
+    } else latest = f;
+  }
+  if (r.gecommuniceerdOp instanceof Date && r.weerwoordOp instanceof Date) {
+    const deadline = weerwoordTot(region, r.gecommuniceerdOp);
+    if (r.weerwoordOp > deadline) {
+      add('weerwoordOp', 'tracker.rebuttal-late', {
+        received: formatDate(r.weerwoordOp),
+        deadline: formatDateTime(deadline),
+      });
+    }
+  }
+  return out;
+}

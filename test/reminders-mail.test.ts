@@ -1,0 +1,201 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { leieSchelde } from '../src/domain/region/leie-schelde.js';
+import { digestLines, digestSubject, remindersAt } from '../src/domain/reminders/index.js';
+import { loadSmtpConfig, MailError, sendDigest, type SmtpConfig } from '../src/reminders/mail.js';
+import { brussels, trackerRow } from './helpers/reminders.js';
+
+// The digest received by a real SMTP server on loopback, with AUTH (plain, no TLS: loopback only).
+
+const USER = 'coordinator';
+const PASSWORD = 'geheim-wachtwoord-123';
+
+interface Received {
+  from: string;
+  to: string[];
+  raw: string;
+}
+
+const received: Received[] = [];
+let server: SMTPServer;
+let port = 0;
+
+beforeAll(async () => {
+  server = new SMTPServer({
+    secure: false,
+    authOptional: false,
+    allowInsecureAuth: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onAuth(auth, _session, cb) {
+      if (auth.username === USER && auth.password === PASSWORD) cb(null, { user: USER });
+      else cb(new Error('Invalid username or password'));
+    },
+    onData(stream, session, cb) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
+        cb();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.server.address() as AddressInfo).port;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+const config = (o: Partial<SmtpConfig> = {}): SmtpConfig => ({
+  host: '127.0.0.1',
+  port,
+  secure: false,
+  requireTLS: false,
+  rejectUnauthorized: true,
+  user: USER,
+  password: PASSWORD,
+  from: 'partnerschap@werkenleieenschelde.be',
+  to: ['sharon@werkenleieenschelde.be', 'jury@werkenleieenschelde.be'],
+  ...o,
+});
+
+/** The message's body as text (quoted-printable or base64 decoded). */
+function bodyOf(raw: string): { subject: string; text: string } {
+  const [head = '', ...rest] = raw.split(/\r\n\r\n/);
+  const headers = head.replace(/\r\n[ \t]+/g, ' ');
+  const subject = /^Subject: (.*)$/im.exec(headers)?.[1] ?? '';
+  const encoding = /^Content-Transfer-Encoding: (.*)$/im.exec(headers)?.[1]?.trim().toLowerCase();
+  const body = rest.join('\r\n\r\n');
+  if (encoding === 'base64') return { subject, text: Buffer.from(body, 'base64').toString('utf8') };
+  if (encoding === 'quoted-printable') {
+    const joined = body.replace(/=\r\n/g, '');
+    const bytes: number[] = [];
+    for (let i = 0; i < joined.length; i++) {
+      const m = /^=([0-9A-F]{2})/.exec(joined.slice(i, i + 3));
+      if (m) {
+        bytes.push(parseInt(m[1]!, 16));
+        i += 2;
+      } else bytes.push(joined.charCodeAt(i));
+    }
+    return { subject, text: Buffer.from(bytes).toString('utf8') };
+  }
+  return { subject, text: body };
+}
+
+describe('the reminder mail', () => {
+  const at = brussels(2023, 7, 8, 9, 0);
+  const reminders = remindersAt(
+    leieSchelde,
+    {
+      tracker: { rows: [trackerRow('K01', { stadium: 'Jurybeslissing' })], reviews: [] },
+      candidacies: [],
+    },
+    at,
+  );
+  const message = {
+    subject: digestSubject(leieSchelde, reminders, at),
+    text: `${digestLines(leieSchelde, reminders, at).join('\n')}\n`,
+    defaultTo: leieSchelde.coordinator.email,
+  };
+
+  it('is received with the right recipients, subject and body', async () => {
+    const to = await sendDigest(config(), message);
+    expect(to).toEqual(['sharon@werkenleieenschelde.be', 'jury@werkenleieenschelde.be']);
+    const mail = received.at(-1)!;
+    expect(mail.from).toBe('partnerschap@werkenleieenschelde.be');
+    expect(mail.to).toEqual(['sharon@werkenleieenschelde.be', 'jury@werkenleieenschelde.be']);
+    const { subject, text } = bodyOf(mail.raw);
+    expect(subject).toBe(
+      'Herinneringen Leie & Schelde 08/07/2023: 2 achterstallig, 0 binnen 7 dagen',
+    );
+    expect(text).toContain('Herinneringen Leie & Schelde op 08/07/2023 09:00 (Brusselse tijd)');
+    expect(text).toContain('07/07/2023 23:59 · coördinator · dossier K01');
+    expect(text).toContain('Achterstallig (2)');
+  });
+
+  it('goes to the coordinator when the configuration names no recipients', async () => {
+    const to = await sendDigest(config({ to: undefined }), message);
+    expect(to).toEqual(['sharon@werkenleieenschelde.be']);
+    expect(received.at(-1)!.to).toEqual(['sharon@werkenleieenschelde.be']);
+  });
+
+  it('gives a Dutch error, without the password, when the login is refused', async () => {
+    const count = received.length;
+    const err = await sendDigest(config({ password: 'fout' }), message).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MailError);
+    expect((err as Error).message).toBe(
+      `de mailserver 127.0.0.1 weigert de aanmelding van ${USER}. Controleer gebruiker en wachtwoord in de SMTP-instellingen.`,
+    );
+    expect((err as Error).message).not.toContain('fout');
+    expect(received.length).toBe(count);
+  });
+
+  it('gives a Dutch error when the connection is refused', async () => {
+    const closed = await new Promise<number>((resolve) => {
+      const s = createServer().listen(0, '127.0.0.1', () => {
+        const p = (s.address() as AddressInfo).port;
+        s.close(() => resolve(p));
+      });
+    });
+    const err = await sendDigest(config({ port: closed }), message).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MailError);
+    expect((err as Error).message).toBe(
+      `de mailserver 127.0.0.1:${closed} weigert de verbinding. Controleer host, poort en of de server bereikbaar is.`,
+    );
+  });
+});
+
+describe('the SMTP configuration', () => {
+  it('reads the file in XDG_CONFIG_HOME and lets environment variables override it', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'smtp-config-'));
+    mkdirSync(join(home, 'partnerschap'));
+    writeFileSync(
+      join(home, 'partnerschap', 'smtp.json'),
+      JSON.stringify({
+        host: 'smtp.voorbeeld.be',
+        port: 587,
+        user: 'u',
+        password: 'p',
+        from: 'a@b.be',
+      }),
+    );
+    const c = await loadSmtpConfig({
+      XDG_CONFIG_HOME: home,
+      PARTNERSCHAP_SMTP_TO: 'x@y.be; z@y.be',
+    });
+    expect(c).toMatchObject({
+      host: 'smtp.voorbeeld.be',
+      port: 587,
+      secure: false,
+      to: ['x@y.be', 'z@y.be'],
+    });
+  });
+
+  it('explains a missing or invalid configuration without showing the password', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'smtp-none-'));
+    await expect(loadSmtpConfig({ XDG_CONFIG_HOME: empty })).rejects.toThrow(
+      /geen SMTP-instellingen/,
+    );
+    const home = mkdtempSync(join(tmpdir(), 'smtp-bad-'));
+    mkdirSync(join(home, 'partnerschap'));
+    writeFileSync(
+      join(home, 'partnerschap', 'smtp.json'),
+      JSON.stringify({ host: 'h', password: 'zeer-geheim', port: 'x' }),
+    );
+    const err = await loadSmtpConfig({ XDG_CONFIG_HOME: home }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MailError);
+    expect((err as Error).message).toMatch(/ongeldig: .*port/);
+    expect((err as Error).message).not.toContain('zeer-geheim');
+  });
+});

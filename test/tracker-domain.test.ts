@@ -1,0 +1,374 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Beoordeling } from '../src/domain/layouts.js';
+import { leieSchelde } from '../src/domain/region/leie-schelde.js';
+import {
+  assignDossiers,
+  codeOf,
+  dossierCode,
+  normaliseKey,
+} from '../src/domain/tracker/dossier.js';
+import { mergeTracker, type CandidacyInput } from '../src/domain/tracker/merge.js';
+import type { RawTableRow } from '../src/domain/tracker/raw-table.js';
+import type { OpvolgingRead } from '../src/domain/tracker/record.js';
+import { scoreDossiers, type DossierScore } from '../src/domain/tracker/scores.js';
+import { stageProblems, weerwoordTot } from '../src/domain/tracker/stage-rules.js';
+import { t } from '../src/domain/messages.js';
+
+const region = leieSchelde;
+const day = (y: number, m: number, d: number, h = 0, min = 0) =>
+  new Date(Date.UTC(y, m - 1, d, h, min));
+const [c1, c2, c3, c4, c5] = region.assessment.criteria.map((c) => c.label) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+];
+
+describe('dossier codes', () => {
+  it('are K- and 6 hex digits, the same for the same lead partner and title whatever the spelling', () => {
+    const code = dossierCode('Vzw De Brug', 'Samen sterk in Deinze');
+    expect(code).toMatch(/^K-[0-9A-F]{6}$/);
+    expect(dossierCode('  vzw de brug ', 'Samen  Sterk in Deinze!')).toBe(code);
+    expect(dossierCode('Vzw De Brug', 'Samen sterk in Deinzé')).toBe(code);
+    expect(dossierCode('Vzw De Brug', 'Samen sterk in Zulte')).not.toBe(code);
+    // Pinned: a change of the hash would renumber every tracker on every drive.
+    expect(codeOf('a|b')).toBe(codeOf('a|b'));
+    expect(dossierCode('Vzw De Brug', 'Samen sterk in Deinze')).toMatchInlineSnapshot(`"${code}"`);
+  });
+
+  it('do not depend on the order or the other candidacies', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string(), fc.string()), { maxLength: 8 }), (pairs) => {
+        const items = pairs.map(([trekker, titel]) => ({ trekker, titel }));
+        const { codes, duplicates } = assignDossiers(items, new Map());
+        const dup = new Set(duplicates.map(([i]) => i));
+        items.forEach((it, i) => {
+          if (!dup.has(i)) expect(codes[i]).toMatch(/^K-[0-9A-F]{6}$/);
+        });
+        expect(new Set(codes).size).toBe(codes.length);
+      }),
+    );
+  });
+
+  it('never merges two candidacies: a duplicate gets -2, a collision the next free code', () => {
+    const a = { trekker: 'Vzw A', titel: 'Project' };
+    const { codes, duplicates } = assignDossiers([a, { ...a }, { ...a }], new Map());
+    expect(codes[1]).toBe(`${codes[0]}-2`);
+    expect(codes[2]).toBe(`${codes[0]}-3`);
+    expect(duplicates).toEqual([
+      [1, 0],
+      [2, 0],
+    ]);
+    // The tracker already has a's code for another candidacy (a hash collision): a moves on,
+    // the row in the tracker keeps its code.
+    const taken = new Map([[dossierCode(a.trekker, a.titel), normaliseKey('Vzw B', 'Ander')]]);
+    const moved = assignDossiers([a], taken);
+    expect(moved.codes[0]).not.toBe(dossierCode(a.trekker, a.titel));
+    expect(moved.collisions).toEqual([[0, dossierCode(a.trekker, a.titel)]]);
+  });
+});
+
+function review(
+  dossier: string,
+  criterium: string,
+  score: number,
+  beoordelaar = 'An',
+  belangenconflict = 'Nee',
+): Beoordeling {
+  return { dossier, beoordelaar, criterium, score, commentaar: null, belangenconflict };
+}
+const rows = (rs: Beoordeling[]) => rs.map((record, i) => ({ row: i + 2, record }));
+
+describe('scores', () => {
+  it('weigh the criteria, leave out conflicts of interest and rank with shared ranks', () => {
+    const reviews = rows([
+      // K-1: all criteria 8 by An, and 2 by Bart who has a conflict: average 8.
+      ...[c1, c2, c3, c4, c5].map((c) => review('K-1', c, 8)),
+      ...[c1, c2, c3, c4, c5].map((c) => review('K-1', c, 2, 'Bart', 'Ja')),
+      // K-2: criterion 1 (weight 30) 10 and 6 → 8; criterion 5 (weight 10) 4 → (240+40)/40 = 7.
+      review('K-2', c1, 10),
+      review('K-2', c1, 6, 'Bart'),
+      review('K-2', c5, 4),
+      // K-3: the same average as K-1.
+      review('K-3', c2, 8),
+      // K-4: only a conflict: no average.
+      review('K-4', c1, 9, 'Bart', 'Ja'),
+    ]);
+    const { byDossier, problems } = scoreDossiers(region, reviews);
+    expect(problems).toEqual([]);
+    expect(byDossier.get('K-1')).toEqual({ average: 8, rank: 1, counted: 5, conflicts: 5 });
+    expect(byDossier.get('K-3')).toMatchObject({ average: 8, rank: 1 });
+    expect(byDossier.get('K-2')).toMatchObject({ average: 7, rank: 3, counted: 3 });
+    expect(byDossier.get('K-4')).toEqual({ average: null, rank: null, counted: 0, conflicts: 1 });
+  });
+
+  it('report a score outside the scale and leave it out', () => {
+    const { byDossier, problems } = scoreDossiers(
+      region,
+      rows([review('K-1', c1, 11), review('K-1', c1, 6)]),
+    );
+    expect(byDossier.get('K-1')?.average).toBe(6);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        layout: 'beoordeling',
+        row: 2,
+        field: 'score',
+        key: 'tracker.score-range',
+      }),
+    ]);
+  });
+});
+
+const blank: OpvolgingRead = {
+  dossier: 'K-1',
+  titel: 'T',
+  trekker: 'A',
+  copartners: null,
+  gemeenten: null,
+  bron: 'Partners/Kandidaturen/x.xlsx',
+  ontvangen: day(2023, 6, 1, 10),
+  intake: null,
+  gemiddelde: null,
+  rang: null,
+  weerwoordTot: null,
+  stadium: 'Ontvangen',
+  ontvankelijkOp: null,
+  beoordeeldOp: null,
+  pitch: null,
+  beslissing: null,
+  juryOp: null,
+  gecommuniceerdOp: null,
+  weerwoordOp: null,
+  weerwoordUitkomst: null,
+  definitiefOp: null,
+  opmerkingen: null,
+};
+const scored: DossierScore = { average: 7, rank: 1, counted: 5, conflicts: 0 };
+const complete: OpvolgingRead = {
+  ...blank,
+  stadium: 'Definitief',
+  ontvankelijkOp: day(2023, 6, 12),
+  beoordeeldOp: day(2023, 6, 23),
+  pitch: day(2023, 6, 30, 10, 30),
+  beslissing: 'Goedgekeurd',
+  juryOp: day(2023, 6, 30),
+  gecommuniceerdOp: day(2023, 7, 6),
+  weerwoordOp: day(2023, 7, 14),
+  weerwoordUitkomst: 'Beslissing behouden',
+  definitiefOp: day(2023, 7, 24),
+};
+const keys = (r: OpvolgingRead, score: DossierScore | null = scored) =>
+  stageProblems(region, 5, r, score ?? undefined).map((p) => `${p.key}:${p.field}`);
+
+describe('stage rules', () => {
+  it('a complete candidacy at every stage has no problem', () => {
+    expect(keys(complete)).toEqual([]);
+    expect(
+      keys({ ...blank, stadium: 'Niet ontvankelijk', ontvankelijkOp: day(2023, 6, 12) }),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['Ontvankelijk', 'tracker.stage-missing:ontvankelijkOp'],
+    ['Niet ontvankelijk', 'tracker.stage-missing:ontvankelijkOp'],
+    ['Schriftelijk beoordeeld', 'tracker.stage-missing:beoordeeldOp'],
+    ['Pitch gepland', 'tracker.stage-missing:pitch'],
+    ['Jurybeslissing', 'tracker.stage-missing:beslissing'],
+    ['Jurybeslissing', 'tracker.stage-missing:juryOp'],
+    ['Beslissing gecommuniceerd', 'tracker.stage-missing:gecommuniceerdOp'],
+    ['Weerwoord ontvangen', 'tracker.stage-missing:weerwoordOp'],
+    ['Definitief', 'tracker.stage-missing:definitiefOp'],
+    ['Definitief', 'tracker.stage-missing:beslissing'],
+  ])('%s without its data: %s', (stadium, expected) => {
+    expect(keys({ ...blank, stadium })).toContain(expected);
+  });
+
+  it('a stage from "Schriftelijk beoordeeld" on needs a score that counts', () => {
+    const r = { ...complete, stadium: 'Schriftelijk beoordeeld' };
+    expect(keys(r, null)).toEqual(['tracker.stage-no-scores:stadium']);
+    expect(keys({ ...complete, stadium: 'Jurybeslissing' }, { ...scored, average: null })).toEqual([
+      'tracker.stage-no-scores:stadium',
+    ]);
+    expect(
+      keys({ ...blank, stadium: 'Ontvankelijk', ontvankelijkOp: day(2023, 6, 12) }, null),
+    ).toEqual([]);
+  });
+
+  it('the messages are Dutch and name the stage and the column', () => {
+    const [p] = stageProblems(
+      region,
+      5,
+      {
+        ...blank,
+        stadium: 'Beslissing gecommuniceerd',
+        ontvankelijkOp: day(2023, 6, 12),
+        beoordeeldOp: day(2023, 6, 20),
+        pitch: day(2023, 6, 30, 10),
+        beslissing: 'Afgewezen',
+        juryOp: day(2023, 6, 30),
+      },
+      scored,
+    );
+    expect(t(p!.key, p!.params)).toBe(
+      'stadium "Beslissing gecommuniceerd", maar "Beslissing gecommuniceerd op" is niet ingevuld.',
+    );
+  });
+
+  it('dates in an impossible order', () => {
+    expect(keys({ ...complete, gecommuniceerdOp: day(2023, 6, 29) })).toContain(
+      'tracker.order:gecommuniceerdOp',
+    );
+    expect(keys({ ...complete, juryOp: day(2023, 6, 20) })).toContain('tracker.order:juryOp');
+    expect(
+      keys({ ...complete, weerwoordUitkomst: 'Beslissing herzien', weerwoordOp: null }),
+    ).toContain('tracker.outcome-without-date:weerwoordOp');
+  });
+
+  it('a rebuttal received after the 14 days is reported; on the last day it is in time', () => {
+    // Communicated on 6/07: the window ends on 20/07 at 23:59.
+    expect(
+      keys({ ...complete, weerwoordOp: day(2023, 7, 20), definitiefOp: day(2023, 7, 24) }),
+    ).toEqual([]);
+    expect(
+      keys({ ...complete, weerwoordOp: day(2023, 7, 21), definitiefOp: day(2023, 7, 24) }),
+    ).toEqual(['tracker.rebuttal-late:weerwoordOp']);
+  });
+});
+
+describe('the 14-day rule', () => {
+  it('ends at 23:59 Brussels 14 days later, across a month end', () => {
+    expect(weerwoordTot(region, day(2023, 7, 7))).toEqual(day(2023, 7, 21, 23, 59));
+    expect(weerwoordTot(region, day(2023, 7, 20))).toEqual(day(2023, 8, 3, 23, 59));
+    expect(weerwoordTot(region, day(2023, 6, 30))).toEqual(day(2023, 7, 14, 23, 59));
+    // Across the end of summer time (29/10/2023) and of a year.
+    expect(weerwoordTot(region, day(2023, 10, 20))).toEqual(day(2023, 11, 3, 23, 59));
+    expect(weerwoordTot(region, day(2023, 12, 25))).toEqual(day(2024, 1, 8, 23, 59));
+  });
+});
+
+function existingRow(
+  row: number,
+  cells: Partial<Record<keyof OpvolgingRead, unknown>>,
+  extra: unknown[] = [],
+): RawTableRow {
+  return { row, cells: cells as RawTableRow['cells'], extra: extra as RawTableRow['extra'] };
+}
+
+describe('merge', () => {
+  const cand = (
+    trekker: string,
+    titel: string,
+    path: string,
+    more: Partial<CandidacyInput['record']> = {},
+  ): CandidacyInput => ({
+    record: {
+      trekker,
+      titel,
+      copartners: 'Geen',
+      gemeenten: ['Deinze'],
+      ontvangen: day(2023, 6, 1, 9),
+      ...more,
+    },
+    path,
+    intakeText: 'In orde.',
+  });
+
+  it('appends new candidacies as Ontvangen, refreshes the sync columns and keeps the coordinator columns exactly', () => {
+    const a = cand('Vzw A', 'Project A', 'P/a.xlsx', { copartners: 'Vzw C' });
+    const b = cand('Vzw B', 'Project B', 'P/b.xlsx', { ontvangen: day(2023, 6, 2, 9) });
+    const codeA = dossierCode('Vzw A', 'Project A');
+    const existing = {
+      extraHeaders: ['Eigen notitie'],
+      rows: [
+        existingRow(
+          2,
+          {
+            dossier: codeA,
+            titel: 'Project A (oud)',
+            trekker: 'Vzw A',
+            bron: 'P/a-oud.xlsx',
+            stadium: 'Pitch gpland', // a typo: kept as typed
+            ontvankelijkOp: 'morgen', // text in a date column: kept as typed
+            gecommuniceerdOp: day(2023, 7, 20),
+            opmerkingen: 'Bel terug',
+          },
+          ['notitie 1'],
+        ),
+        existingRow(3, {
+          dossier: 'K-GONE',
+          titel: 'Weg',
+          trekker: 'Vzw X',
+          bron: 'P/weg.xlsx',
+          stadium: 'Ontvankelijk',
+        }),
+        existingRow(
+          4,
+          { titel: 'Op papier', trekker: 'Vzw P', stadium: 'Ontvangen', opmerkingen: 'per post' },
+          ['x'],
+        ),
+      ],
+    };
+    const reviews = rows([review(codeA, c1, 6)]);
+    const merged = mergeTracker(region, existing, [b, a], reviews);
+    expect(merged.extraHeaders).toEqual(['Eigen notitie']);
+    const [r1, r2, r3, r4] = merged.rows;
+    expect(r1).toMatchObject({
+      from: 2,
+      extra: ['notitie 1'],
+      cells: {
+        dossier: codeA,
+        titel: 'Project A',
+        copartners: 'Vzw C',
+        gemeenten: 'Deinze',
+        bron: 'P/a.xlsx',
+        intake: 'In orde.',
+        stadium: 'Pitch gpland',
+        ontvankelijkOp: 'morgen',
+        gecommuniceerdOp: day(2023, 7, 20),
+        weerwoordTot: day(2023, 8, 3, 23, 59),
+        gemiddelde: 6,
+        rang: 1,
+        opmerkingen: 'Bel terug',
+      },
+    });
+    expect(r2?.cells).toMatchObject({
+      dossier: 'K-GONE',
+      stadium: 'Ontvankelijk',
+      bron: 'P/weg.xlsx',
+    });
+    expect(r2?.cells.intake).toContain('niet meer op de gedeelde map');
+    expect(r3?.cells).toMatchObject({
+      titel: 'Op papier',
+      opmerkingen: 'per post',
+      dossier: dossierCode('Vzw P', 'Op papier'),
+    });
+    expect(r3?.extra).toEqual(['x']);
+    expect(r4).toMatchObject({
+      from: null,
+      extra: [null],
+      cells: {
+        titel: 'Project B',
+        stadium: 'Ontvangen',
+        dossier: dossierCode('Vzw B', 'Project B'),
+      },
+    });
+    expect(merged.rows).toHaveLength(4);
+    expect(merged.notes.join('\n')).toContain('P/weg.xlsx');
+  });
+
+  it('matches a row the coordinator typed without a code, and keeps duplicates apart', () => {
+    const existing = {
+      extraHeaders: [],
+      rows: [existingRow(2, { titel: 'Project A', trekker: 'vzw a', stadium: 'Ontvankelijk' })],
+    };
+    const a = cand('Vzw A', 'Project A', 'P/a.xlsx');
+    const merged = mergeTracker(region, existing, [a, { ...a, path: 'P/a2.xlsx' }], []);
+    expect(merged.rows).toHaveLength(2);
+    expect(merged.rows[0]?.cells).toMatchObject({ stadium: 'Ontvankelijk', bron: 'P/a.xlsx' });
+    expect(merged.rows[1]?.cells.dossier).toBe(`${dossierCode('Vzw A', 'Project A')}-2`);
+    expect(merged.rows[1]?.cells.intake).toContain('P/a.xlsx');
+    expect(merged.notes).toHaveLength(1);
+  });
+});
