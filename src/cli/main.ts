@@ -20,6 +20,12 @@ class DutchHelp extends Help {
     return TITLES[title] ?? title;
   }
 
+  override optionDescription(option: Option): string {
+    return super
+      .optionDescription(option)
+      .replace(/\(default: (.*)\)$/, (_, value: string) => t('cli.default', { value }));
+  }
+
   override subcommandTerm(cmd: Command): string {
     return `${cmd.name()} ${cmd.usage()}`.trim();
   }

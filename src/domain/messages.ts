@@ -409,6 +409,7 @@ const nl = {
   'cli.help': 'toon deze hulp',
   'cli.help-command': 'toon de hulp bij een opdracht',
   'cli.usage-title': 'Gebruik:',
+  'cli.default': '(standaard: {value})',
   'cli.usage': '[opties] [opdracht]',
   'cli.usage-options': '[opties]',
   'cli.usage-files': '[opties] <bestanden...>',
@@ -527,7 +528,7 @@ const nl = {
   'sync.feedback-title': 'Feedback van Partnerschap over {path}',
   'sync.feedback-ok': 'Dit bestand is in orde: er is niets te verbeteren.',
   'cli.sync': 'haal alle werkmappen op, maak het regionaal overzicht en zet het in de gedeelde map',
-  'cli.opt-drive': 'de gedeelde map: folder:PAD (standaard: de voorbeeldmap) of gdrive:MAP-ID',
+  'cli.opt-drive': 'de gedeelde map: folder:PAD of gdrive:MAP-ID',
   'cli.opt-state': 'de map voor de toestand en de cache (standaard in uw cachemap)',
   'cli.opt-dry-run': 'toon wat er zou gebeuren, zonder iets in de gedeelde map te schrijven',
 } as const;
