@@ -79,6 +79,12 @@ const fixed = {
 
 export const WHOLE_REGION = 'Hele regio';
 
+/** The side branch of the stages: a candidacy that is not admissible leaves the line here. */
+export const NOT_ADMISSIBLE = 'Niet ontvankelijk';
+
+/** The stages a candidacy goes through, in order, without the side branch. */
+export const STAGE_LINE: readonly string[] = fixed.stadium.filter((s) => s !== NOT_ADMISSIBLE);
+
 export type VocabularyId =
   | keyof typeof fixed
   | 'gemeente'

@@ -2,7 +2,7 @@ import { t } from '../messages.js';
 import type { Region } from '../region/schema.js';
 import { deadlineOf, reminderWindowStart, shown } from './moments.js';
 import { severityOf, type Reminder, type DossierRow } from './model.js';
-import { NOT_ADMISSIBLE } from './stages.js';
+import { NOT_ADMISSIBLE } from '../vocabularies.js';
 
 // Rule: the decision on every admissible candidacy must be communicated by the 'beslissing'
 // milestone (vr 7/07/2023, until 23:59); a row without a 'gecommuniceerd op' date is reminded

@@ -1,10 +1,8 @@
 import type { DossierRow } from './model.js';
 import type { Region } from '../region/schema.js';
-import { vocabulariesOf } from '../vocabularies.js';
+import { NOT_ADMISSIBLE, vocabulariesOf } from '../vocabularies.js';
 
 // The tracker's stages in order: whether a candidacy is still in the race and past a stage.
-
-export const NOT_ADMISSIBLE = 'Niet ontvankelijk';
 
 /** Whether the row is admissible and at or past the given stage (in the stadium list's order). */
 export function atOrAfter(region: Region, row: DossierRow, stage: string): boolean {

@@ -5,23 +5,13 @@ import { deadlineAfter, findMilestone } from '../timeline.js';
 import type { TrackerProblem } from './problem.js';
 import type { OpvolgingRead } from './record.js';
 import type { DossierScore } from './scores.js';
+import { NOT_ADMISSIBLE, STAGE_LINE } from '../vocabularies.js';
 
 // What a stage requires: a candidacy that reached a stage without its data, or with dates in an
 // impossible order, is reported on the cell that is missing or wrong. The stages follow one
 // line; "Niet ontvankelijk" ends it early.
 
-/** The stages in order, without the side branch "Niet ontvankelijk". */
-const LINE = [
-  'Ontvangen',
-  'Ontvankelijk',
-  'Schriftelijk beoordeeld',
-  'Pitch gepland',
-  'Jurybeslissing',
-  'Beslissing gecommuniceerd',
-  'Weerwoord ontvangen',
-  'Definitief',
-] as const;
-const NOT_ADMISSIBLE = 'Niet ontvankelijk';
+const LINE = STAGE_LINE;
 
 type Field = keyof OpvolgingRead & string;
 
@@ -75,7 +65,7 @@ export function stageProblems(
   const stage = r.stadium;
   if (stage !== null) {
     const reached =
-      stage === NOT_ADMISSIBLE ? ['Ontvankelijk'] : LINE.slice(0, LINE.indexOf(stage as never) + 1);
+      stage === NOT_ADMISSIBLE ? ['Ontvankelijk'] : LINE.slice(0, LINE.indexOf(stage) + 1);
     const needs =
       stage === NOT_ADMISSIBLE
         ? ['ontvankelijkOp' as const]
