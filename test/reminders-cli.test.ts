@@ -29,7 +29,7 @@ describe('partnerschap reminders', () => {
     );
     expect(run.stdout).toContain('Binnen 7 dagen');
     expect(run.stdout).toContain(
-      '09/06/2023 23:59 · coördinator · dossier — · Deadline kandidaturen op 09/06/2023 23:59 (nog 7 dagen)',
+      '09/06/2023 23:59 · coördinator · dossier — · Deadline kandidaturen op 09/06/2023 23:59 (binnen 7 dagen)',
     );
   });
 

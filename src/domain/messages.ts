@@ -331,7 +331,7 @@ const nl = {
   'reminders.who.coordinator': 'coördinator',
   'reminders.who.jury': 'jury',
   'reminders.who.lead': 'trekker: {partner}',
-  'reminders.title.milestone': '{label} op {when} (nog {days|dag|dagen})',
+  'reminders.title.milestone': '{label} op {when} (binnen {days|dag|dagen})',
   'reminders.title.scores-missing':
     '{dossier} "{titel}": nog geen score zonder belangenconflict (beoordeling tot {when})',
   'reminders.title.decision':
