@@ -154,9 +154,11 @@ describe('a sync killed with SIGKILL', () => {
     const state = path.join(work, 'killed-state');
     for (const delay of [150, 400, 700, 1000, 1400, 1900]) {
       const child = startSync(root, state);
+      // Listen before waiting: a sync with little left to do may end before the kill.
+      const closed = new Promise((r) => child.on('close', r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
-      await new Promise((r) => child.on('close', r));
+      await closed;
       const visible = (await listTree(root)).filter((f) => !path.basename(f).startsWith('.'));
       expect(visible.filter((f) => f.endsWith('.tmp'))).toEqual([]);
       // Either no state yet, or a state that parses.
