@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -6,15 +6,15 @@ import { runCli } from './helpers/cli.js';
 
 // `partnerschap reminders` through the built CLI (npm run build first) on a folder drive.
 
-const EXAMPLE = join(import.meta.dirname, '../example-drive');
 let drive: string;
 let state: string;
 
-beforeAll(() => {
+// A fresh example drive: the tests never depend on what npm start left in the work tree.
+beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'reminders-cli-'));
   drive = join(dir, 'drive');
   state = join(dir, 'state');
-  cpSync(EXAMPLE, drive, { recursive: true });
+  expect((await runCli(['example', '--out', drive])).code).toBe(0);
 });
 
 const base = () => ['reminders', '--drive', `folder:${drive}`, '--state', state];
