@@ -5,12 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
-import { FolderDrive } from '../src/drive/folder.js';
-import { DEFAULT_RETRY } from '../src/drive/retry.js';
 import { writeExampleDrive } from '../src/example/write-drive.js';
-import { runSync, type SyncOptions } from '../src/sync/run-sync.js';
-import { DEFAULT_READ_LIMITS } from '../src/workbook/xlsx/read-workbook.js';
+import { runSync } from '../src/sync/run-sync.js';
 import { CLI, runCli } from './helpers/cli.js';
+import { folderSyncOptions } from './helpers/sync-options.js';
 
 // The sync on a folder backend, on real directories: incremental runs, skipped files, conflicts,
 // and a process killed with SIGKILL in the middle of a sync.
@@ -34,22 +32,7 @@ async function freshDrive(name: string): Promise<string> {
   return dir;
 }
 
-function options(root: string, over: Partial<SyncOptions> = {}): SyncOptions {
-  return {
-    drive: new FolderDrive(root),
-    driveId: `folder:${root}`,
-    region: leieSchelde,
-    stateDir: `${root}-state`,
-    dryRun: false,
-    limits: DEFAULT_READ_LIMITS,
-    retry: DEFAULT_RETRY,
-    now: new Date('2023-06-15T10:00:00Z'),
-    gapWaitWeeks: 8,
-    onStart: () => {},
-    onFile: () => {},
-    ...over,
-  };
-}
+const options = folderSyncOptions;
 
 async function listTree(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

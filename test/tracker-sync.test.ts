@@ -11,11 +11,11 @@ import { DEFAULT_RETRY } from '../src/drive/retry.js';
 import { runSync, type SyncOptions } from '../src/sync/run-sync.js';
 import { readTracker } from '../src/sync/tracker.js';
 import { buildWorkbook, workbookBytes } from '../src/workbook/xlsx/build-workbook.js';
-import { DEFAULT_READ_LIMITS } from '../src/workbook/xlsx/read-workbook.js';
 import { readWorkbookFile } from '../src/workbook/xlsx/read-workbook.js';
 import { findSheet } from '../src/domain/detect-kind.js';
 import { opvolgingLayout } from '../src/domain/layouts.js';
 import { rawTable } from '../src/domain/tracker/raw-table.js';
+import { folderSyncOptions } from './helpers/sync-options.js';
 
 // The tracker through real syncs on a folder drive: created, edited by the coordinator between
 // two syncs (their edits survive, the sync's columns refresh, new candidacies are appended), and
@@ -65,19 +65,7 @@ async function writeCandidacy(root: string, name: string, row: Record<string, un
 }
 
 function options(root: string, drive = new FolderDrive(root)): SyncOptions {
-  return {
-    drive,
-    driveId: `folder:${root}`,
-    region,
-    stateDir: `${root}-state`,
-    dryRun: false,
-    limits: DEFAULT_READ_LIMITS,
-    retry: DEFAULT_RETRY,
-    now: new Date('2023-06-15T10:00:00Z'),
-    gapWaitWeeks: 8,
-    onStart: () => {},
-    onFile: () => {},
-  };
+  return folderSyncOptions(root, { drive, region });
 }
 
 /** The Opvolging sheet's header → column number, from the file as the sync left it. */
