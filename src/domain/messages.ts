@@ -498,6 +498,18 @@ const nl = {
   'tracker.uitleg.scores':
     'Het gewogen gemiddelde gebruikt de gewichten van de criteria ({weights}); scores met een belangenconflict tellen niet mee. Het weerwoord kan tot {days} dagen na "Beslissing gecommuniceerd op", tot 23:59 (Brusselse tijd).',
 
+  // Excel (the Office.js adapter of the task pane)
+  'excel.sync-timeout':
+    'Excel antwoordt niet (na {seconds} seconden). Controleer de verbinding, sla de werkmap op en probeer opnieuw.',
+  'excel.requirements':
+    'Deze versie van Excel is te oud voor Partnerschap (nodig: ExcelApi {version}). Werk Excel bij (Microsoft 365, Excel 2019 of nieuwer, of Excel op het web).',
+  'excel.no-office':
+    'Office is niet geladen: open Partnerschap vanuit Excel, of gebruik de voorbeeldmodus in de browser.',
+  'excel.table-missing':
+    'De tabel "{table}" op het blad "{sheet}" ontbreekt. Kies "Werkmap inrichten" om ze opnieuw aan te maken.',
+  'excel.row-too-large':
+    'Rij {row} is te groot om in één keer naar Excel te schrijven ({size}). Maak de teksten korter.',
+
   // Sync
   'sync.skip-native':
     '{path}: overgeslagen: dit is een Google-document, geen Excel-bestand. Download het als .xlsx en zet dat in de map.',

@@ -1,0 +1,110 @@
+/// <reference types="office-js" />
+import type { Cell, RawRow, RawSheet } from '../../domain/cells.js';
+import type { SheetLayout } from '../../domain/layouts.js';
+import { t } from '../../domain/messages.js';
+import { normaliseCell, serialToDate } from '../../domain/normalise.js';
+import { isDateFormat } from '../xlsx/xml-parts.js';
+import { syncWithTimeout } from './sync-timeout.js';
+
+// Reads a layout's table from the workbook open in Excel into the domain's RawSheet, so the
+// validator and the rest of the domain see the same cells as from the exceljs/xlsx reader.
+// One context.sync() whatever the table's size: every round trip costs far more than the bytes.
+
+/** What the adapter needs of a sheet layout; any layout of the domain fits. */
+export type TableLayout = Pick<SheetLayout, 'sheet' | 'table' | 'columns'>;
+
+export interface ExcelTable {
+  sheet: RawSheet;
+  /** 1-based sheet row of the table's first body row. */
+  firstRow: number;
+  /** Body rows the table spans now, empty ones included (templates offer blank rows). */
+  bodyRows: number;
+  /** Body rows up to the last non-empty one: where an append starts. */
+  usedRows: number;
+}
+
+export interface ReadOptions {
+  /** The workbook counts dates from 1904 (ExcelApi 1.9 cannot ask; the caller may know). */
+  date1904?: boolean;
+  timeoutMs?: number;
+}
+
+// Office.js gives an error cell's value as its code, a string. Only values with the errors'
+// exact spelling are taken for errors; loading valueTypes as well would double the payload.
+const ERROR_CODES = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+  '#GETTING_DATA',
+]);
+
+export async function readTable(
+  context: Excel.RequestContext,
+  layout: TableLayout,
+  options: ReadOptions = {},
+): Promise<ExcelTable> {
+  const table = context.workbook.tables.getItem(layout.table);
+  const header = table.getHeaderRowRange().load('values,columnIndex');
+  const body = table.getDataBodyRange().load('values,numberFormat,rowIndex,columnIndex');
+  try {
+    await syncWithTimeout(context, options.timeoutMs);
+  } catch (err) {
+    if (isItemNotFound(err)) {
+      throw new Error(t('excel.table-missing', { table: layout.table, sheet: layout.sheet }));
+    }
+    throw err;
+  }
+  const firstCol = header.columnIndex + 1;
+  const headers = new Map<number, string>();
+  (header.values[0] ?? []).forEach((h: unknown, j) => headers.set(firstCol + j, String(h ?? '')));
+
+  const date1904 = options.date1904 ?? false;
+  const formats: unknown[][] = body.numberFormat;
+  const rows: RawRow[] = [];
+  let usedRows = 0;
+  body.values.forEach((values: unknown[], i) => {
+    const cells = new Map<number, Cell>();
+    values.forEach((v, j) => {
+      const cell = toCell(v, formats[i]?.[j], date1904);
+      if (cell.value.kind !== 'empty') cells.set(body.columnIndex + 1 + j, cell);
+    });
+    if (cells.size === 0) return;
+    rows.push({ row: body.rowIndex + 1 + i, cells });
+    usedRows = i + 1;
+  });
+  return {
+    sheet: { name: layout.sheet, headers, rows },
+    firstRow: body.rowIndex + 1,
+    bodyRows: body.values.length,
+    usedRows,
+  };
+}
+
+/** Office.js values are plain numbers, strings and booleans; the number format tells dates. */
+function toCell(value: unknown, format: unknown, date1904: boolean): Cell {
+  if (typeof value === 'number' && typeof format === 'string' && isDateFormat(format)) {
+    return { value: { kind: 'date', value: serialToDate(value, date1904) }, formula: false };
+  }
+  if (typeof value === 'string' && ERROR_CODES.has(value)) {
+    return { value: { kind: 'error', value }, formula: false };
+  }
+  // Formulas are not loaded (that would double the payload): their results count as values.
+  return normaliseCell({ value, mergedChild: false });
+}
+
+function isItemNotFound(err: unknown): boolean {
+  return (
+    typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'ItemNotFound'
+  );
+}

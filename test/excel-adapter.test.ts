@@ -1,0 +1,311 @@
+import { OfficeMockObject } from 'office-addin-mock';
+import { afterAll, describe, expect, it } from 'vitest';
+import { personaLayout } from '../src/domain/layouts.js';
+import type { RowInput } from '../src/domain/rows.js';
+import { readTable, type ExcelTable } from '../src/workbook/excel/read-table.js';
+import { requirementsProblem } from '../src/workbook/excel/requirements.js';
+import { SyncTimeoutError, syncWithTimeout } from '../src/workbook/excel/sync-timeout.js';
+import { appendRows, replaceRows, type WriteReport } from '../src/workbook/excel/write-rows.js';
+
+// The Office.js adapter against office-addin-mock. The mock returns the string "Error, property
+// was not loaded" for a property read without load + sync, so a forgotten load shows up as a
+// wrong value. context.sync is wrapped to count round trips per action.
+
+type Context = Parameters<typeof readTable>[0];
+const layout = personaLayout;
+const fields = Object.keys(layout.columns);
+const headers = Object.values(layout.columns).map((c) => c.header);
+
+interface Write {
+  op: 'numberFormat' | 'values' | 'clear' | 'add' | 'suspendCalc' | 'suspendScreen' | 'sync';
+  at?: string;
+  data?: unknown[][];
+}
+
+/** A workbook with the layout's table: its body rows, the log of writes and the sync count. */
+function workbook(body: unknown[][], formats?: unknown[][]) {
+  const log: Write[] = [];
+  const created: OfficeMockObject[] = [];
+  let syncs = 0;
+  let bodyRows = body.length;
+  const mock = (data: Record<string, unknown>) => {
+    const m = new OfficeMockObject(data);
+    created.push(m);
+    return m;
+  };
+  // A write target records the order of what is set on it.
+  const target = (row: number, rows: number, cols: number) => {
+    const at = `R${row}:${rows}x${cols}`;
+    const m = mock({ clear: () => log.push({ op: 'clear', at }) });
+    for (const op of ['numberFormat', 'values'] as const) {
+      Object.defineProperty(m, op, {
+        set: (data: unknown[][]) => log.push({ op, at, data }),
+      });
+    }
+    return m;
+  };
+  const table = {
+    getHeaderRowRange: () => mock({ values: [headers], columnIndex: 0 }),
+    getDataBodyRange: () =>
+      mock({
+        values: body,
+        numberFormat: formats ?? body.map((r) => r.map(() => 'General')),
+        rowIndex: 1,
+        columnIndex: 0,
+        getCell: (r: number) =>
+          mock({
+            getResizedRange: (dr: number, dc: number) => target(r, dr + 1, dc + 1),
+          }),
+      }),
+    rows: {
+      add: (_index: unknown, values: unknown[][]) => {
+        bodyRows += values.length;
+        log.push({ op: 'add', data: values });
+      },
+    },
+  };
+  const context = new OfficeMockObject({
+    workbook: {
+      tables: {
+        getItem: (name: string) => {
+          if (name !== layout.table) throw new Error(`no table ${name}`);
+          return mock(table);
+        },
+      },
+      application: {
+        suspendApiCalculationUntilNextSync: () => log.push({ op: 'suspendCalc' }),
+        suspendScreenUpdatingUntilNextSync: () => log.push({ op: 'suspendScreen' }),
+      },
+    },
+  });
+  const realSync = context.sync.bind(context);
+  context.sync = async () => {
+    syncs++;
+    log.push({ op: 'sync' });
+    await realSync();
+    for (const m of created) await m.sync();
+  };
+  return {
+    context: context as unknown as Context,
+    log,
+    syncs: () => syncs,
+    bodyRows: () => bodyRows,
+    reject: (err: unknown) => {
+      context.sync = async () => {
+        syncs++;
+        throw err;
+      };
+    },
+  };
+}
+
+function persona(i: number, text = 'kan goed koken'): RowInput {
+  return {
+    id: `P${i}`,
+    naam: `Persona ${i}`,
+    krachten: text,
+    doelen: text,
+    leeftijd: '18-25 jaar',
+    aantal: 12,
+    bijgewerkt: new Date(Date.UTC(2025, 2, 14)),
+  };
+}
+
+function bodyOf(n: number): unknown[][] {
+  return Array.from({ length: n }, (_, i) =>
+    fields.map((f) =>
+      f === 'id' ? `P${i + 1}` : f === 'aantal' ? i : f === 'bijgewerkt' ? 45730 : 'tekst',
+    ),
+  );
+}
+
+const emptyTable = (bodyRows: number): ExcelTable => ({
+  sheet: { name: layout.sheet, headers: new Map(), rows: [] },
+  firstRow: 2,
+  bodyRows,
+  usedRows: 0,
+});
+
+const measured: string[] = [];
+afterAll(() => console.log(`Office.js adapter, sync calls per action:\n${measured.join('\n')}`));
+
+describe('readTable', () => {
+  it('reads header and body into domain cells, dates by their number format', async () => {
+    const body = [
+      fields.map((f) => (f === 'id' ? 'P1' : f === 'aantal' ? 7 : f === 'bijgewerkt' ? 45730 : '')),
+      fields.map(() => ''),
+      fields.map((f) =>
+        f === 'naam' ? '=1+1' : f === 'doelen' ? '#N/A' : f === 'krachten' ? true : '',
+      ),
+    ];
+    const formats = body.map(() =>
+      fields.map((f) => (f === 'bijgewerkt' ? 'dd/mm/yyyy' : 'General')),
+    );
+    const wb = workbook(body, formats);
+    const table = await readTable(wb.context, layout);
+    expect(wb.syncs()).toBe(1);
+    expect(table.firstRow).toBe(2);
+    expect(table.bodyRows).toBe(3);
+    expect(table.usedRows).toBe(3);
+    expect(table.sheet.headers.get(1)).toBe('Persona-ID');
+    expect(table.sheet.rows.map((r) => r.row)).toEqual([2, 4]); // the blank row is left out
+    const col = (f: string) => fields.indexOf(f) + 1;
+    const first = table.sheet.rows[0]!.cells;
+    expect(first.get(col('id'))?.value).toEqual({ kind: 'text', value: 'P1' });
+    expect(first.get(col('aantal'))?.value).toEqual({ kind: 'number', value: 7 });
+    expect(first.get(col('bijgewerkt'))?.value).toEqual({
+      kind: 'date',
+      value: new Date(Date.UTC(2025, 2, 14)),
+    });
+    expect(first.has(col('naam'))).toBe(false);
+    const third = table.sheet.rows[1]!.cells;
+    expect(third.get(col('naam'))?.value).toEqual({ kind: 'text', value: '=1+1' });
+    expect(third.get(col('doelen'))?.value).toEqual({ kind: 'error', value: '#N/A' });
+    expect(third.get(col('krachten'))?.value).toEqual({ kind: 'boolean', value: true });
+  });
+
+  it.each([100, 10_000])('reads %i rows in one sync', async (n) => {
+    const wb = workbook(bodyOf(n));
+    const table = await readTable(wb.context, layout);
+    expect(table.sheet.rows).toHaveLength(n);
+    expect(table.usedRows).toBe(n);
+    expect(wb.syncs()).toBe(1);
+    measured.push(`  read ${n} rows: ${wb.syncs()} sync`);
+  });
+
+  it('says in Dutch which table is missing', async () => {
+    const wb = workbook([]);
+    wb.reject(Object.assign(new Error('ItemNotFound'), { code: 'ItemNotFound' }));
+    await expect(readTable(wb.context, layout)).rejects.toThrow(
+      `De tabel "Personas" op het blad "Persona's" ontbreekt`,
+    );
+  });
+});
+
+describe('appendRows / replaceRows', () => {
+  it('sets text formats before values, so "=1+1" from a form stays text', async () => {
+    const wb = workbook([]);
+    const row = { ...persona(1), naam: '=1+1', leeftijd: '@SUM(A1)' };
+    const report = await appendRows(wb.context, layout, emptyTable(1), [row, persona(2)]);
+    expect(report).toMatchObject({ rows: 2, syncs: 1 });
+    expect(wb.syncs()).toBe(1);
+    const ops = wb.log.map((w) => w.op);
+    // One blank row is added (the table had one), formats come before values, then one sync.
+    expect(ops).toEqual(['add', 'numberFormat', 'values', 'sync']);
+    const [add, fmt, vals] = wb.log;
+    expect(add!.data).toHaveLength(1);
+    expect(fmt!.at).toBe('R0:2x' + fields.length);
+    const formats = fmt!.data as string[][];
+    const values = vals!.data as unknown[][];
+    const c = (f: string) => fields.indexOf(f);
+    expect(values[0]![c('naam')]).toBe('=1+1');
+    expect(formats[0]![c('naam')]).toBe('@');
+    expect(formats[0]![c('leeftijd')]).toBe('@');
+    expect(formats[0]![c('aantal')]).toBe('0');
+    expect(formats[0]![c('bijgewerkt')]).toBe('dd/mm/yyyy');
+    expect(values[0]![c('bijgewerkt')]).toBe(45730);
+    expect(values[0]![c('aantal')]).toBe(12);
+    expect(values[0]![c('doelgroepen')]).toBe('');
+  });
+
+  it('appends after the last used row and grows the table only by what is missing', async () => {
+    const wb = workbook([]);
+    const table = { ...emptyTable(5), usedRows: 3 };
+    await appendRows(wb.context, layout, table, [persona(1), persona(2), persona(3), persona(4)]);
+    const add = wb.log.find((w) => w.op === 'add');
+    expect(add?.data).toHaveLength(2);
+    expect(wb.log.find((w) => w.op === 'values')?.at).toMatch(/^R3:4x/);
+  });
+
+  it('replace empties the rows it no longer needs in the same sync', async () => {
+    const wb = workbook([]);
+    await replaceRows(wb.context, layout, emptyTable(200), [persona(1)]);
+    expect(wb.log.map((w) => w.op)).toEqual(['numberFormat', 'values', 'clear', 'sync']);
+    expect(wb.log[2]!.at).toBe(`R1:199x${fields.length}`);
+    const wb2 = workbook([]);
+    await replaceRows(wb2.context, layout, emptyTable(200), []);
+    expect(wb2.log.map((w) => w.op)).toEqual(['clear', 'sync']);
+  });
+
+  it('does nothing, not even a sync, for an empty append', async () => {
+    const wb = workbook([]);
+    expect(await appendRows(wb.context, layout, emptyTable(1), [])).toMatchObject({ syncs: 0 });
+  });
+
+  async function write(n: number, text: string): Promise<WriteReport & { suspended: number }> {
+    const wb = workbook([fields.map(() => '')]); // a new table: one blank body row
+    const rows = Array.from({ length: n }, (_, i) => persona(i + 1, text));
+    const report = await appendRows(wb.context, layout, emptyTable(1), rows);
+    expect(wb.syncs()).toBe(report.syncs);
+    // Every row written exactly once, and the table grew to hold them.
+    const written = wb.log.filter((w) => w.op === 'values').reduce((s, w) => s + w.data!.length, 0);
+    expect(written).toBe(n);
+    expect(wb.bodyRows()).toBe(n);
+    const suspended = wb.log.filter((w) => w.op === 'suspendCalc').length;
+    expect(wb.log.filter((w) => w.op === 'suspendScreen').length).toBe(suspended);
+    return { ...report, suspended };
+  }
+
+  it.each([100, 10_000])('writes %i short rows in one sync', async (n) => {
+    const r = await write(n, 'kan goed koken');
+    expect(r.syncs).toBe(1);
+    expect(r.largestPayload).toBeLessThan(4_000_000);
+    expect(r.suspended).toBe(n >= 500 ? 1 : 0);
+    measured.push(
+      `  write ${n} short rows: ${r.syncs} sync, largest request ~${r.largestPayload} B`,
+    );
+  });
+
+  it.each([100, 10_000])('writes %i long rows in syncs bounded by payload', async (n) => {
+    const text = 'Talenten en krachten, lang beschreven. '.repeat(25); // ~1 kB per cell
+    const r = await write(n, text);
+    const perRow = JSON.stringify(Object.values(persona(1, text))).length;
+    const bound = Math.ceil((n * perRow * 1.2) / 4_000_000);
+    expect(r.syncs).toBeGreaterThanOrEqual(1);
+    expect(r.syncs).toBeLessThanOrEqual(Math.max(1, bound));
+    expect(r.largestPayload).toBeLessThanOrEqual(4_000_000);
+    if (n === 100) expect(r.syncs).toBe(1);
+    // Each sync suspends calculation and screen updating again for the big write.
+    expect(r.suspended).toBe(n >= 500 ? r.syncs : 0);
+    measured.push(
+      `  write ${n} long rows: ${r.syncs} syncs, largest request ~${r.largestPayload} B`,
+    );
+  });
+
+  it('refuses a single row that could never fit a request', async () => {
+    const wb = workbook([]);
+    const huge = persona(1, 'x'.repeat(5_000_000));
+    await expect(appendRows(wb.context, layout, emptyTable(1), [huge])).rejects.toThrow(
+      /Rij 1 is te groot/,
+    );
+    expect(wb.syncs()).toBe(0);
+  });
+});
+
+describe('syncWithTimeout and the requirement check', () => {
+  it('rejects with a Dutch message when Excel does not answer', async () => {
+    const hanging = { sync: () => new Promise<void>(() => {}) };
+    const err = await syncWithTimeout(hanging, 20).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SyncTimeoutError);
+    expect((err as Error).message).toMatch(/^Excel antwoordt niet/);
+  });
+
+  it('passes a sync that answers in time, and its errors', async () => {
+    await expect(syncWithTimeout({ sync: async () => undefined }, 1000)).resolves.toBeUndefined();
+    const failing = { sync: () => Promise.reject(new Error('InvalidArgument')) };
+    await expect(syncWithTimeout(failing, 1000)).rejects.toThrow('InvalidArgument');
+  });
+
+  it('explains an Excel that is too old, and a page opened without Office', () => {
+    const office = (ok: boolean) => ({
+      context: {
+        requirements: {
+          isSetSupported: (s: string, v?: string) => ok && s === 'ExcelApi' && v === '1.9',
+        },
+      },
+    });
+    expect(requirementsProblem(office(true))).toBeNull();
+    expect(requirementsProblem(office(false))).toMatch(/te oud voor Partnerschap .*ExcelApi 1\.9/);
+    expect(requirementsProblem(undefined)).toMatch(/^Office is niet geladen/);
+  });
+});

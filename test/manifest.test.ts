@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { validateXML } from 'xmllint-wasm';
+
+// The add-in manifest is linted offline against Microsoft's XML manifest schemas, kept beside
+// the repository in ../shared/office-manifest-xsd (CI checks the repo out as its sibling).
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const xsdDir = path.join(root, '..', 'shared', 'office-manifest-xsd');
+const MAIN_XSD = 'OfficeAppManifestV1_1.xsd';
+const manifest = readFileSync(path.join(root, 'manifest.xml'), 'utf8');
+
+async function validate(xml: string) {
+  const xsds = readdirSync(xsdDir).filter((f) => f.endsWith('.xsd'));
+  const file = (f: string) => ({
+    fileName: f,
+    contents: readFileSync(path.join(xsdDir, f), 'utf8'),
+  });
+  return validateXML({
+    xml: { fileName: 'manifest.xml', contents: xml },
+    schema: file(MAIN_XSD),
+    preload: xsds.filter((f) => f !== MAIN_XSD).map(file),
+  });
+}
+
+describe('manifest.xml', () => {
+  it('is valid against the Office add-in manifest schemas', async () => {
+    const result = await validate(manifest);
+    expect(result.errors).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('is really checked: a manifest without its required Permissions is refused', async () => {
+    const broken = manifest.replace('<Permissions>ReadWriteDocument</Permissions>', '');
+    expect(broken).not.toBe(manifest);
+    const result = await validate(broken);
+    expect(result.valid).toBe(false);
+    expect(result.errors.length).toBeGreaterThan(0);
+  });
+
+  it('asks for what the pane needs, in Dutch, on the dev server', () => {
+    expect(manifest).toContain('<DefaultLocale>nl-BE</DefaultLocale>');
+    expect(manifest).toContain('<Permissions>ReadWriteDocument</Permissions>');
+    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1.9" \/>/);
+    expect(manifest).toContain('https://localhost:3000/taskpane.html');
+    expect(manifest).toContain('https://localhost:3000/commands.html');
+    expect(manifest).not.toContain('<Runtimes>');
+    for (const size of [16, 32, 80]) {
+      expect(manifest).toContain(`assets/icon-${size}.png`);
+      const png = readFileSync(path.join(root, 'assets', `icon-${size}.png`));
+      expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+      expect(png.readUInt32BE(16)).toBe(size);
+      expect(png.readUInt32BE(20)).toBe(size);
+    }
+  });
+});
