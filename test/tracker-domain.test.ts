@@ -14,6 +14,7 @@ import type { OpvolgingRead } from '../src/domain/tracker/record.js';
 import { scoreDossiers, type DossierScore } from '../src/domain/tracker/scores.js';
 import { stageProblems, weerwoordTot } from '../src/domain/tracker/stage-rules.js';
 import { t } from '../src/domain/messages.js';
+import { trackerRow } from './helpers/reminders.js';
 
 const region = leieSchelde;
 const day = (y: number, m: number, d: number, h = 0, min = 0) =>
@@ -121,30 +122,13 @@ describe('scores', () => {
   });
 });
 
-const blank: OpvolgingRead = {
-  dossier: 'K-1',
+const blank: OpvolgingRead = trackerRow('K-1', {
   titel: 'T',
   trekker: 'A',
-  copartners: null,
-  gemeenten: null,
   bron: 'Partners/Kandidaturen/x.xlsx',
   ontvangen: day(2023, 6, 1, 10),
-  intake: null,
-  gemiddelde: null,
-  rang: null,
-  weerwoordTot: null,
   stadium: 'Ontvangen',
-  ontvankelijkOp: null,
-  beoordeeldOp: null,
-  pitch: null,
-  beslissing: null,
-  juryOp: null,
-  gecommuniceerdOp: null,
-  weerwoordOp: null,
-  weerwoordUitkomst: null,
-  definitiefOp: null,
-  opmerkingen: null,
-};
+});
 const scored: DossierScore = { average: 7, rank: 1, counted: 5, conflicts: 0 };
 const complete: OpvolgingRead = {
   ...blank,

@@ -1,9 +1,9 @@
-import { t } from '../messages.js';
 import type { Region } from '../region/schema.js';
 import { wallClockToInstant } from '../time.js';
 import { deadlineAfter, findMilestone } from '../timeline.js';
-import { daysBefore, shown } from './moments.js';
-import { severityOf, type Reminder, type DossierRow, type TrackerRecord } from './model.js';
+import { dossierReminder, type DossierRule } from './dossier-reminder.js';
+import { daysBefore } from './moments.js';
+import type { DossierRow, Reminder, TrackerRecord } from './model.js';
 
 // Rule: a rebuttal window (the tracker's 'weerwoord tot', or communicated + 14 days until
 // 23:59) closing within rebuttalWarningDays without a rebuttal received is flagged; once it has
@@ -23,6 +23,19 @@ export function rebuttalDeadline(
   return deadlineAfter(row.gecommuniceerdOp, days, region.timeZone);
 }
 
+const CLOSED: DossierRule = {
+  kind: 'rebuttal-closed',
+  id: 'weerwoord-verstreken',
+  title: 'reminders.title.rebuttal-closed',
+  who: 'reminders.who.coordinator',
+};
+const CLOSING: DossierRule = {
+  kind: 'rebuttal-closing',
+  id: 'weerwoord',
+  title: 'reminders.title.rebuttal-closing',
+  who: 'reminders.who.coordinator',
+};
+
 export function rebuttalReminders(
   region: Region,
   rows: readonly DossierRow[],
@@ -34,31 +47,9 @@ export function rebuttalReminders(
     if (row.stadium === 'Weerwoord ontvangen' || row.stadium === 'Definitief') continue;
     const due = rebuttalDeadline(region, row);
     if (due === null) continue;
-    const params = {
-      dossier: row.dossier,
-      titel: row.titel ?? '',
-      when: shown(due, region.timeZone),
-    };
-    if (at >= due) {
-      out.push({
-        id: `weerwoord-verstreken:${row.dossier}`,
-        kind: 'rebuttal-closed',
-        dueAt: due,
-        title: t('reminders.title.rebuttal-closed', params),
-        who: t('reminders.who.coordinator'),
-        dossier: row.dossier,
-        severity: 'overdue',
-      });
-    } else if (at >= daysBefore(due, region.reminders.rebuttalWarningDays, region.timeZone)) {
-      out.push({
-        id: `weerwoord:${row.dossier}`,
-        kind: 'rebuttal-closing',
-        dueAt: due,
-        title: t('reminders.title.rebuttal-closing', params),
-        who: t('reminders.who.coordinator'),
-        dossier: row.dossier,
-        severity: severityOf(due, at),
-      });
+    if (at >= due) out.push(dossierReminder(CLOSED, region, row, due, at));
+    else if (at >= daysBefore(due, region.reminders.rebuttalWarningDays, region.timeZone)) {
+      out.push(dossierReminder(CLOSING, region, row, due, at));
     }
   }
   return out;

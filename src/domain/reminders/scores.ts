@@ -1,13 +1,20 @@
 import type { Beoordeling } from '../layouts.js';
-import { t } from '../messages.js';
 import type { Region } from '../region/schema.js';
-import { deadlineOf, reminderWindowStart, shown } from './moments.js';
-import { severityOf, type Reminder, type DossierRow } from './model.js';
+import { dossierReminder, type DossierRule } from './dossier-reminder.js';
+import { deadlineOf, reminderWindowStart } from './moments.js';
+import type { DossierRow, Reminder } from './model.js';
 import { atOrAfter } from './stages.js';
 
 // Rule: every admissible candidacy (stage 'Ontvankelijk' or later) needs at least one score
 // from a reviewer without a conflict of interest by the end of the assessment window
 // ('beoordeling'); after it, a missing score is overdue. Conflicted scores do not count.
+
+const RULE: DossierRule = {
+  kind: 'scores-missing',
+  id: 'scores',
+  title: 'reminders.title.scores-missing',
+  who: 'reminders.who.jury',
+};
 
 export function scoreReminders(
   region: Region,
@@ -24,17 +31,5 @@ export function scoreReminders(
   );
   return rows
     .filter((row) => atOrAfter(region, row, 'Ontvankelijk') && !scored.has(row.dossier))
-    .map((row) => ({
-      id: `scores:${row.dossier}`,
-      kind: 'scores-missing' as const,
-      dueAt: due,
-      title: t('reminders.title.scores-missing', {
-        dossier: row.dossier,
-        titel: row.titel ?? '',
-        when: shown(due, region.timeZone),
-      }),
-      who: t('reminders.who.jury'),
-      dossier: row.dossier,
-      severity: severityOf(due, at),
-    }));
+    .map((row) => dossierReminder(RULE, region, row, due, at));
 }

@@ -1,0 +1,36 @@
+import { t, type MessageKey } from '../messages.js';
+import type { Region } from '../region/schema.js';
+import { shown } from './moments.js';
+import { severityOf, type DossierRow, type Reminder, type ReminderKind } from './model.js';
+
+/** What differs between the rules that remind of one candidacy's deadline. */
+export interface DossierRule {
+  kind: ReminderKind;
+  /** The id's prefix: the id is `<prefix>:<dossier>`, stable across runs. */
+  id: string;
+  title: MessageKey;
+  who: 'reminders.who.coordinator' | 'reminders.who.jury';
+}
+
+/** A reminder about one candidacy's deadline, titled with its dossier, title and due moment. */
+export function dossierReminder(
+  rule: DossierRule,
+  region: Region,
+  row: DossierRow,
+  due: Date,
+  at: Date,
+): Reminder {
+  return {
+    id: `${rule.id}:${row.dossier}`,
+    kind: rule.kind,
+    dueAt: due,
+    title: t(rule.title, {
+      dossier: row.dossier,
+      titel: row.titel ?? '',
+      when: shown(due, region.timeZone),
+    }),
+    who: t(rule.who),
+    dossier: row.dossier,
+    severity: severityOf(due, at),
+  };
+}
