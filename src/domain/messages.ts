@@ -543,6 +543,12 @@ const nl = {
   'cli.opt-drive': 'de gedeelde map: folder:PAD of gdrive:MAP-ID',
   'cli.opt-state': 'de map voor de toestand en de cache (standaard in uw cachemap)',
   'cli.opt-dry-run': 'toon wat er zou gebeuren, zonder iets in de gedeelde map te schrijven',
+
+  // Task pane: views (src/addin/ui)
+
+  // Task pane: Office.js host and ribbon command (src/workbook/excel, src/addin/host/office-host.ts, src/addin/commands)
+
+  // Task pane: preview host and pane domain (src/addin/host/preview-host.ts, src/domain/pane)
 } as const;
 
 export type MessageKey = keyof typeof nl;

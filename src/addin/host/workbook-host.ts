@@ -1,0 +1,57 @@
+import type { RawWorkbook } from '../../domain/cells.js';
+import type { AnyLayout } from '../../domain/layouts.js';
+import type { Region } from '../../domain/region/schema.js';
+import type { RowInput } from '../../domain/rows.js';
+import type { WorkbookKind } from '../../domain/workbook-kinds.js';
+
+// What the task pane asks of the workbook it works on. Two adapters answer: the workbook open in
+// Excel (Office.js) and, in preview mode, a workbook opened from disk held by exceljs in the page.
+// The views see only this port, so every action behaves the same in both.
+
+export interface SetUpReport {
+  /** 'created': an empty workbook became a Partnerschap workbook; 'upgraded': an older version
+   * got the current sheets, tables and columns; 'current': nothing needed doing. */
+  outcome: 'created' | 'upgraded' | 'current';
+  /** Columns added to existing tables, as "Sheet: Header", for the user to read. */
+  addedColumns: string[];
+  /** Sheets added. */
+  addedSheets: string[];
+}
+
+export interface WriteOutcome {
+  rows: number;
+  /** context.sync() calls the action took (0 in preview mode). */
+  syncs: number;
+  /** Largest request payload in bytes (estimated; 0 in preview mode). */
+  largestPayload: number;
+}
+
+/** Demand and supply per problem area, for one municipality: what "Grafiek invoegen" charts. */
+export interface ChartData {
+  municipality: string;
+  /** Per row: the problem area, demand (estimated citizens) and number of active offers. */
+  rows: { area: string; demand: number; offers: number }[];
+}
+
+export interface ChartOutcome {
+  /** The sheet that holds the chart's data (and the chart where the host can draw one). */
+  sheet: string;
+  /** False in preview mode: exceljs cannot draw charts, only the data is written. */
+  chart: boolean;
+}
+
+export interface WorkbookHost {
+  readonly mode: 'office' | 'preview';
+  /** The whole workbook as the domain reads it: _meta and every known layout's sheet. */
+  read(): Promise<RawWorkbook>;
+  /** Makes the workbook a Partnerschap workbook of `kind`, or upgrades it, keeping every value. */
+  setUp(kind: WorkbookKind, region: Region, owner: string): Promise<SetUpReport>;
+  /** Adds records after the last used row of the layout's table. */
+  appendRows(layout: AnyLayout, rows: readonly RowInput[]): Promise<WriteOutcome>;
+  /** Makes the records the table's whole content (the read-only copies, such as Aanbod). */
+  replaceRows(layout: AnyLayout, rows: readonly RowInput[]): Promise<WriteOutcome>;
+  /** Selects (and shows) one cell, e.g. "C5" on "Persona's". */
+  select(sheet: string, cell: string): Promise<void>;
+  /** Writes the chart's data on its own sheet and, where it can, a native clustered column chart. */
+  insertChart(data: ChartData): Promise<ChartOutcome>;
+}
