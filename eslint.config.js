@@ -4,13 +4,24 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'templates/', 'example-drive/', '.cache/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'templates/',
+      'example-drive/',
+      '.cache/',
+      'test-artifacts/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { 'office-addins': officeAddins },
     rules: {
       'office-addins/call-sync-after-load': 'error',
@@ -27,8 +38,16 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/addin/ui/**/*.tsx', 'src/addin/ui/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   prettier,
 );

@@ -1,4 +1,4 @@
-// Writes the add-in's ribbon and store icons (assets/icon-16/32/80.png): a filled square in the
+// Writes the add-in's ribbon and store icons (src/addin/public/assets/icon-16/32/80.png): a filled square in the
 // Partnerschap blue with a lighter inner square. Run once with `node scripts/make-icons.js`;
 // the PNGs are committed, so the build needs no image tooling.
 import { Buffer } from 'node:buffer';
@@ -52,5 +52,6 @@ function png(size) {
   ]);
 }
 
-mkdirSync('assets', { recursive: true });
-for (const size of [16, 32, 80]) writeFileSync(`assets/icon-${size}.png`, png(size));
+mkdirSync('src/addin/public/assets', { recursive: true });
+for (const size of [16, 32, 80])
+  writeFileSync(`src/addin/public/assets/icon-${size}.png`, png(size));

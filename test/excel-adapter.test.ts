@@ -5,7 +5,12 @@ import type { RowInput } from '../src/domain/rows.js';
 import { readTable, type ExcelTable } from '../src/workbook/excel/read-table.js';
 import { requirementsProblem } from '../src/workbook/excel/requirements.js';
 import { SyncTimeoutError, syncWithTimeout } from '../src/workbook/excel/sync-timeout.js';
-import { appendRows, replaceRows, type WriteReport } from '../src/workbook/excel/write-rows.js';
+import {
+  appendRows,
+  replaceRows,
+  updateRows,
+  type WriteReport,
+} from '../src/workbook/excel/write-rows.js';
 
 // The Office.js adapter against office-addin-mock. The mock returns the string "Error, property
 // was not loaded" for a property read without load + sync, so a forgotten load shows up as a
@@ -45,6 +50,7 @@ function workbook(body: unknown[][], formats?: unknown[][]) {
     return m;
   };
   const table = {
+    worksheet: { name: layout.sheet, protection: { protected: false } },
     getHeaderRowRange: () => mock({ values: [headers], columnIndex: 0 }),
     getDataBodyRange: () =>
       mock({
@@ -119,11 +125,13 @@ function bodyOf(n: number): unknown[][] {
   );
 }
 
+/** The layout's table at A1, as readTable() gives it: the writers place values by header. */
 const emptyTable = (bodyRows: number): ExcelTable => ({
-  sheet: { name: layout.sheet, headers: new Map(), rows: [] },
+  sheet: { name: layout.sheet, headers: new Map(headers.map((h, j) => [j + 1, h])), rows: [] },
   firstRow: 2,
   bodyRows,
   usedRows: 0,
+  protected: false,
 });
 
 const measured: string[] = [];
@@ -280,6 +288,68 @@ describe('appendRows / replaceRows', () => {
     );
     expect(wb.syncs()).toBe(0);
   });
+});
+
+describe('updateRows', () => {
+  it('writes each run of rows at its place, formats first, all in one sync', async () => {
+    const wb = workbook([]);
+    const table = { ...emptyTable(50), usedRows: 50 };
+    const updates = [10, 11, 30].map((row) => ({ row, values: persona(row, '=1+1') }));
+    const report = await updateRows(wb.context, layout, table, updates);
+    expect(report).toMatchObject({ rows: 3, syncs: 1 });
+    // Rows 10 and 11 of the sheet follow each other: one range; row 30 another. Nothing grows.
+    expect(wb.log.map((w) => [w.op, w.at])).toEqual([
+      ['numberFormat', `R8:2x${fields.length}`],
+      ['values', `R8:2x${fields.length}`],
+      ['numberFormat', `R28:1x${fields.length}`],
+      ['values', `R28:1x${fields.length}`],
+      ['sync', undefined],
+    ]);
+    const c = (f: string) => fields.indexOf(f);
+    const formats = wb.log[2]!.data as string[][];
+    const values = wb.log[3]!.data as unknown[][];
+    expect([values[0]![c('id')], values[0]![c('krachten')]]).toEqual(['P30', '=1+1']);
+    expect(formats[0]![c('krachten')]).toBe('@');
+  });
+
+  it('refuses a row outside the body before anything is queued', async () => {
+    const wb = workbook([]);
+    const updates = [
+      { row: 2, values: persona(1) },
+      { row: 52, values: persona(2) },
+    ];
+    await expect(updateRows(wb.context, layout, emptyTable(50), updates)).rejects.toThrow(
+      /^Rij 52 hoort niet \(meer\) bij de tabel "Personas"/,
+    );
+    expect(wb.log).toEqual([]);
+  });
+
+  it.each([100, 10_000])(
+    'updates %i scattered long rows in syncs bounded by payload',
+    async (n) => {
+      const wb = workbook([]);
+      const text = 'Talenten en krachten, lang beschreven. '.repeat(25);
+      const table = { ...emptyTable(2 * n), usedRows: 2 * n };
+      // Every other row: no two updates share a range write.
+      const updates = Array.from({ length: n }, (_, i) => ({
+        row: 2 + 2 * i,
+        values: persona(i, text),
+      }));
+      const report = await updateRows(wb.context, layout, table, updates);
+      expect(wb.syncs()).toBe(report.syncs);
+      expect(wb.log.filter((w) => w.op === 'values')).toHaveLength(n);
+      expect(wb.log.some((w) => w.op === 'add')).toBe(false);
+      expect(report.largestPayload).toBeLessThanOrEqual(4_000_000);
+      const perRow = 2 * JSON.stringify(Object.values(persona(1, text))).length + 600;
+      expect(report.syncs).toBeLessThanOrEqual(
+        Math.max(1, Math.ceil((n * perRow * 1.2) / 4_000_000)),
+      );
+      if (n === 100) expect(report.syncs).toBe(1);
+      measured.push(
+        `  update ${n} scattered long rows: ${report.syncs} syncs, largest ~${report.largestPayload} B`,
+      );
+    },
+  );
 });
 
 describe('syncWithTimeout and the requirement check', () => {

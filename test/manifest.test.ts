@@ -48,7 +48,9 @@ describe('manifest.xml', () => {
     expect(manifest).not.toContain('<Runtimes>');
     for (const size of [16, 32, 80]) {
       expect(manifest).toContain(`assets/icon-${size}.png`);
-      const png = readFileSync(path.join(root, 'assets', `icon-${size}.png`));
+      const png = readFileSync(
+        path.join(root, 'src', 'addin', 'public', 'assets', `icon-${size}.png`),
+      );
       expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
       expect(png.readUInt32BE(16)).toBe(size);
       expect(png.readUInt32BE(20)).toBe(size);

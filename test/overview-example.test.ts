@@ -17,7 +17,7 @@ import type { ValidationResult } from '../src/domain/validate.js';
 import { WHOLE_REGION } from '../src/domain/vocabularies.js';
 import { META_SHEET } from '../src/domain/workbook-kinds.js';
 import { writeExampleDrive } from '../src/example/write-drive.js';
-import { workbookBytes } from '../src/workbook/xlsx/build-workbook.js';
+import { workbookBytes } from '../src/workbook/xlsx/write-templates.js';
 import { overviewSheetNames, overviewWorkbook } from '../src/workbook/xlsx/write-overview.js';
 import { convertWithLibreOffice, renderPdfPage, sofficePath } from './helpers/libreoffice.js';
 import { aanbodSource, day, offer } from './helpers/overview-sources.js';

@@ -7,7 +7,7 @@ import type { Overview } from '../src/domain/overview/model.js';
 import type { SourceInput } from '../src/domain/overview/sources.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import { WHOLE_REGION } from '../src/domain/vocabularies.js';
-import { workbookBytes } from '../src/workbook/xlsx/build-workbook.js';
+import { workbookBytes } from '../src/workbook/xlsx/write-templates.js';
 import { overviewWorkbook } from '../src/workbook/xlsx/write-overview.js';
 import {
   aanbodSource,

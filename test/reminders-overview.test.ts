@@ -4,7 +4,7 @@ import { beoordelingLayout, opvolgingLayout } from '../src/domain/layouts.js';
 import { buildOverview } from '../src/domain/overview/index.js';
 import { validateWorkbook } from '../src/domain/validate.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
-import { workbookBytes } from '../src/workbook/xlsx/build-workbook.js';
+import { workbookBytes } from '../src/workbook/xlsx/write-templates.js';
 import { overviewSheetNames, overviewWorkbook } from '../src/workbook/xlsx/write-overview.js';
 import { candidacy, day, kandidatuurSource } from './helpers/overview-sources.js';
 import { sheetOf, workbookOf } from './helpers/raw.js';

@@ -24,10 +24,9 @@ import {
 import {
   buildWorkbook,
   templateFileName,
-  workbookBytes,
-  writeTemplates,
   type BuildOptions,
 } from '../src/workbook/xlsx/build-workbook.js';
+import { workbookBytes, writeTemplates } from '../src/workbook/xlsx/write-templates.js';
 import { convertWithLibreOffice, renderPdfPage, sofficePath } from './helpers/libreoffice.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -9,8 +9,8 @@ import {
   buildWorkbook,
   SYNC_CELL_FILL,
   SYNC_HEADER_FILL,
-  workbookBytes,
 } from '../src/workbook/xlsx/build-workbook.js';
+import { workbookBytes } from '../src/workbook/xlsx/write-templates.js';
 import { readWorkbookBytes } from '../src/workbook/xlsx/read-workbook.js';
 
 // The tracker workbook: the sync's columns grey and locked, the coordinator's open with

@@ -7,7 +7,7 @@ import type { Overview } from '../domain/overview/model.js';
 import { dutchNumber } from '../domain/overview/records.js';
 import { formatDate, instantToWallClock } from '../domain/time.js';
 import { writeFileAtomic } from '../fs/write-atomic.js';
-import { workbookBytes } from '../workbook/xlsx/build-workbook.js';
+import { workbookBytes } from '../workbook/xlsx/write-templates.js';
 import { overviewWorkbook } from '../workbook/xlsx/write-overview.js';
 import { readSources, type ReadSources, type SkipReason } from './read-sources.js';
 import { loadRegion } from './region-file.js';

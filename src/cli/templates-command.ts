@@ -1,5 +1,5 @@
 import { t } from '../domain/messages.js';
-import { writeTemplates } from '../workbook/xlsx/build-workbook.js';
+import { writeTemplates } from '../workbook/xlsx/write-templates.js';
 import { loadRegion } from './region-file.js';
 import { EXIT } from './usage-error.js';
 

@@ -10,3 +10,19 @@ export function columnLetters(col: number): string {
 export function a1(col: number, row: number): string {
   return `${columnLetters(col)}${row}`;
 }
+
+/** 'AB12' → 28. */
+export function columnOf(ref: string): number {
+  let col = 0;
+  for (const ch of ref) {
+    const code = ch.charCodeAt(0);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
+  }
+  return col;
+}
+
+/** 'AB12' → 12. */
+export function rowOf(ref: string): number {
+  return Number(ref.replace(/^[A-Z]+/, ''));
+}

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Region } from '../domain/region/schema.js';
 import { writeFileAtomic } from '../fs/write-atomic.js';
-import { buildWorkbook, workbookBytes } from '../workbook/xlsx/build-workbook.js';
+import { buildWorkbook } from '../workbook/xlsx/build-workbook.js';
+import { workbookBytes } from '../workbook/xlsx/write-templates.js';
 import { generateExample, type ExampleOptions } from './generate.js';
 
 export interface ExampleDriveSummary {

@@ -5,7 +5,7 @@ import type { Region } from '../domain/region/schema.js';
 import { instantToWallClock } from '../domain/time.js';
 import type { Drive } from '../drive/drive.js';
 import type { RetryPolicy } from '../drive/retry.js';
-import { workbookBytes } from '../workbook/xlsx/build-workbook.js';
+import { workbookBytes } from '../workbook/xlsx/write-templates.js';
 import type { ReadLimits } from '../workbook/xlsx/read-workbook.js';
 import { overviewWorkbook } from '../workbook/xlsx/write-overview.js';
 import { ContentCache } from './cache.js';

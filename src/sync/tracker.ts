@@ -9,7 +9,8 @@ import { scoreDossiers } from '../domain/tracker/scores.js';
 import { stageProblems } from '../domain/tracker/stage-rules.js';
 import type { Issue } from '../domain/validate.js';
 import { md5 } from '../fs/md5.js';
-import { buildWorkbook, workbookBytes } from '../workbook/xlsx/build-workbook.js';
+import { buildWorkbook } from '../workbook/xlsx/build-workbook.js';
+import { workbookBytes } from '../workbook/xlsx/write-templates.js';
 import { feedbackTargets } from './feedback.js';
 import {
   FolderListing,

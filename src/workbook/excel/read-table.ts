@@ -21,6 +21,8 @@ export interface ExcelTable {
   bodyRows: number;
   /** Body rows up to the last non-empty one: where an append starts. */
   usedRows: number;
+  /** The table's sheet is protected (a read-only copy): a write lifts and restores it. */
+  protected: boolean;
 }
 
 export interface ReadOptions {
@@ -49,14 +51,32 @@ const ERROR_CODES = new Set([
   '#GETTING_DATA',
 ]);
 
+/** The loads of one table, queued on a request context and usable once it has synced. */
+export interface QueuedTable {
+  layout: TableLayout;
+  header: Excel.Range;
+  body: Excel.Range;
+  worksheet: Excel.Worksheet;
+}
+
+/** Queues what reading a table needs, so several tables can share one sync. */
+export function queueTable(context: Excel.RequestContext, layout: TableLayout): QueuedTable {
+  const table = context.workbook.tables.getItem(layout.table);
+  return {
+    layout,
+    header: table.getHeaderRowRange().load('values,columnIndex'),
+    body: table.getDataBodyRange().load('values,numberFormat,rowIndex,columnIndex'),
+    // Writes into a protected (read-only copy) sheet must lift its protection first.
+    worksheet: table.worksheet.load('name,protection/protected'),
+  };
+}
+
 export async function readTable(
   context: Excel.RequestContext,
   layout: TableLayout,
   options: ReadOptions = {},
 ): Promise<ExcelTable> {
-  const table = context.workbook.tables.getItem(layout.table);
-  const header = table.getHeaderRowRange().load('values,columnIndex');
-  const body = table.getDataBodyRange().load('values,numberFormat,rowIndex,columnIndex');
+  const queued = queueTable(context, layout);
   try {
     await syncWithTimeout(context, options.timeoutMs);
   } catch (err) {
@@ -65,11 +85,18 @@ export async function readTable(
     }
     throw err;
   }
+  return tableOf(queued, options.date1904 ?? false);
+}
+
+/** The table's cells as the domain reads them; call after the sync that loaded `queued`. */
+export function tableOf(
+  { layout, header, body, worksheet }: QueuedTable,
+  date1904: boolean,
+): ExcelTable {
   const firstCol = header.columnIndex + 1;
   const headers = new Map<number, string>();
   (header.values[0] ?? []).forEach((h: unknown, j) => headers.set(firstCol + j, String(h ?? '')));
 
-  const date1904 = options.date1904 ?? false;
   const formats: unknown[][] = body.numberFormat;
   const rows: RawRow[] = [];
   let usedRows = 0;
@@ -84,10 +111,12 @@ export async function readTable(
     usedRows = i + 1;
   });
   return {
-    sheet: { name: layout.sheet, headers, rows },
+    // Named as the sheet is now: issues must name the sheet the user sees.
+    sheet: { name: worksheet.name || layout.sheet, headers, rows },
     firstRow: body.rowIndex + 1,
     bodyRows: body.values.length,
     usedRows,
+    protected: worksheet.protection.protected === true,
   };
 }
 

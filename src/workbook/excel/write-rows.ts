@@ -1,24 +1,26 @@
 /// <reference types="office-js" />
-import type { ColumnType } from '../../domain/columns.js';
-import { needsTextGuard } from '../../domain/formula-injection.js';
-import type { ExcelTable, TableLayout } from './read-table.js';
 import { t } from '../../domain/messages.js';
-import { rowCells, type CellInput, type RowInput } from '../../domain/rows.js';
+import type { RowInput } from '../../domain/rows.js';
+import type { RowUpdate } from '../../domain/workbook-host.js';
+import { liftProtection } from './protection.js';
+import type { ExcelTable, TableLayout } from './read-table.js';
 import { syncWithTimeout } from './sync-timeout.js';
+import { jsonBytes, tableRows, tableWidth } from './table-rows.js';
+import { OP_OVERHEAD, planRequests, type PlacedRow, type Request } from './write-plan.js';
 
 // Writes records into a layout's table in the workbook open in Excel. The rules (DESIGN §5):
 // whole 2-D arrays, one context.sync() per action while the request fits, otherwise one per
-// chunk with chunks sized by their payload (Excel on the web refuses requests over 5 MB), text
-// format set before the values so "=1+1" typed in a form stays text, and calculation and
-// screen updating suspended while a big write runs. The geometry comes from a readTable() of
-// the same action, so a write never needs a sync of its own to find where to go.
+// chunk with chunks sized by their payload (write-plan.ts), text format set before the values
+// so "=1+1" typed in a form stays text, and calculation and screen updating suspended while a
+// big write runs. Values go under their headers across the table's width (table-rows.ts), so
+// reordered, added or upgraded columns are honoured and a user's own columns stay as they are.
+// The geometry comes from a readTable() of the same action, so a write never needs a sync of
+// its own to find where to go.
 
 /** Under Excel on the web's 5 MB limit, with room for the request's own envelope. */
 export const DEFAULT_MAX_PAYLOAD = 4_000_000;
 /** From this many rows a write suspends calculation and screen updating. */
 export const BIG_WRITE_ROWS = 500;
-// What one queued operation (its object path, method name, ids) adds to a request, roughly.
-const OP_OVERHEAD = 300;
 
 export interface WriteOptions {
   maxPayloadBytes?: number;
@@ -33,165 +35,138 @@ export interface WriteReport {
   largestPayload: number;
 }
 
+/**
+ * What appendRows, replaceRows and updateRows share: rows of type R written into a read table.
+ * They are async so that a refusal (a missing column, a row outside the table) rejects.
+ */
+export type TableWriter<R> = (
+  context: Excel.RequestContext,
+  layout: TableLayout,
+  table: ExcelTable,
+  rows: readonly R[],
+  options?: WriteOptions,
+) => Promise<WriteReport>;
+
 /** Adds the records after the table's last non-empty row, growing the table when needed. */
-export function appendRows(
+export async function appendRows(
   context: Excel.RequestContext,
   layout: TableLayout,
   table: ExcelTable,
-  rows: readonly RowInput[],
-  options: WriteOptions = {},
-): Promise<WriteReport> {
-  return writeAt(context, layout, table, table.usedRows, rows, false, options);
-}
-
-/** Makes the records the table's whole content; rows left over keep their place but are emptied. */
-export function replaceRows(
-  context: Excel.RequestContext,
-  layout: TableLayout,
-  table: ExcelTable,
-  rows: readonly RowInput[],
-  options: WriteOptions = {},
-): Promise<WriteReport> {
-  return writeAt(context, layout, table, 0, rows, true, options);
-}
-
-const TEXT_TYPES: ReadonlySet<ColumnType> = new Set([
-  'text',
-  'longtext',
-  'email',
-  'choice',
-  'choices',
-]);
-
-interface PreparedRow {
-  values: (string | number)[];
-  formats: string[];
-  bytes: number;
-}
-
-interface Chunk {
-  start: number;
-  rows: PreparedRow[];
-  /** Body rows the table must grow by before this chunk is written. */
-  grow: number;
-  bytes: number;
-}
-
-async function writeAt(
-  context: Excel.RequestContext,
-  layout: TableLayout,
-  table: ExcelTable,
-  at: number,
   records: readonly RowInput[],
-  clearRest: boolean,
+  options: WriteOptions = {},
+): Promise<WriteReport> {
+  const rows = tableRows(layout, table, records, options.date1904 ?? false);
+  const placed = rows.map((row, i) => ({ at: table.usedRows + i, row }));
+  return write(context, layout, table, placed, null, options);
+}
+
+/**
+ * Makes the records the table's whole content; rows left over keep their place but are emptied.
+ * Written rows leave a user's own columns as they are, like every write; the emptying of the
+ * leftover rows, though, clears the table's full width, those columns included. That is meant
+ * for the read-only copies (Aanbod, Tijdlijn) only, whose rows all come from another file.
+ */
+export async function replaceRows(
+  context: Excel.RequestContext,
+  layout: TableLayout,
+  table: ExcelTable,
+  records: readonly RowInput[],
+  options: WriteOptions = {},
+): Promise<WriteReport> {
+  const rows = tableRows(layout, table, records, options.date1904 ?? false);
+  const placed = rows.map((row, i) => ({ at: i, row }));
+  return write(context, layout, table, placed, records.length, options);
+}
+
+/** Overwrites the layout's cells of existing rows (by sheet row); other columns keep their values. */
+export async function updateRows(
+  context: Excel.RequestContext,
+  layout: TableLayout,
+  table: ExcelTable,
+  updates: readonly RowUpdate[],
+  options: WriteOptions = {},
+): Promise<WriteReport> {
+  // Checked before anything is queued: a refused update writes nothing at all.
+  const at = updates.map((u) => bodyRowOf(layout, table, u.row));
+  const records = updates.map((u) => u.values);
+  const rows = tableRows(layout, table, records, options.date1904 ?? false);
+  const placed = rows.map((row, i) => ({ at: at[i]!, row }));
+  return write(context, layout, table, placed, null, options);
+}
+
+/** The 0-based body row of a sheet row; a row outside the table's body is refused. */
+function bodyRowOf(layout: TableLayout, table: ExcelTable, row: number): number {
+  const at = row - table.firstRow;
+  if (!Number.isInteger(row) || at < 0 || at >= table.bodyRows) {
+    const params = { row, table: layout.table, sheet: table.sheet.name };
+    throw new Error(t('excel.row-outside-table', params));
+  }
+  return at;
+}
+
+/** Writes the rows where they are placed and, from body row `clearFrom` on, empties the rest. */
+async function write(
+  context: Excel.RequestContext,
+  layout: TableLayout,
+  table: ExcelTable,
+  rows: readonly PlacedRow[],
+  clearFrom: number | null,
   options: WriteOptions,
 ): Promise<WriteReport> {
+  const width = tableWidth(table);
   const max = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD;
-  const columns = Object.values(layout.columns);
-  const blankRowBytes = utf8Length(JSON.stringify(columns.map(() => '')));
-  const prepared = records.map((r) => prepareRow(layout, r, options.date1904 ?? false));
-  const chunks = planChunks(prepared, at, table.bodyRows, blankRowBytes, max);
-  const big = records.length >= BIG_WRITE_ROWS || chunks.length > 1;
+  const blankRowBytes = jsonBytes(blankRows(1, width));
+  const requests = planRequests(rows, table.bodyRows, blankRowBytes, max);
+  const clears = clearFrom !== null && clearFrom < table.bodyRows;
+  // An empty replace still has to empty the table: one request with only the clear in it.
+  if (requests.length === 0 && clears) requests.push({ grow: 0, blocks: [], bytes: OP_OVERHEAD });
+  const big = rows.length >= BIG_WRITE_ROWS || requests.length > 1;
   const xlTable = context.workbook.tables.getItem(layout.table);
-  const app = context.workbook.application;
-  let syncs = 0;
   let largest = 0;
 
-  // An empty replace still has to empty the table: one request with only the clear in it.
-  const requests: (Chunk | null)[] = chunks.length > 0 ? chunks : clearRest ? [null] : [];
-  for (const [i, chunk] of requests.entries()) {
-    if (big) {
-      app.suspendApiCalculationUntilNextSync();
-      // Excel on the web before 1.9 lacks it; the requirement check should have stopped us.
-      if (typeof app.suspendScreenUpdatingUntilNextSync === 'function') {
-        app.suspendScreenUpdatingUntilNextSync();
-      }
-    }
-    if (chunk !== null) {
-      // New table rows are added blank: values may only arrive after their number formats.
-      if (chunk.grow > 0) xlTable.rows.add(undefined, columnsBlank(chunk.grow, columns.length));
-      const target = xlTable
-        .getDataBodyRange()
-        .getCell(at + chunk.start, 0)
-        .getResizedRange(chunk.rows.length - 1, columns.length - 1);
-      target.numberFormat = chunk.rows.map((r) => r.formats);
-      target.values = chunk.rows.map((r) => r.values);
-      largest = Math.max(largest, chunk.bytes);
-    }
-    const end = at + records.length;
-    if (clearRest && i === requests.length - 1 && end < table.bodyRows) {
+  for (const [i, request] of requests.entries()) {
+    const sheet = table.protected ? context.workbook.worksheets.getItem(table.sheet.name) : null;
+    const protection = sheet === null ? null : liftProtection(sheet);
+    if (big) suspendUpdating(context);
+    queueRequest(xlTable, request, width);
+    if (clears && i === requests.length - 1) {
       xlTable
         .getDataBodyRange()
-        .getCell(end, 0)
-        .getResizedRange(table.bodyRows - end - 1, columns.length - 1)
+        .getCell(clearFrom, 0)
+        .getResizedRange(table.bodyRows - clearFrom - 1, width - 1)
         .clear('Contents');
-      largest = Math.max(largest, chunk?.bytes ?? OP_OVERHEAD);
     }
-    // One sync per chunk, on purpose: the count is bounded by payload size, not by rows.
+    protection?.restore();
+    largest = Math.max(largest, request.bytes);
+    // One sync per request, on purpose: the count is bounded by payload size, not by rows.
     await syncWithTimeout(context, options.timeoutMs);
-    syncs++;
   }
-  return { rows: records.length, syncs, largestPayload: largest };
+  return { rows: rows.length, syncs: requests.length, largestPayload: largest };
 }
 
-function prepareRow(layout: TableLayout, record: RowInput, date1904: boolean): PreparedRow {
-  const columns = Object.values(layout.columns);
-  const values: (string | number)[] = [];
-  const formats: string[] = [];
-  rowCells(layout, record).forEach((cell, j) => {
-    const column = columns[j];
-    const text = column !== undefined && TEXT_TYPES.has(column.type);
-    const value = toExcelValue(cell, text, date1904);
-    values.push(value);
-    // Any text that Excel would parse as a formula is guarded, whatever its column.
-    const guard = text || (typeof value === 'string' && needsTextGuard(value));
-    formats.push(guard ? '@' : (column?.numFmt ?? 'General'));
-  });
-  const bytes = utf8Length(JSON.stringify(values)) + utf8Length(JSON.stringify(formats));
-  return { values, formats, bytes };
-}
-
-function toExcelValue(cell: CellInput, text: boolean, date1904: boolean): string | number {
-  if (cell === null) return '';
-  if (cell instanceof Date) {
-    // A wall-clock date (UTC fields) as Excel's serial day; in a text column, as ISO text.
-    if (text) return cell.toISOString().slice(0, 10);
-    return cell.getTime() / 86_400_000 + 25569 - (date1904 ? 1462 : 0);
+/** Queues a request's growth and range writes, formats before values. */
+function queueRequest(xlTable: Excel.Table, request: Request, width: number): void {
+  // New table rows are added blank: values may only arrive after their number formats.
+  if (request.grow > 0) xlTable.rows.add(undefined, blankRows(request.grow, width));
+  for (const block of request.blocks) {
+    const target = xlTable
+      .getDataBodyRange()
+      .getCell(block.at, 0)
+      .getResizedRange(block.rows.length - 1, width - 1);
+    target.numberFormat = block.rows.map((r) => r.formats);
+    target.values = block.rows.map((r) => r.values);
   }
-  return cell;
 }
 
-function planChunks(
-  rows: PreparedRow[],
-  at: number,
-  bodyRows: number,
-  blankRowBytes: number,
-  max: number,
-): Chunk[] {
-  const chunks: Chunk[] = [];
-  let current: Chunk | null = null;
-  rows.forEach((row, i) => {
-    const grows = at + i >= bodyRows;
-    const cost = row.bytes + (grows ? blankRowBytes : 0);
-    if (cost + 2 * OP_OVERHEAD > max) {
-      throw new Error(t('excel.row-too-large', { row: i + 1, size: `${cost} bytes` }));
-    }
-    if (current === null || current.bytes + cost > max) {
-      current = { start: i, rows: [], grow: 0, bytes: 4 * OP_OVERHEAD };
-      chunks.push(current);
-    }
-    current.rows.push(row);
-    current.bytes += cost;
-    if (grows) current.grow++;
-  });
-  return chunks;
+function suspendUpdating(context: Excel.RequestContext): void {
+  const app = context.workbook.application;
+  app.suspendApiCalculationUntilNextSync();
+  // Excel on the web before 1.9 lacks it; the requirement check should have stopped us.
+  if (typeof app.suspendScreenUpdatingUntilNextSync === 'function') {
+    app.suspendScreenUpdatingUntilNextSync();
+  }
 }
 
-function columnsBlank(rows: number, cols: number): string[][] {
+function blankRows(rows: number, cols: number): string[][] {
   return Array.from({ length: rows }, () => Array.from({ length: cols }, () => ''));
-}
-
-const encoder = new TextEncoder();
-function utf8Length(s: string): number {
-  return encoder.encode(s).length;
 }

@@ -1,6 +1,4 @@
 import ExcelJS from 'exceljs';
-import path from 'node:path';
-import { writeFileAtomic } from '../../fs/write-atomic.js';
 import type { Column, ColumnType } from '../../domain/columns.js';
 import { mijlpaalLayout, type AnyLayout } from '../../domain/layouts.js';
 import { t } from '../../domain/messages.js';
@@ -22,6 +20,8 @@ import { addListsSheet, columnLetter, listName } from './lists-sheet.js';
 // at A1 with the layout's headers, typed cells, dropdowns bounded to the table's rows, an input
 // message on every column, a frozen and locked header row; then Uitleg, the hidden Lijsten with
 // the dropdown lists, and the very hidden _meta. Pure and deterministic: same input, same parts.
+// Browser-safe (the task pane's preview sets workbooks up with it): writing files lives in
+// write-templates.ts.
 
 export interface BuildOptions {
   kind: WorkbookKind;
@@ -113,10 +113,6 @@ export function buildWorkbook(o: BuildOptions): ExcelJS.Workbook {
   return wb;
 }
 
-export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
 /** The Dutch file name of a workbook: 'Gemeente Deinze.xlsx', 'Aanbod (sjabloon).xlsx', … */
 export function templateFileName(kind: WorkbookKind, owner: string): string {
   const safe = [...owner]
@@ -127,22 +123,6 @@ export function templateFileName(kind: WorkbookKind, owner: string): string {
     .replace(/[. ]+$/, '');
   const names = FILE_NAMES[kind];
   return safe === '' ? names.template : names.owned.replace('{owner}', safe);
-}
-
-/** Writes a gemeente workbook per municipality and the aanbod and kandidatuur templates. */
-export async function writeTemplates(region: Region, outDir: string): Promise<string[]> {
-  const jobs: BuildOptions[] = [
-    ...region.municipalities.map((m) => ({ kind: 'gemeente' as const, region, owner: m })),
-    { kind: 'aanbod', region, owner: '' },
-    { kind: 'kandidatuur', region, owner: '' },
-  ];
-  const written: string[] = [];
-  for (const job of jobs) {
-    const file = path.join(outDir, templateFileName(job.kind, job.owner));
-    await writeFileAtomic(file, await workbookBytes(buildWorkbook(job)));
-    written.push(file);
-  }
-  return written;
 }
 
 function rowsFor(layout: AnyLayout, o: BuildOptions): RowInput[] {

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { listName } from '../../domain/list-names.js';
 import type { Vocabularies, VocabularyId } from '../../domain/vocabularies.js';
 import { LISTS_SHEET } from '../../domain/workbook-kinds.js';
 
@@ -6,10 +7,8 @@ import { LISTS_SHEET } from '../../domain/workbook-kinds.js';
 // and its values from row 2, each column named by a workbook defined name (lijst_<id>) that the
 // list validations point at. A defined name survives LibreOffice and keeps the validation short.
 
-/** The workbook defined name of a vocabulary's list. */
-export function listName(id: VocabularyId): string {
-  return `lijst_${id}`;
-}
+// The naming is the domain's, shared with the Office.js adapter; re-exported for the builder.
+export { listName };
 
 /** Adds the hidden Lijsten sheet and one defined name per vocabulary, in `ids` order. */
 export function addListsSheet(

@@ -9,6 +9,7 @@ import {
   type RefusalCode,
   type SafeOpenResult,
 } from './safe-open.js';
+import { metaOf } from './raw-sheet.js';
 import { parseSheet, SheetTooLarge, type SheetContext } from './sheet-xml.js';
 import {
   parseDateStyles,
@@ -110,17 +111,4 @@ function partOfType(
 ): Buffer | undefined {
   const rel = [...rels.values()].find((r) => r.type === type);
   return rel ? parts.get(rel.part) : undefined;
-}
-
-/** The _meta sheet's key/value rows (column A and B; its first row is data too). */
-function metaOf(sheet: RawSheet): Map<string, string> {
-  const meta = new Map<string, string>();
-  const text = (v: { kind: string; value?: unknown } | undefined) =>
-    v === undefined || v.kind === 'empty' ? '' : String(v.value).trim();
-  const add = (key: string, value: string) => {
-    if (key !== '') meta.set(key, value);
-  };
-  add(sheet.headers.get(1) ?? '', sheet.headers.get(2) ?? '');
-  for (const row of sheet.rows) add(text(row.cells.get(1)?.value), text(row.cells.get(2)?.value));
-  return meta;
 }

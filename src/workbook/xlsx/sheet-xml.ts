@@ -1,5 +1,7 @@
-import { isBlank, type Cell, type RawRow, type RawSheet } from '../../domain/cells.js';
-import { normaliseCell, serialToDate } from '../../domain/normalise.js';
+import type { RawSheet } from '../../domain/cells.js';
+import { columnOf, rowOf } from '../../domain/address.js';
+import { serialToDate } from '../../domain/normalise.js';
+import { rawSheet } from './raw-sheet.js';
 import { parseXml } from './xml-parts.js';
 
 // One worksheet part in one SAX pass: every <c> becomes a cell value of the shape exceljs uses
@@ -90,7 +92,7 @@ export function parseSheet(xml: Buffer, name: string, ctx: SheetContext): RawShe
       else if (cell && capture === 'inline') cell.inline += text;
     },
   );
-  return toRawSheet(name, rows, mergedChildren(merges));
+  return rawSheet(name, rows, mergedChildren(merges));
 }
 
 /** The value of a cell as exceljs models it: formulas keep their cached result. */
@@ -127,21 +129,6 @@ function isoWallClock(iso: string): Date {
   return new Date(`${plain.length === 10 ? `${plain}T00:00:00` : plain}Z`);
 }
 
-/** 'AB12' → 28. */
-export function columnOf(ref: string): number {
-  let col = 0;
-  for (const ch of ref) {
-    const code = ch.charCodeAt(0);
-    if (code < 65 || code > 90) break;
-    col = col * 26 + (code - 64);
-  }
-  return col;
-}
-
-function rowOf(ref: string): number {
-  return Number(ref.replace(/^[A-Z]+/, ''));
-}
-
 /** "row:col" of every cell covered by a merge except its top-left one. */
 function mergedChildren(refs: string[]): Set<string> {
   const children = new Set<string>();
@@ -153,30 +140,4 @@ function mergedChildren(refs: string[]): Set<string> {
     }
   }
   return children;
-}
-
-function toRawSheet(
-  name: string,
-  rows: Map<number, Map<number, unknown>>,
-  merged: Set<string>,
-): RawSheet {
-  const headers = new Map<number, string>();
-  const data: RawRow[] = [];
-  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
-    const cells = new Map<number, Cell>();
-    for (const [col, value] of rows.get(r)!) {
-      const cell = normaliseCell({ value, mergedChild: merged.has(`${r}:${col}`) });
-      if (!isBlank(cell.value)) cells.set(col, cell);
-    }
-    if (r === 1) for (const [col, c] of cells) headers.set(col, headerText(c));
-    else if (cells.size > 0) data.push({ row: r, cells });
-  }
-  return { name, headers, rows: data };
-}
-
-function headerText(c: Cell): string {
-  const v = c.value;
-  if (v.kind === 'text') return v.value.trim();
-  if (v.kind === 'date') return v.value.toISOString().slice(0, 10);
-  return 'value' in v ? String(v.value) : '';
 }

@@ -1,8 +1,8 @@
-import type { RawWorkbook } from '../../domain/cells.js';
-import type { AnyLayout } from '../../domain/layouts.js';
-import type { Region } from '../../domain/region/schema.js';
-import type { RowInput } from '../../domain/rows.js';
-import type { WorkbookKind } from '../../domain/workbook-kinds.js';
+import type { RawWorkbook } from './cells.js';
+import type { AnyLayout } from './layouts.js';
+import type { Region } from './region/schema.js';
+import type { RowInput } from './rows.js';
+import type { WorkbookKind } from './workbook-kinds.js';
 
 // What the task pane asks of the workbook it works on. Two adapters answer: the workbook open in
 // Excel (Office.js) and, in preview mode, a workbook opened from disk held by exceljs in the page.
@@ -16,6 +16,12 @@ export interface SetUpReport {
   addedColumns: string[];
   /** Sheets added. */
   addedSheets: string[];
+}
+
+export interface RowUpdate {
+  /** 1-based sheet row, as RawRow.row gives it. */
+  row: number;
+  values: RowInput;
 }
 
 export interface WriteOutcome {
@@ -48,6 +54,11 @@ export interface WorkbookHost {
   setUp(kind: WorkbookKind, region: Region, owner: string): Promise<SetUpReport>;
   /** Adds records after the last used row of the layout's table. */
   appendRows(layout: AnyLayout, rows: readonly RowInput[]): Promise<WriteOutcome>;
+  /**
+   * Overwrites the layout's cells of existing rows, by sheet row number (editing a persona);
+   * the table's other columns keep their values.
+   */
+  updateRows(layout: AnyLayout, rows: readonly RowUpdate[]): Promise<WriteOutcome>;
   /** Makes the records the table's whole content (the read-only copies, such as Aanbod). */
   replaceRows(layout: AnyLayout, rows: readonly RowInput[]): Promise<WriteOutcome>;
   /** Selects (and shows) one cell, e.g. "C5" on "Persona's". */

@@ -1,0 +1,80 @@
+import type { Issue } from '../../domain/validate.js';
+import { validateWorkbook } from '../../domain/validate.js';
+import type { Region } from '../../domain/region/schema.js';
+import type { WorkbookKind } from '../../domain/workbook-kinds.js';
+import type { WorkbookHost } from '../../domain/workbook-host.js';
+
+// The ribbon's "Controleren": validates the whole workbook, selects the cell of the first issue
+// (errors before warnings) and shows the totals in a small dialog. The dialog's page gets only
+// counts and where to look, in its URL: never a cell's content or an issue's text, which can
+// quote personal data (and URLs end up in logs and histories).
+
+/** The dialog page, next to commands.html in the build. */
+export const CHECK_RESULT_PAGE = 'check-result.html';
+
+export interface CommandUi {
+  /** Opens the page at `url` in a small Office dialog. */
+  showDialog(url: string): Promise<void>;
+}
+
+export interface CheckSummary {
+  errors: number;
+  warnings: number;
+  /** Data rows read from the input sheets. */
+  rows: number;
+  /** The workbook's kind, or null when it is no Partnerschap workbook. */
+  kind: WorkbookKind | null;
+  /** Where the first issue with a cell is; null when no issue names a cell. */
+  sheet: string | null;
+  cell: string | null;
+}
+
+export async function validateWorkbookCommand(
+  host: WorkbookHost,
+  region: Region,
+  ui: CommandUi,
+  pageUrl: string,
+): Promise<CheckSummary> {
+  const result = validateWorkbook(await host.read(), region);
+  const count = (severity: Issue['severity']) =>
+    result.issues.filter((i) => i.severity === severity).length;
+  const first = located(result.issues, 'error') ?? located(result.issues, 'warning') ?? null;
+  const summary: CheckSummary = {
+    errors: count('error'),
+    warnings: count('warning'),
+    rows: result.sheets.reduce((n, s) => n + s.rowsRead, 0),
+    kind: result.meta?.kind ?? null,
+    sheet: first?.sheet ?? null,
+    cell: first?.cell ?? null,
+  };
+  if (summary.sheet !== null && summary.cell !== null) {
+    await host.select(summary.sheet, summary.cell);
+  }
+  await ui.showDialog(checkResultUrl(pageUrl, summary));
+  return summary;
+}
+
+/** The dialog's URL: the result page next to `pageUrl`, with the counts as parameters. */
+export function checkResultUrl(pageUrl: string, s: CheckSummary): string {
+  const url = new URL(CHECK_RESULT_PAGE, pageUrl);
+  url.searchParams.set('errors', String(s.errors));
+  url.searchParams.set('warnings', String(s.warnings));
+  url.searchParams.set('rows', String(s.rows));
+  if (s.kind !== null) url.searchParams.set('kind', s.kind);
+  if (s.sheet !== null && s.cell !== null) {
+    url.searchParams.set('sheet', s.sheet);
+    url.searchParams.set('cell', s.cell);
+  }
+  return url.href;
+}
+
+/** The dialog's URL when the check could not run (Excel did not answer, a table was broken). */
+export function checkFailedUrl(pageUrl: string): string {
+  const url = new URL(CHECK_RESULT_PAGE, pageUrl);
+  url.searchParams.set('failed', '1');
+  return url.href;
+}
+
+function located(issues: Issue[], severity: Issue['severity']): Issue | undefined {
+  return issues.find((i) => i.severity === severity && i.sheet !== null && i.cell !== null);
+}

@@ -1,0 +1,47 @@
+import { t } from '../../domain/messages.js';
+import { requirementsProblem } from '../../workbook/excel/requirements.js';
+import { OfficeHost } from '../host/office-host.js';
+import { PreviewHost } from '../host/preview-host.js';
+
+// Decides where the pane runs: inside Excel (Office.js) or in a plain browser (preview mode on a
+// workbook from disk, or the bundled example with ?preview=example).
+
+export const EXAMPLE_URL = 'voorbeeld/Gemeente Deinze.xlsx';
+export const EXAMPLE_FILE = 'Gemeente Deinze.xlsx';
+const BLANK_FILE = 'Nieuwe werkmap.xlsx';
+
+export type Boot =
+  | { mode: 'office'; host: OfficeHost }
+  | { mode: 'preview'; host: PreviewHost }
+  | { mode: 'refused'; message: string };
+
+export async function boot(search: string): Promise<Boot> {
+  const params = new URLSearchParams(search);
+  if (!params.has('preview') && (await inExcel())) {
+    const problem = requirementsProblem(Office);
+    return problem === null
+      ? { mode: 'office', host: new OfficeHost() }
+      : { mode: 'refused', message: problem };
+  }
+  return { mode: 'preview', host: await previewHost(params.get('preview')) };
+}
+
+async function inExcel(): Promise<boolean> {
+  if (typeof Office === 'undefined') return false;
+  const info = await Office.onReady();
+  return info.host === Office.HostType.Excel;
+}
+
+async function previewHost(which: string | null): Promise<PreviewHost> {
+  if (which !== 'example') return PreviewHost.blank(BLANK_FILE);
+  const response = await fetch(EXAMPLE_URL);
+  if (!response.ok) throw new Error(t('pane.example-missing', { url: EXAMPLE_URL }));
+  return PreviewHost.open(await response.arrayBuffer(), EXAMPLE_FILE);
+}
+
+/** The moment the Tijdlijn view and reminders count from: now, or ?at=jjjj-mm-dd for demos. */
+export function momentFrom(search: string, now: Date): Date {
+  const at = new URLSearchParams(search).get('at');
+  const parsed = at === null ? null : new Date(`${at}T12:00:00`);
+  return parsed !== null && !Number.isNaN(parsed.getTime()) ? parsed : now;
+}

@@ -1,0 +1,55 @@
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { t } from '../../domain/messages.js';
+import { checkResultText } from '../commands/check-result-text.js';
+
+// The small dialog the ribbon's "Controleren" button opens: the counts, where the first issue
+// is (already selected), and a button that closes the dialog.
+
+function CheckResult() {
+  const result = checkResultText(location.search);
+  const close = () => {
+    if (typeof Office !== 'undefined' && Office.context?.ui !== undefined) {
+      Office.context.ui.messageParent('close');
+    } else window.close();
+  };
+  return (
+    <main style={{ padding: 16, display: 'grid', gap: 12 }}>
+      <Text as="h1" size={500} weight="semibold">
+        {t('pane.check-dialog-title')}
+      </Text>
+      <MessageBar intent={result.intent}>
+        <MessageBarBody>
+          {result.lines.map((line) => (
+            <Text as="p" block key={line}>
+              {line}
+            </Text>
+          ))}
+        </MessageBarBody>
+      </MessageBar>
+      <Button appearance="primary" onClick={close}>
+        {t('pane.check-dialog-close')}
+      </Button>
+    </main>
+  );
+}
+
+const render = () =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <FluentProvider theme={webLightTheme}>
+        <CheckResult />
+      </FluentProvider>
+    </StrictMode>,
+  );
+
+if (typeof Office === 'undefined') render();
+else void Office.onReady().then(render);

@@ -1,0 +1,107 @@
+import {
+  Badge,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
+  Toolbar,
+  ToolbarButton,
+} from '@fluentui/react-components';
+import { useRef, useState, type ReactNode } from 'react';
+import { t } from '../../../domain/messages.js';
+import { PreviewHost } from '../../host/preview-host.js';
+import { ErrorBoundary } from '../ErrorBoundary.js';
+import { SheetViewer } from './SheetViewer.js';
+import { downloadBytes, readPickedFile } from './files.js';
+
+// Preview mode: no Excel, so the page shows the workbook itself (a read-only grid) next to the
+// pane, with a bar to open a workbook from disk, start a blank one, and download the result.
+
+const useStyles = makeStyles({
+  page: { display: 'grid', gridTemplateRows: 'auto 1fr', height: '100vh' },
+  bar: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    padding: '4px 12px',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  body: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 360px', minHeight: 0 },
+  pane: { overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
+  hidden: { display: 'none' },
+});
+
+export function PreviewFrame({
+  host,
+  onHost,
+  children,
+}: {
+  host: PreviewHost;
+  onHost: (host: PreviewHost) => void;
+  children: ReactNode;
+}) {
+  const styles = useStyles();
+  const picker = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const open = async (file: File) => {
+    setError(null);
+    try {
+      onHost(await PreviewHost.open(await readPickedFile(file), file.name));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <div className={styles.page}>
+      <header className={styles.bar}>
+        <Badge appearance="filled" color="informative">
+          {t('pane.preview-badge')}
+        </Badge>
+        <Text weight="semibold" id="preview-file">
+          {host.fileName}
+        </Text>
+        <Toolbar aria-label={t('pane.preview-toolbar')}>
+          <ToolbarButton onClick={() => picker.current?.click()}>
+            {t('pane.preview-open')}
+          </ToolbarButton>
+          <ToolbarButton onClick={() => onHost(PreviewHost.blank(t('pane.preview-blank-name')))}>
+            {t('pane.preview-blank')}
+          </ToolbarButton>
+          <Button
+            appearance="primary"
+            onClick={() => void host.bytes().then((b) => downloadBytes(b, host.fileName))}
+          >
+            {t('pane.preview-download')}
+          </Button>
+        </Toolbar>
+        <input
+          ref={picker}
+          className={styles.hidden}
+          type="file"
+          accept=".xlsx"
+          aria-label={t('pane.preview-open')}
+          data-testid="preview-file-input"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file !== undefined) void open(file);
+          }}
+        />
+        {error !== null ? (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{error}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </header>
+      <div className={styles.body}>
+        <ErrorBoundary key={host.fileName}>
+          <SheetViewer host={host} />
+        </ErrorBoundary>
+        <div className={styles.pane}>{children}</div>
+      </div>
+    </div>
+  );
+}

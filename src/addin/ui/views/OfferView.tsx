@@ -1,0 +1,218 @@
+import {
+  Button,
+  Card,
+  CardHeader,
+  Field,
+  Input,
+  Link,
+  makeStyles,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo, useRef, useState } from 'react';
+import { aanbodLayout } from '../../../domain/layouts.js';
+import { t } from '../../../domain/messages.js';
+import { formFields } from '../../../domain/pane/layout-form.js';
+import {
+  copiedOffers,
+  offerRows,
+  offersFromWorkbook,
+} from '../../../domain/pane/offer-inventory.js';
+import {
+  searchOffers,
+  type OfferCard,
+  type OfferQuery,
+} from '../../../domain/pane/offer-search.js';
+import { parseNumberText } from '../../../domain/coerce.js';
+import { readRawWorkbook } from '../../../workbook/xlsx/exceljs-raw.js';
+import { ChoiceFilter } from '../form/ChoiceFilter.js';
+import { readPickedFile } from '../preview/files.js';
+import { Stack } from '../Stack.js';
+import { useWorkbook, type Notice } from '../workbook-context.js';
+
+// Aanbod: refresh the read-only Aanbod sheet from the published overview or an inventory the
+// user picks (read in the page with exceljs), and search it. Results update as filters change.
+
+const SHOWN = 50;
+
+const useStyles = makeStyles({
+  hidden: { display: 'none' },
+  results: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'grid',
+    gap: tokens.spacingVerticalS,
+  },
+  card: { padding: tokens.spacingHorizontalM },
+});
+
+export function OfferView() {
+  const styles = useStyles();
+  const { workbook, region, at, busy, host, act } = useWorkbook();
+  const picker = useRef<HTMLInputElement>(null);
+  const own = workbook?.meta?.get('owner') ?? '';
+  const [query, setQuery] = useState<
+    Required<Omit<OfferQuery, 'maxWachttijdWeken'>> & { wait: string }
+  >({ probleemgebied: '', gemeente: own, doelgroep: '', taal: '', tekst: '', wait: '' });
+  const offers = useMemo(
+    () => (workbook === null ? [] : copiedOffers(workbook, region)),
+    [workbook, region],
+  );
+  const options = useMemo(() => {
+    const fields = formFields(aanbodLayout, region);
+    const of = (field: string) => fields.find((f) => f.field === field)?.options ?? [];
+    return { areas: of('probleemgebieden'), groups: of('doelgroepen'), languages: of('talen') };
+  }, [region]);
+  const wait = parseNumberText(query.wait);
+  const matches = searchOffers(
+    offers,
+    {
+      ...(query.probleemgebied && { probleemgebied: query.probleemgebied }),
+      ...(query.gemeente && { gemeente: query.gemeente }),
+      ...(query.doelgroep && { doelgroep: query.doelgroep }),
+      ...(query.taal && { taal: query.taal }),
+      ...(query.tekst.trim() && { tekst: query.tekst }),
+      ...(wait !== null && { maxWachttijdWeken: wait }),
+    },
+    region,
+    at,
+  );
+  const set = (key: keyof typeof query) => (value: string) =>
+    setQuery((q) => ({ ...q, [key]: value }));
+
+  const refresh = (file: File) =>
+    act(async (): Promise<Notice> => {
+      const picked = offersFromWorkbook(
+        await readRawWorkbook(await readPickedFile(file), file.name),
+        region,
+      );
+      if (!picked.ok) return { intent: 'error', text: picked.message };
+      await host.replaceRows(aanbodLayout, offerRows(picked.offers));
+      return {
+        intent: picked.problems.length > 0 ? 'warning' : 'success',
+        text: t('pane.offers-refreshed', {
+          n: picked.offers.length,
+          file: file.name,
+          problems: picked.problems.length,
+        }),
+      };
+    });
+
+  return (
+    <Stack>
+      <Text as="h2" size={400} weight="semibold">
+        {t('pane.offers-heading')}
+      </Text>
+      <Text as="p">{t('pane.offers-intro')}</Text>
+      <Button appearance="primary" disabled={busy} onClick={() => picker.current?.click()}>
+        {t('pane.offers-refresh')}
+      </Button>
+      <input
+        ref={picker}
+        className={styles.hidden}
+        type="file"
+        accept=".xlsx"
+        aria-label={t('pane.offers-refresh')}
+        data-testid="offer-file-input"
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file !== undefined) void refresh(file);
+        }}
+      />
+      <Text as="h3" size={300} weight="semibold">
+        {t('pane.offers-search')}
+      </Text>
+      <ChoiceFilter
+        label={t('pane.filter-area')}
+        options={options.areas}
+        value={query.probleemgebied}
+        onChange={set('probleemgebied')}
+      />
+      <ChoiceFilter
+        label={t('pane.filter-municipality')}
+        options={region.municipalities}
+        value={query.gemeente}
+        onChange={set('gemeente')}
+      />
+      <ChoiceFilter
+        label={t('pane.filter-group')}
+        options={options.groups}
+        value={query.doelgroep}
+        onChange={set('doelgroep')}
+      />
+      <ChoiceFilter
+        label={t('pane.filter-language')}
+        options={options.languages}
+        value={query.taal}
+        onChange={set('taal')}
+      />
+      <Field
+        label={t('pane.filter-wait')}
+        validationState={query.wait.trim() !== '' && wait === null ? 'error' : 'none'}
+        validationMessage={
+          query.wait.trim() !== '' && wait === null ? t('pane.filter-wait-invalid') : undefined
+        }
+      >
+        <Input inputMode="decimal" value={query.wait} onChange={(_, d) => set('wait')(d.value)} />
+      </Field>
+      <Field label={t('pane.filter-text')}>
+        <Input type="search" value={query.tekst} onChange={(_, d) => set('tekst')(d.value)} />
+      </Field>
+      <Text as="p" role="status" id="offer-count">
+        {offers.length === 0
+          ? t('pane.offers-none-yet')
+          : t('pane.offers-found', { n: matches.length })}
+      </Text>
+      <ul className={styles.results} aria-label={t('pane.offers-results')}>
+        {matches.slice(0, SHOWN).map((m, i) => (
+          <li key={i}>
+            <OfferCardView card={m.card} />
+          </li>
+        ))}
+      </ul>
+      {matches.length > SHOWN ? (
+        <Text as="p">{t('pane.offers-more', { n: matches.length - SHOWN })}</Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+function OfferCardView({ card }: { card: OfferCard }) {
+  const styles = useStyles();
+  return (
+    <Card className={styles.card}>
+      <CardHeader
+        header={
+          <Text as="h4" weight="semibold">
+            {card.title}
+          </Text>
+        }
+        description={<Text size={200}>{card.partner}</Text>}
+      />
+      <Text as="p" size={200}>
+        {card.description}
+      </Text>
+      <Text as="p" size={200}>
+        {t('pane.card-areas', { areas: card.areas.join(', ') })}
+        <br />
+        {t('pane.card-where', { municipalities: card.municipalities.join(', ') })}
+        <br />
+        {t('pane.card-languages', { languages: card.languages.join(', ') })}
+        <br />
+        {t('pane.card-cost', { cost: card.cost, wait: card.waitText })}
+      </Text>
+      <Text as="p" size={200}>
+        {t('pane.card-contact', { name: card.contact.name })}{' '}
+        <Link href={`mailto:${card.contact.email}`}>{card.contact.email}</Link>
+        {card.contact.phone !== null ? (
+          <>
+            {' · '}
+            <Link href={`tel:${card.contact.phone.replace(/\s+/g, '')}`}>{card.contact.phone}</Link>
+          </>
+        ) : null}
+      </Text>
+    </Card>
+  );
+}

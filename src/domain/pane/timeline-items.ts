@@ -1,0 +1,98 @@
+import { t, type MessageKey } from '../messages.js';
+import type { Milestone, Region } from '../region/schema.js';
+import { milestoneMoment, shown } from '../reminders/moments.js';
+import type { ReminderSeverity } from '../reminders/model.js';
+import { remindersAt } from '../reminders/reminders-at.js';
+import { formatDate, formatDateTime, parseLocal } from '../time.js';
+import { milestoneDeadline } from '../timeline.js';
+
+// The Tijdlijn view at a moment: the region's milestones with their dates and where the moment
+// stands (past, the next step, later), and the reminders due then. The workbook has no tracker,
+// so only the milestones' own reminders apply.
+
+export type MilestoneStatus = 'past' | 'next' | 'upcoming';
+
+export interface MilestoneItem {
+  id: string;
+  label: string;
+  /** "09/06/2023 23:59", or "from tot to" for a window. */
+  dateText: string;
+  provisional: boolean;
+  description: string;
+  status: MilestoneStatus;
+  /** Whole days until it starts (0 once a window has begun); null when past. */
+  daysToGo: number | null;
+  /** "voorbij", "volgende stap, over 3 dagen", "over 40 dagen"; with "(onder voorbehoud)". */
+  statusText: string;
+}
+
+export interface ReminderItem {
+  when: string;
+  title: string;
+  who: string;
+  severity: ReminderSeverity;
+  /** "Achterstallig", "Binnen 7 dagen", "Later". */
+  group: string;
+}
+
+export interface TimelineView {
+  milestones: MilestoneItem[];
+  reminders: ReminderItem[];
+}
+
+const DAY = 86_400_000;
+const GROUP: Record<ReminderSeverity, MessageKey> = {
+  overdue: 'reminders.group.overdue',
+  soon: 'reminders.group.soon',
+  upcoming: 'reminders.group.upcoming',
+};
+
+export function timelineItems(region: Region, at: Date): TimelineView {
+  let nextSeen = false;
+  const milestones = region.timeline.map((m): MilestoneItem => {
+    const past = milestoneDeadline(region, m).getTime() <= at.getTime();
+    const status: MilestoneStatus = past ? 'past' : nextSeen ? 'upcoming' : 'next';
+    if (!past) nextSeen = true;
+    const daysToGo = past
+      ? null
+      : Math.max(0, Math.ceil((milestoneMoment(region, m).getTime() - at.getTime()) / DAY));
+    return {
+      id: m.id,
+      label: m.label,
+      dateText: dateText(m),
+      provisional: m.provisional,
+      description: m.description,
+      status,
+      daysToGo,
+      statusText: statusText(status, daysToGo, m.provisional),
+    };
+  });
+  const reminders = remindersAt(region, { tracker: null, candidacies: [] }, at).map((r) => ({
+    when: shown(r.dueAt, region.timeZone),
+    title: r.title,
+    who: r.who,
+    severity: r.severity,
+    group: t(GROUP[r.severity]),
+  }));
+  return { milestones, reminders };
+}
+
+function dateText(m: Milestone): string {
+  const one = (local: string) =>
+    local.includes('T') ? formatDateTime(parseLocal(local)) : formatDate(parseLocal(local));
+  return m.end === null
+    ? one(m.start)
+    : t('timeline-item.range', { from: one(m.start), to: one(m.end) });
+}
+
+function statusText(status: MilestoneStatus, days: number | null, provisional: boolean): string {
+  const base =
+    status === 'past'
+      ? t('timeline-item.past')
+      : days === 0
+        ? t('timeline-item.now')
+        : t(status === 'next' ? 'timeline-item.next' : 'timeline-item.upcoming', {
+            days: days ?? 0,
+          });
+  return provisional ? `${base} ${t('timeline-item.provisional')}` : base;
+}

@@ -1,0 +1,218 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findSheet } from '../src/domain/detect-kind.js';
+import { noodLayout, personaLayout, type AnyLayout } from '../src/domain/layouts.js';
+import { formFields } from '../src/domain/pane/layout-form.js';
+import { leieSchelde } from '../src/domain/region/leie-schelde.js';
+import { readWorkbookBytes } from '../src/workbook/xlsx/read-workbook.js';
+import { ADDIN_DIR, ARTIFACTS, launchChromium, openPane, serveStatic } from './helpers/browser.js';
+
+// The task pane end to end: the production build (dist/addin, made by `npm run build`) served on
+// loopback and driven in Debian's Chromium, in preview mode on the bundled Deinze example or a
+// blank workbook. Screenshots of each step land in test-artifacts/addin/.
+
+const OVERVIEW = path.join(ADDIN_DIR, 'voorbeeld', 'Regionaal overzicht.xlsx');
+let browser: Browser;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(ADDIN_DIR, 'taskpane.html'))) {
+    throw new Error('dist/addin ontbreekt: run `npm run build` first (npm test does).');
+  }
+  mkdirSync(ARTIFACTS, { recursive: true });
+  ({ url: base, server } = await serveStatic(ADDIN_DIR));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+
+const pane = (page: Page) => page.getByRole('main');
+const grid = (page: Page) => page.getByTestId('sheet-grid');
+const sheetTab = (page: Page, name: string) =>
+  page
+    .getByRole('region', { name: 'Bladen van de werkmap' })
+    .getByRole('tab', { name, exact: true });
+
+async function view(page: Page, name: string) {
+  await page.getByRole('navigation').getByRole('tab', { name, exact: true }).click();
+}
+
+async function choose(
+  page: Page,
+  scope: ReturnType<Page['locator']>,
+  label: string,
+  option: string,
+) {
+  await scope.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Fills every required field of a layout's form part with a valid value. */
+async function fillRequired(page: Page, scope: ReturnType<Page['locator']>, layout: AnyLayout) {
+  for (const f of formFields(layout, leieSchelde)) {
+    if (!f.required || f.field === 'id' || f.field === 'persona') continue;
+    if (f.options !== null) await choose(page, scope, f.label, f.options[0]!);
+    else if (f.type === 'integer') await scope.getByLabel(f.label).fill('12');
+    else await scope.getByLabel(f.label).fill(`Voorbeeld ${f.label.toLowerCase()}`);
+  }
+}
+
+describe('task pane in preview mode (Chromium, production build)', () => {
+  it('sets up a blank workbook as a gemeente workbook', async () => {
+    const { page, errors } = await openPane(browser, base, 'preview');
+    await expect(page.locator('#workbook-state').textContent()).resolves.toContain(
+      'nog geen Partnerschap-werkmap',
+    );
+    await choose(page, pane(page), 'Gemeente', 'Gavere');
+    await pane(page).getByRole('button', { name: 'Werkmap inrichten' }).click();
+    await page.getByText('De werkmap is ingericht').waitFor();
+    await expect(page.locator('#workbook-state').textContent()).resolves.toContain(
+      'gemeentewerkmap van Gavere',
+    );
+    for (const sheet of ["Persona's", 'Noden', 'Aanbod', 'Uitleg']) {
+      await expect(sheetTab(page, sheet).count()).resolves.toBe(1);
+    }
+    await shot(page, '1-werkmap-ingericht');
+    expect(errors).toEqual([]);
+  });
+
+  it('adds a persona with a need, warning live about personal data; typed "=1+1" stays text', async () => {
+    const { page, errors } = await openPane(browser, base, 'preview=example');
+    await view(page, "Persona's");
+    const form = page.getByRole('form', { name: 'Persona en noden' });
+    await expect(form.getByLabel('Persona-ID').inputValue()).resolves.toBe('P10');
+    await fillRequired(page, form, personaLayout);
+    await form.getByLabel('Doelen').fill('=1+1');
+    await form.getByLabel('Toelichting').fill('Bel haar op 0470 12 34 56');
+    await form.getByText('Dit lijkt een telefoonnummer').waitFor();
+    await shot(page, '2-privacywaarschuwing');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await form.getByText('Verbeter eerst de rood gemarkeerde velden').waitFor();
+    await form.getByLabel('Toelichting').fill('Woont sinds kort in de gemeente.');
+    await expect(form.getByText('Dit lijkt een telefoonnummer').count()).resolves.toBe(0);
+    await fillRequired(page, form.getByRole('group', { name: 'Nood 1' }), noodLayout);
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Persona P10 en haar noden zijn opgeslagen.').waitFor();
+    await expect(form.getByLabel('Persona-ID').inputValue()).resolves.toBe('P11');
+    await expect(grid(page).locator('td[data-cell="A11"]').textContent()).resolves.toBe('P10');
+    await shot(page, '3-persona-opgeslagen');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Downloaden' }).click();
+    const file = await (await download).path();
+    const bytes = readFileSync(file);
+    const read = await readWorkbookBytes(bytes, 'Gemeente Deinze.xlsx');
+    if (!read.ok) throw new Error(`unreadable download: ${read.code}`);
+    const personas = findSheet(read.workbook, personaLayout)!;
+    const p10 = personas.rows.find((r) => r.row === 11)!;
+    expect(p10.cells.get(1)?.value).toEqual({ kind: 'text', value: 'P10' });
+    expect(p10.cells.get(4)).toEqual({ value: { kind: 'text', value: '=1+1' }, formula: false });
+    const needs = findSheet(read.workbook, noodLayout)!;
+    expect(needs.rows.at(-1)?.cells.get(1)?.value).toEqual({ kind: 'text', value: 'P10' });
+    expect(errors).toEqual([]);
+  });
+
+  it('validates the workbook; clicking an issue selects its cell', async () => {
+    const { page, errors } = await openPane(browser, base, 'preview=example');
+    await view(page, 'Controleren');
+    await pane(page).getByRole('button', { name: 'Werkmap controleren' }).click();
+    await expect(page.locator('#check-summary').textContent()).resolves.toContain('1 waarschuwing');
+    await pane(page)
+      .getByRole('button', { name: /^waarschuwing Noden!F5 / })
+      .click();
+    await expect(grid(page).locator('td[data-selected]').getAttribute('data-cell')).resolves.toBe(
+      'F5',
+    );
+    await expect(sheetTab(page, 'Noden').getAttribute('aria-selected')).resolves.toBe('true');
+    await shot(page, '4-controle-cel-geselecteerd');
+    expect(errors).toEqual([]);
+  });
+
+  it('refreshes the offers from the published overview, searches them and shows the coverage', async () => {
+    const { page, errors } = await openPane(browser, base, 'preview=example&at=2023-06-03');
+    await view(page, 'Aanbod');
+    await expect(page.locator('#offer-count').textContent()).resolves.toContain('nog leeg');
+
+    const chooser = page.waitForEvent('filechooser');
+    await pane(page).getByRole('button', { name: 'Aanbod bijwerken…' }).click();
+    await (await chooser).setFiles(OVERVIEW);
+    await page
+      .getByText(/^Aanbod bijgewerkt: \d+ aanbiedingen overgenomen uit Regionaal overzicht\.xlsx/)
+      .waitFor();
+    const all = Number(/(\d+)/.exec((await page.locator('#offer-count').textContent()) ?? '')?.[1]);
+    expect(all).toBeGreaterThan(3);
+
+    const area = leieSchelde.problemAreas[2]!.label;
+    await choose(page, pane(page), 'Probleemgebied', area);
+    const cards = pane(page).getByRole('list', { name: 'Gevonden aanbod' }).getByRole('listitem');
+    const some = await cards.count();
+    expect(some).toBeGreaterThan(0);
+    expect(some).toBeLessThan(all);
+    for (const text of await cards.allTextContents()) expect(text).toContain(area);
+    await expect(cards.first().getByRole('link').first().getAttribute('href')).resolves.toMatch(
+      /^mailto:/,
+    );
+    await shot(page, '5-aanbod-gezocht');
+
+    await view(page, 'Dekking');
+    const rows = pane(page)
+      .getByRole('table', { name: 'Vraag en aanbod per probleemgebied' })
+      .getByRole('row');
+    await expect(rows.count()).resolves.toBe(leieSchelde.problemAreas.length + 1);
+    await expect(page.locator('#coverage-summary').textContent()).resolves.toMatch(
+      /^\d+ hia(at|ten)/,
+    );
+    await expect(
+      pane(page)
+        .getByText(/^Hiaat: /)
+        .count(),
+    ).resolves.toBeGreaterThan(0);
+    await pane(page).getByRole('button', { name: 'Grafiek invoegen' }).click();
+    await page.getByText('De gegevens staan op het blad "Grafiek dekking"').waitFor();
+    await expect(sheetTab(page, 'Grafiek dekking').count()).resolves.toBe(1);
+    await shot(page, '6-dekking');
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses a picked file that is no workbook, naming it, and keeps the offers', async () => {
+    const { page, errors } = await openPane(browser, base, 'preview=example');
+    await view(page, 'Aanbod');
+    const chooser = page.waitForEvent('filechooser');
+    await pane(page).getByRole('button', { name: 'Aanbod bijwerken…' }).click();
+    await (
+      await chooser
+    ).setFiles({ name: 'aanbod.xlsx', mimeType: 'text/csv', buffer: Buffer.from('a;b\n1;2\n') });
+    await page
+      .getByRole('status')
+      .getByText(/aanbod\.xlsx/)
+      .waitFor();
+    await expect(page.locator('#offer-count').textContent()).resolves.toContain('nog leeg');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the timeline and what is due', async () => {
+    const { page, errors } = await openPane(browser, base, 'preview=example&at=2023-06-03');
+    await view(page, 'Tijdlijn');
+    const steps = pane(page)
+      .getByRole('list', { name: 'Stappen van de oproep' })
+      .getByRole('listitem');
+    await expect(steps.count()).resolves.toBe(leieSchelde.timeline.length);
+    await expect(steps.filter({ hasText: 'volgende stap' }).textContent()).resolves.toContain(
+      'Deadline kandidaturen',
+    );
+    const due = pane(page).getByRole('list', { name: 'Herinneringen' }).getByRole('listitem');
+    await expect(due.first().textContent()).resolves.toContain('Deadline kandidaturen');
+    await shot(page, '7-tijdlijn');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,500 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkResultUrl, validateWorkbookCommand } from '../src/addin/commands/validate-command.js';
+import { OfficeHost } from '../src/addin/host/office-host.js';
+import type { WorkbookHost } from '../src/domain/workbook-host.js';
+import { aanbodLayout, noodLayout, personaLayout } from '../src/domain/layouts.js';
+import { listName } from '../src/domain/list-names.js';
+import { leieSchelde } from '../src/domain/region/leie-schelde.js';
+import type { RowInput } from '../src/domain/rows.js';
+import { validateWorkbook } from '../src/domain/validate.js';
+import { vocabulariesOf } from '../src/domain/vocabularies.js';
+import { TEMPLATE_VERSION } from '../src/domain/workbook-kinds.js';
+import { widthInPoints } from '../src/workbook/excel/column-setup.js';
+import { fakeExcel, parseA1, type FakeExcel } from './helpers/excel-fake.mjs';
+
+// The Office.js side of the task pane against a fake Excel built on office-addin-mock: what
+// "Werkmap inrichten" makes and upgrades, what is read and written, and the round trips each
+// action takes with 100 and with 10,000 rows.
+
+const region = leieSchelde;
+const hostOf = (fake: FakeExcel) =>
+  new OfficeHost({ run: (batch) => batch(fake.context), timeoutMs: 5_000 });
+const headers = (l: { columns: object }) =>
+  Object.values(l.columns).map((c: { header: string }) => c.header);
+
+async function gemeente(): Promise<FakeExcel> {
+  const fake = fakeExcel();
+  fake.addSheet('Blad1');
+  await hostOf(fake).setUp('gemeente', region, 'Deinze');
+  fake.reset();
+  return fake;
+}
+
+const lists = vocabulariesOf(region);
+
+/** A valid persona: the first value of each of its lists. */
+function persona(i: number, over: RowInput = {}): RowInput {
+  const choices = Object.fromEntries(
+    Object.entries(personaLayout.columns).flatMap(([field, c]) =>
+      c.vocabulary === null ? [] : [[field, lists[c.vocabulary][0]!]],
+    ),
+  );
+  return {
+    ...choices,
+    id: `P${i}`,
+    naam: `Persona ${i}`,
+    krachten: 'kan goed koken',
+    doelen: 'werk vinden',
+    aantal: 12,
+    ...over,
+  };
+}
+
+describe('setUp', () => {
+  it('turns an empty workbook into a gemeente workbook', async () => {
+    const fake = fakeExcel();
+    fake.addSheet('Blad1');
+    const report = await hostOf(fake).setUp('gemeente', region, 'Deinze');
+    expect(report.outcome).toBe('created');
+    expect(report.addedColumns).toEqual([]);
+    expect(report.addedSheets).toEqual(["Persona's", 'Noden', 'Aanbod', 'Tijdlijn', 'Uitleg']);
+    // The lone empty sheet became the first data sheet.
+    expect(fake.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["Persona's", 'Visible'],
+      ['Noden', 'Visible'],
+      ['Aanbod', 'Visible'],
+      ['Tijdlijn', 'Visible'],
+      ['Uitleg', 'Visible'],
+      ['Lijsten', 'Hidden'],
+      ['_meta', 'VeryHidden'],
+    ]);
+    expect(fake.syncs).toBe(3);
+
+    const table = fake.table('Personas')!;
+    expect([table.sheet.name, table.row, table.col, table.bodyRows]).toEqual([
+      "Persona's",
+      0,
+      0,
+      personaLayout.templateRows,
+    ]);
+    expect(table.style).toBe('TableStyleMedium2');
+    expect(
+      headers(personaLayout).map((_, j) => fake.sheets[0]!.cells.get(`0,${j}`)?.value),
+    ).toEqual(headers(personaLayout));
+    const sheet = fake.sheet("Persona's")!;
+    expect(sheet.frozenRows).toBe(1);
+    expect(sheet.protected).toBe(false);
+    expect(fake.cell("Persona's", 'B2')?.format).toBe('@'); // naam: text
+    expect(fake.cell("Persona's", 'L201')?.format).toBe('0'); // aantal: integer
+    expect(fake.cell("Persona's", 'O2')?.format).toBe('dd/mm/yyyy'); // bijgewerkt
+    expect(sheet.widths.get(0)).toBe(widthInPoints(12));
+
+    const leeftijd = sheet.validations.find((v) => v.address === 'E2:E201')!;
+    expect(leeftijd.rule).toEqual({ list: { inCellDropDown: true, source: '=lijst_leeftijd' } });
+    expect(leeftijd.prompt).toMatchObject({ showPrompt: true, title: 'Leeftijdsgroep' });
+    expect(leeftijd.errorAlert).toMatchObject({ showAlert: true, style: 'Stop' });
+    const doelgroepen = sheet.validations.find((v) => v.address === 'K2:K201')!;
+    expect(doelgroepen.errorAlert?.style).toBe('Information');
+    expect(sheet.validations.find((v) => v.address === 'L2:L201')?.rule).toEqual({
+      wholeNumber: { formula1: 0, operator: 'GreaterThanOrEqualTo' },
+    });
+    // Every column has its input message.
+    expect(sheet.validations.filter((v) => v.prompt?.showPrompt)).toHaveLength(
+      headers(personaLayout).length,
+    );
+
+    // The read-only copies are protected and explain their columns without checks.
+    const aanbod = fake.sheet('Aanbod')!;
+    expect(aanbod.protected).toBe(true);
+    expect(aanbod.validations.every((v) => v.rule === undefined && v.prompt)).toBe(true);
+    expect(fake.sheet('Tijdlijn')!.protected).toBe(true);
+    expect(fake.cell('Tijdlijn', 'A2')?.value).toBe(region.timeline[0]!.id);
+
+    // Lijsten: a column per vocabulary with its defined name.
+    expect(fake.cell('Lijsten', 'A1')?.value).toBe('leeftijd');
+    expect(fake.cell('Lijsten', 'A2')?.value).toBe(lists.leeftijd[0]);
+    expect(fake.names.get(listName('leeftijd'))).toMatch(/^=Lijsten!\$A\$2:\$A\$\d+$/);
+    expect(fake.names.has(listName('probleemgebied'))).toBe(true);
+
+    const meta = ['A1', 'B1', 'A2', 'B2', 'A3', 'B3', 'A4', 'B4'].map(
+      (a) => fake.cell('_meta', a)?.value,
+    );
+    expect(meta).toEqual([
+      'kind',
+      'gemeente',
+      'version',
+      TEMPLATE_VERSION,
+      'region',
+      region.id,
+      'owner',
+      'Deinze',
+    ]);
+    expect(fake.cell('Uitleg', 'A1')?.value).toContain('Deinze');
+    expect(fake.active?.sheet).toBe("Persona's");
+
+    // The domain accepts what was set up: a gemeente workbook of this region, no issues.
+    const result = validateWorkbook(await hostOf(fake).read(), region);
+    expect(result.meta).toEqual({
+      kind: 'gemeente',
+      version: TEMPLATE_VERSION,
+      region: region.id,
+      owner: 'Deinze',
+    });
+    expect(result.issues).toEqual([]);
+  });
+
+  it('upgrades an older workbook in place: values kept, missing columns at the end', async () => {
+    const fake = fakeExcel();
+    const old = headers(personaLayout).filter((h) => h !== 'Bron' && h !== 'Toelichting');
+    const rows = [1, 2].map((i) => old.map((h) => (h === 'Persona-ID' ? `P${i}` : `${h} ${i}`)));
+    fake.putTable("Persona's", 'Personas', old, rows);
+    fake.putTable(
+      '_meta',
+      'unused',
+      ['kind', 'gemeente'],
+      [
+        ['version', 0],
+        ['region', region.id],
+        ['owner', 'Melle'],
+      ],
+    );
+    fake.tables = fake.tables.filter((t) => t.name !== 'unused');
+    fake.sheet('_meta')!.visibility = 'VeryHidden';
+
+    const report = await hostOf(fake).setUp('gemeente', region, 'Deinze');
+    expect(report.outcome).toBe('upgraded');
+    expect(report.addedColumns).toEqual(["Persona's: Bron", "Persona's: Toelichting"]);
+    expect(report.addedSheets).toEqual(['Noden', 'Aanbod', 'Tijdlijn', 'Uitleg']);
+    expect(fake.syncs).toBe(3);
+    // Nothing moved: the old values stay where they were, the new columns follow the old ones.
+    rows.forEach((row, i) =>
+      row.forEach((v, j) => expect(fake.sheets[0]!.cells.get(`${i + 1},${j}`)?.value).toBe(v)),
+    );
+    const table = fake.table('Personas')!;
+    expect(table.cols).toBe(old.length + 2);
+    expect(fake.cell("Persona's", 'N1')?.value).toBe('Bron');
+    expect(fake.cell("Persona's", 'O1')?.value).toBe('Toelichting');
+    expect(fake.cell("Persona's", 'N2')?.format).toBe('@');
+    const bron = fake.sheet("Persona's")!.validations.find((v) => v.address === 'N2:N3');
+    expect(bron?.rule).toEqual({ list: { inCellDropDown: true, source: '=lijst_bron' } });
+    // _meta: the version is current, the workbook's own owner is kept.
+    expect(fake.cell('_meta', 'B2')?.value).toBe(TEMPLATE_VERSION);
+    expect(fake.cell('_meta', 'B4')?.value).toBe('Melle');
+
+    // Set up again: nothing is missing any more.
+    fake.reset();
+    const again = await hostOf(fake).setUp('gemeente', region, 'Deinze');
+    expect(again).toEqual({ outcome: 'current', addedColumns: [], addedSheets: [] });
+    expect(fake.table('Personas')!.cols).toBe(old.length + 2);
+  });
+
+  it('refuses to turn another kind of workbook into a gemeente workbook', async () => {
+    const fake = fakeExcel();
+    await hostOf(fake).setUp('aanbod', region, '');
+    await expect(hostOf(fake).setUp('gemeente', region, 'Deinze')).rejects.toThrow(
+      /is een aanbodinventaris, geen gemeentewerkmap/,
+    );
+  });
+});
+
+describe('read', () => {
+  it('gives the domain a workbook whose issues name the real cells', async () => {
+    const fake = await gemeente();
+    const host = hostOf(fake);
+    await host.appendRows(personaLayout, [persona(1), persona(2, { leeftijd: 'jong' })]);
+    await host.appendRows(noodLayout, [
+      { persona: 'P1', probleemgebied: lists.probleemgebied[0]!, ernst: lists.ernst[0]! },
+      { persona: 'P9', probleemgebied: lists.probleemgebied[0]!, ernst: lists.ernst[0]! },
+    ]);
+    fake.reset();
+    const wb = await host.read();
+    expect(fake.syncs).toBe(2);
+    expect(wb.meta?.get('owner')).toBe('Deinze');
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Persona's", 'Noden', 'Aanbod', 'Tijdlijn']);
+    const result = validateWorkbook(wb, region);
+    const where = result.issues.map((i) => `${i.sheet}!${i.cell}`);
+    expect(where).toEqual(["Persona's!E3", 'Noden!A3']);
+  });
+
+  it('reads a workbook without _meta or tables as empty', async () => {
+    const fake = fakeExcel();
+    fake.addSheet('Blad1');
+    const wb = await hostOf(fake).read();
+    expect(wb).toMatchObject({ meta: null, sheets: [] });
+    expect(validateWorkbook(wb, region).issues[0]?.message).toMatch(/onbekend soort werkmap/);
+  });
+});
+
+describe('writes, select and chart', () => {
+  it('keeps "=1+1" typed in a form as text', async () => {
+    const fake = await gemeente();
+    const outcome = await hostOf(fake).appendRows(personaLayout, [persona(1, { naam: '=1+1' })]);
+    expect(outcome).toMatchObject({ rows: 1, syncs: 2 });
+    const cell = fake.cell("Persona's", 'B2')!;
+    expect(cell).toMatchObject({ value: '=1+1', format: '@', formula: false });
+  });
+
+  it('replaces the rows of a protected copy and protects it again', async () => {
+    const fake = await gemeente();
+    const offer = { partner: 'OCMW', naam: 'Taalcafé', omschrijving: 'x', probleemgebieden: ['a'] };
+    await hostOf(fake).replaceRows(aanbodLayout, [offer]);
+    expect(fake.cell('Aanbod', 'B2')?.value).toBe('Taalcafé');
+    expect(fake.sheet('Aanbod')!.protected).toBe(true);
+  });
+
+  it('selects a cell on its sheet', async () => {
+    const fake = await gemeente();
+    await hostOf(fake).select('Noden', 'C7');
+    expect(fake.active).toEqual({ sheet: 'Noden', cell: 'C7' });
+    expect(fake.syncs).toBe(1);
+    await expect(hostOf(fake).select('Weg', 'A1')).rejects.toThrow('Het blad "Weg" bestaat niet');
+  });
+
+  it('inserts a clustered column chart of demand and supply, replacing an older one', async () => {
+    const fake = await gemeente();
+    const data = {
+      municipality: 'Deinze',
+      rows: [
+        { area: 'Wonen', demand: 40, offers: 3 },
+        { area: 'Taal', demand: 12, offers: 0 },
+      ],
+    };
+    await hostOf(fake).insertChart({
+      ...data,
+      rows: [...data.rows, { area: 'Oud', demand: 1, offers: 1 }],
+    });
+    fake.reset();
+    expect(await hostOf(fake).insertChart(data)).toEqual({ sheet: 'Grafiek dekking', chart: true });
+    expect(fake.syncs).toBe(2);
+    const sheet = fake.sheet('Grafiek dekking')!;
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.charts[0]).toMatchObject({
+      type: 'ColumnClustered',
+      source: 'Grafiek dekking!A1:C3',
+      seriesBy: 'Columns',
+      title: { text: 'Vraag en aanbod per probleemgebied – Deinze' },
+    });
+    expect(sheet.charts[0]!.axes.valueAxis.title.text).toBe('Aantal');
+    expect(fake.cell('Grafiek dekking', 'A3')?.value).toBe('Taal');
+    expect(fake.cell('Grafiek dekking', 'A4')).toBeUndefined();
+  });
+});
+
+describe('writes place values by header', () => {
+  // A table moved to B2, its columns in reverse order, with the user's own column between
+  // layout columns and another user column in A, outside the table.
+  const NOTE = 'Eigen notitie';
+  const layoutHeaders = headers(personaLayout).reverse();
+  const tableHeaders = [...layoutHeaders.slice(0, 5), NOTE, ...layoutHeaders.slice(5)];
+  const fieldOf = new Map(
+    Object.entries(personaLayout.columns).map(([f, c]) => [c.header, f] as const),
+  );
+
+  function reordered(without: string[] = []): FakeExcel {
+    const fake = fakeExcel();
+    const cols = tableHeaders.filter((h) => !without.includes(h));
+    const rows = [1, 2].map((i) =>
+      cols.map((h) => (h === NOTE ? `notitie ${i}` : (persona(i)[fieldOf.get(h)!] ?? ''))),
+    );
+    fake.putTable("Persona's", 'Personas', cols, rows, { row: 1, col: 1 });
+    ['A2', 'A3', 'A4', 'A5'].forEach((a, i) => {
+      const { row, col } = parseA1(a);
+      fake.sheet("Persona's")!.cells.set(`${row},${col}`, {
+        value: `buiten ${i}`,
+        format: 'General',
+        formula: false,
+      });
+    });
+    fake.reset();
+    return fake;
+  }
+
+  /** The cell under `header` (in the table's header row, sheet row 2) on sheet row `row`. */
+  function under(fake: FakeExcel, header: string, row: number) {
+    const col = tableHeaders.indexOf(header) + 1; // the table starts in column B
+    return fake.sheet("Persona's")!.cells.get(`${row - 1},${col}`);
+  }
+
+  function expectRecord(fake: FakeExcel, row: number, record: RowInput) {
+    for (const [header, field] of fieldOf) {
+      const value = record[field];
+      const expected = Array.isArray(value) ? value.join('; ') : (value ?? '');
+      expect([header, under(fake, header, row)?.value ?? '']).toEqual([header, expected]);
+    }
+  }
+
+  it("appends every value under its header, leaving the user's columns alone", async () => {
+    const fake = reordered();
+    const record = persona(3, { naam: '=1+1' });
+    const outcome = await hostOf(fake).appendRows(personaLayout, [record]);
+    expect(outcome).toMatchObject({ rows: 1, syncs: 2 });
+    expectRecord(fake, 5, record);
+    expect(under(fake, 'Naam persona', 5)).toMatchObject({ format: '@', formula: false });
+    expect(under(fake, NOTE, 5)?.value ?? '').toBe('');
+    expect([3, 4].map((r) => under(fake, NOTE, r)?.value)).toEqual(['notitie 1', 'notitie 2']);
+    expectRecord(fake, 3, persona(1));
+    expect(fake.cell("Persona's", 'A5')?.value).toBe('buiten 3');
+  });
+
+  it('updates the given rows in place, by header, in one write sync', async () => {
+    const fake = reordered();
+    const record = persona(2, { naam: 'Andere naam', aantal: 99, toelichting: '=2*3' });
+    const outcome = await hostOf(fake).updateRows(personaLayout, [{ row: 4, values: record }]);
+    expect(outcome).toEqual({ rows: 1, syncs: 2, largestPayload: expect.any(Number) });
+    expect(fake.syncs).toBe(2);
+    expectRecord(fake, 4, record);
+    expect(under(fake, 'Toelichting', 4)).toMatchObject({ format: '@', formula: false });
+    // The other row, the user's column and the column outside the table are untouched.
+    expectRecord(fake, 3, persona(1));
+    expect([3, 4].map((r) => under(fake, NOTE, r)?.value)).toEqual(['notitie 1', 'notitie 2']);
+    expect(under(fake, NOTE, 4)?.format).toBe('General');
+    expect(fake.cell("Persona's", 'A4')?.value).toBe('buiten 2');
+    expect(fake.table('Personas')!.bodyRows).toBe(2);
+  });
+
+  it('refuses an update outside the table body, writing nothing', async () => {
+    for (const row of [2, 5, 1.5]) {
+      const fake = reordered();
+      await expect(
+        hostOf(fake).updateRows(personaLayout, [
+          { row: 3, values: persona(9) },
+          { row, values: persona(1) },
+        ]),
+      ).rejects.toThrow(
+        `Rij ${row} hoort niet (meer) bij de tabel "Personas" op het blad "Persona's"`,
+      );
+      expect(fake.syncs).toBe(1); // only the read
+      expectRecord(fake, 3, persona(1));
+    }
+  });
+
+  it('refuses a value for a column the table lacks, but not an empty one', async () => {
+    const fake = reordered(['Toelichting']);
+    const host = hostOf(fake);
+    const update = (toelichting: string) => [{ row: 3, values: persona(1, { toelichting }) }];
+    await expect(host.updateRows(personaLayout, update('geheim'))).rejects.toThrow(
+      `De kolom "Toelichting" ontbreekt op het blad "Persona's"`,
+    );
+    await expect(
+      host.appendRows(personaLayout, [persona(3, { toelichting: 'x' })]),
+    ).rejects.toThrow(/De kolom "Toelichting" ontbreekt/);
+    expect(fake.syncs).toBe(2); // the two reads
+    await expect(host.updateRows(personaLayout, update(''))).resolves.toMatchObject({ rows: 1 });
+  });
+});
+
+describe('the ribbon command', () => {
+  it('selects the first issue and shows counts only', async () => {
+    const fake = await gemeente();
+    const host: WorkbookHost = hostOf(fake);
+    const secret = 'Jan Peeters 0470 12 34 56';
+    await host.appendRows(personaLayout, [
+      persona(1),
+      persona(2, { toelichting: secret, aantal: 'veel' as unknown as number }),
+    ]);
+    const urls: string[] = [];
+    const ui = { showDialog: async (url: string) => void urls.push(url) };
+    const summary = await validateWorkbookCommand(
+      host,
+      region,
+      ui,
+      'https://localhost:3000/commands.html',
+    );
+    expect(summary).toMatchObject({ errors: 2, warnings: 0, rows: 2, kind: 'gemeente' });
+    expect(fake.active).toEqual({ sheet: "Persona's", cell: summary.cell });
+    expect(urls).toHaveLength(1);
+    const url = new URL(urls[0]!);
+    expect(url.pathname).toBe('/check-result.html');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      errors: '2',
+      warnings: '0',
+      rows: '2',
+      kind: 'gemeente',
+      sheet: "Persona's",
+      cell: summary.cell,
+    });
+    expect(decodeURIComponent(urls[0]!)).not.toMatch(/Jan|0470|veel/);
+  });
+
+  it('builds a URL without a cell when nothing names one', () => {
+    const url = checkResultUrl('https://x/y/commands.html', {
+      errors: 0,
+      warnings: 0,
+      rows: 5,
+      kind: null,
+      sheet: null,
+      cell: null,
+    });
+    expect(url).toBe('https://x/y/check-result.html?errors=0&warnings=0&rows=5');
+  });
+});
+
+describe('round trips per action', () => {
+  const measured: string[] = [];
+  afterAll(() => console.log(`Office host, syncs per action:\n${measured.join('\n')}`));
+
+  async function withRows(n: number): Promise<FakeExcel> {
+    const fake = await gemeente();
+    await hostOf(fake).appendRows(
+      personaLayout,
+      Array.from({ length: n }, (_, i) => persona(i + 1)),
+    );
+    fake.reset();
+    return fake;
+  }
+
+  const actions: [string, (host: OfficeHost, n: number) => Promise<unknown>][] = [
+    ['read', (host) => host.read()],
+    ['setUp', (host) => host.setUp('gemeente', region, 'Deinze')],
+    ['appendRows', (host, n) => host.appendRows(personaLayout, [persona(n + 1)])],
+    [
+      'replaceRows',
+      (host, n) =>
+        host.replaceRows(
+          personaLayout,
+          Array.from({ length: n }, (_, i) => persona(i + 1)),
+        ),
+    ],
+    [
+      'updateRows',
+      (host, n) =>
+        host.updateRows(personaLayout, [
+          { row: 2, values: persona(1, { naam: 'Eerste' }) },
+          { row: n + 1, values: persona(n, { naam: 'Laatste' }) },
+        ]),
+    ],
+    [
+      'insertChart',
+      (host) =>
+        host.insertChart({
+          municipality: 'Deinze',
+          rows: [{ area: 'Wonen', demand: 1, offers: 2 }],
+        }),
+    ],
+  ];
+
+  it.each(actions)('%s takes the same few syncs with 100 and 10,000 rows', async (name, act) => {
+    const counts: number[] = [];
+    for (const n of [100, 10_000]) {
+      const fake = await withRows(n);
+      await act(hostOf(fake), n);
+      counts.push(fake.syncs);
+      measured.push(
+        `  ${name} with ${n} rows: ${fake.syncs} syncs, largest request ${fake.largestRequest()} B`,
+      );
+    }
+    expect(counts[0]).toBe(counts[1]);
+    expect(counts[0]).toBeGreaterThanOrEqual(1);
+    expect(counts[0]).toBeLessThanOrEqual(3);
+  });
+
+  it.each([100, 10_000])('updateRows of a table of %i rows: one read, one write', async (n) => {
+    const fake = await withRows(n);
+    const updates = [2, 3, n + 1].map((row) => ({ row, values: persona(row - 1, { aantal: 7 }) }));
+    const outcome = await hostOf(fake).updateRows(personaLayout, updates);
+    expect(fake.syncs).toBe(2);
+    expect(outcome.syncs).toBe(2);
+    expect(fake.cell("Persona's", `L${n + 1}`)?.value).toBe(7);
+    expect(fake.cell("Persona's", `B${n + 1}`)?.value).toBe(`Persona ${n}`);
+  });
+});
