@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { devHttpsOptions } from './scripts/dev-https.js';
 import { baseUrlFrom, manifestFor } from './scripts/manifest-url.js';
 
 // The add-in's build: the task pane, the ribbon's function file and the check-result dialog as
@@ -22,6 +23,11 @@ function productionManifest(): Plugin {
   };
 }
 
+async function httpsServers() {
+  const server = { port: 3000, strictPort: true, https: await devHttpsOptions() };
+  return { server, preview: server };
+}
+
 export default defineConfig(async ({ command }) => ({
   root,
   base: './',
@@ -38,12 +44,7 @@ export default defineConfig(async ({ command }) => ({
       },
     },
   },
-  server:
-    command === 'serve'
-      ? {
-          port: 3000,
-          strictPort: true,
-          https: await (await import('office-addin-dev-certs')).getHttpsServerOptions(),
-        }
-      : undefined,
+  // `npm run dev` serves the sources, `npm run preview` the production build (with the bundled
+  // example); both at the manifest's dev URL, https://localhost:3000.
+  ...(command === 'serve' ? await httpsServers() : {}),
 }));

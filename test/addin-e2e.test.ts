@@ -122,6 +122,28 @@ describe('task pane in preview mode (Chromium, production build)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('edits a persona in place: its row and its needs change, no row is added', async () => {
+    const { page, errors } = await openPane(browser, base, 'preview=example');
+    await view(page, "Persona's");
+    await choose(page, pane(page), 'Persona', 'P01 · Elke, 35');
+    const form = page.getByRole('form', { name: 'Persona en noden' });
+    await expect(form.getByLabel('Naam persona').inputValue()).resolves.toBe('Elke, 35');
+    const needs = await form.getByRole('group', { name: /^Nood \d+$/ }).count();
+    expect(needs).toBeGreaterThan(0);
+    await form.getByLabel('Naam persona').fill('Elke, 36');
+    await form
+      .getByRole('group', { name: 'Nood 1' })
+      .getByLabel('Omschrijving')
+      .fill('Bijgewerkt via het paneel.');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Persona P01 en haar noden zijn opgeslagen.').waitFor();
+    await expect(grid(page).locator('td[data-cell="B2"]').textContent()).resolves.toBe('Elke, 36');
+    await expect(grid(page).locator('td[data-cell="A11"]').count()).resolves.toBe(0);
+    await sheetTab(page, 'Noden').click();
+    await expect(grid(page).getByText('Bijgewerkt via het paneel.').count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   it('validates the workbook; clicking an issue selects its cell', async () => {
     const { page, errors } = await openPane(browser, base, 'preview=example');
     await view(page, 'Controleren');

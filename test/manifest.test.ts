@@ -1,8 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
+import { baseUrlFrom, DEV_BASE_URL, manifestFor } from '../scripts/manifest-url.js';
 
 // The add-in manifest is linted offline against Microsoft's XML manifest schemas, kept beside
 // the repository in ../shared/office-manifest-xsd (CI checks the repo out as its sibling).
@@ -55,5 +58,37 @@ describe('manifest.xml', () => {
       expect(png.readUInt32BE(16)).toBe(size);
       expect(png.readUInt32BE(20)).toBe(size);
     }
+  });
+
+  it('is rewritten by the production build for the URL in ADDIN_BASE_URL, and stays valid', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'addin-build-'));
+    try {
+      const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', out], {
+        cwd: root,
+        env: { ...process.env, ADDIN_BASE_URL: 'https://partnerschap.example.be/paneel/' },
+        encoding: 'utf8',
+      });
+      expect(build.stderr).toBe('');
+      expect(build.status).toBe(0);
+      const built = readFileSync(path.join(out, 'manifest.xml'), 'utf8');
+      expect(built).not.toContain('localhost');
+      expect(built).toContain('https://partnerschap.example.be/paneel/taskpane.html');
+      expect(built).toContain('https://partnerschap.example.be/paneel/assets/icon-80.png');
+      expect(built).toBe(manifestFor(manifest, 'https://partnerschap.example.be/paneel'));
+      expect((await validate(built)).errors).toEqual([]);
+      for (const page of ['taskpane.html', 'commands.html', 'check-result.html', 'help.html']) {
+        expect(readFileSync(path.join(out, page), 'utf8')).toContain('<html lang="nl-BE">');
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('takes only an https base URL without query or fragment', () => {
+    expect(baseUrlFrom(undefined)).toBe(DEV_BASE_URL);
+    expect(baseUrlFrom('https://host.example/a/')).toBe('https://host.example/a');
+    expect(() => baseUrlFrom('http://host.example')).toThrow(/https/);
+    expect(() => baseUrlFrom('https://host.example/?x=1')).toThrow(/\?/);
+    expect(() => baseUrlFrom('geen url')).toThrow(/geen geldige URL/);
   });
 });

@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { leieSchelde } from '../../domain/region/leie-schelde.js';
 import type { OfficeHost } from '../host/office-host.js';
 import type { PreviewHost } from '../host/preview-host.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { Pane } from './Pane.js';
-import { PreviewFrame } from './preview/PreviewFrame.js';
+
+const PreviewFrame = lazy(() =>
+  import('./preview/PreviewFrame.js').then((m) => ({ default: m.PreviewFrame })),
+);
 
 type Started = { mode: 'office'; host: OfficeHost } | { mode: 'preview'; host: PreviewHost };
 
@@ -19,10 +22,12 @@ export function App({ started, at }: { started: Started; at: Date }) {
     );
   }
   return (
-    <PreviewFrame host={preview!} onHost={setPreview}>
-      <ErrorBoundary key={preview!.fileName}>
-        <Pane host={preview!} region={leieSchelde} at={at} />
-      </ErrorBoundary>
-    </PreviewFrame>
+    <Suspense>
+      <PreviewFrame host={preview!} onHost={setPreview}>
+        <ErrorBoundary key={preview!.fileName}>
+          <Pane host={preview!} region={leieSchelde} at={at} />
+        </ErrorBoundary>
+      </PreviewFrame>
+    </Suspense>
   );
 }

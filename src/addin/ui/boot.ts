@@ -1,7 +1,7 @@
 import { t } from '../../domain/messages.js';
 import { requirementsProblem } from '../../workbook/excel/requirements.js';
 import { OfficeHost } from '../host/office-host.js';
-import { PreviewHost } from '../host/preview-host.js';
+import type { PreviewHost } from '../host/preview-host.js';
 
 // Decides where the pane runs: inside Excel (Office.js) or in a plain browser (preview mode on a
 // workbook from disk, or the bundled example with ?preview=example).
@@ -32,7 +32,9 @@ async function inExcel(): Promise<boolean> {
   return info.host === Office.HostType.Excel;
 }
 
+// exceljs (most of the page's weight) is loaded only in preview mode, never inside Excel.
 async function previewHost(which: string | null): Promise<PreviewHost> {
+  const { PreviewHost } = await import('../host/preview-host.js');
   if (which !== 'example') return PreviewHost.blank(BLANK_FILE);
   const response = await fetch(EXAMPLE_URL);
   if (!response.ok) throw new Error(t('pane.example-missing', { url: EXAMPLE_URL }));

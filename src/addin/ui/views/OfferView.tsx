@@ -24,7 +24,6 @@ import {
   type OfferQuery,
 } from '../../../domain/pane/offer-search.js';
 import { parseNumberText } from '../../../domain/coerce.js';
-import { readRawWorkbook } from '../../../workbook/xlsx/exceljs-raw.js';
 import { ChoiceFilter } from '../form/ChoiceFilter.js';
 import { readPickedFile } from '../preview/files.js';
 import { Stack } from '../Stack.js';
@@ -83,6 +82,8 @@ export function OfferView() {
 
   const refresh = (file: File) =>
     act(async (): Promise<Notice> => {
+      // exceljs is loaded when first needed: inside Excel the pane needs it only here.
+      const { readRawWorkbook } = await import('../../../workbook/xlsx/exceljs-raw.js');
       const picked = offersFromWorkbook(
         await readRawWorkbook(await readPickedFile(file), file.name),
         region,
