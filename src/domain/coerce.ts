@@ -117,9 +117,20 @@ export function parseDateText(s: string): Date | null {
   return valid ? date : null;
 }
 
+// Folded once per vocabulary, not once per cell: folding is locale-aware and not cheap, and a
+// value picked from the dropdown is found as it is, without folding it.
+const lookups = new WeakMap<readonly string[], { exact: Set<string>; byFold: Map<string, string> }>();
+
 function matchChoice(s: string, vocabulary: readonly string[]): string | null {
-  const wanted = fold(s);
-  return vocabulary.find((v) => fold(v) === wanted) ?? null;
+  let lookup = lookups.get(vocabulary);
+  if (lookup === undefined) {
+    const byFold = new Map<string, string>();
+    // The first of two entries that fold alike wins, as a search in list order would.
+    for (const v of [...vocabulary].reverse()) byFold.set(fold(v), v);
+    lookup = { exact: new Set(vocabulary), byFold };
+    lookups.set(vocabulary, lookup);
+  }
+  return lookup.exact.has(s) ? s : (lookup.byFold.get(fold(s)) ?? null);
 }
 
 function fold(s: string): string {
