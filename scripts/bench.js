@@ -98,6 +98,15 @@ try {
   for (const line of vitest.stdout.split('\n')) {
     if (line.includes('sync of 1000 files')) console.log(line.trim());
   }
+
+  // The task pane: Excel round trips and request sizes per action (office-addin-mock), and
+  // validating 10,000 rows in Chromium against Node.
+  for (const script of ['addin-syncs.js', 'addin-validate.js']) {
+    const r = spawnSync(process.execPath, [join(root, 'scripts/bench', script)], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    if (r.status !== 0) throw new Error(`${script} exited ${r.status}`);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
