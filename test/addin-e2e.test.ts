@@ -8,7 +8,15 @@ import { noodLayout, personaLayout, type AnyLayout } from '../src/domain/layouts
 import { formFields } from '../src/domain/pane/layout-form.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import { readWorkbookBytes } from '../src/workbook/xlsx/read-workbook.js';
-import { ADDIN_DIR, ARTIFACTS, launchChromium, openPane, serveStatic } from './helpers/browser.js';
+import {
+  ADDIN_DIR,
+  ARTIFACTS,
+  axeViolations,
+  launchChromium,
+  openPane,
+  refuseOfficeJs,
+  serveStatic,
+} from './helpers/browser.js';
 
 // The task pane end to end: the production build (dist/addin, made by `npm run build`) served on
 // loopback and driven in Debian's Chromium, in preview mode on the bundled Deinze example or a
@@ -236,5 +244,16 @@ describe('task pane in preview mode (Chromium, production build)', () => {
     await expect(due.first().textContent()).resolves.toContain('Deadline kandidaturen');
     await shot(page, '7-tijdlijn');
     expect(errors).toEqual([]);
+  });
+
+  it("shows the ribbon check's result dialog from its counts, accessibly", async () => {
+    const page = await browser.newPage();
+    await refuseOfficeJs(page);
+    await page.goto(`${base}/check-result.html?errors=2&warnings=1&rows=40&sheet=Noden&cell=F5`);
+    await page.getByText('Controle: 2 fouten en 1 waarschuwing in 40 rijen.').waitFor();
+    await page.getByText('De eerste staat op blad Noden, cel F5 (geselecteerd).').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, '8-controle-dialoog');
+    await page.close();
   });
 });

@@ -7,18 +7,11 @@
 //   node scripts/bench/addin-validate.js            (prints a Markdown table)
 //   node scripts/bench/addin-validate.js --node F   (one Node run on file F, prints JSON)
 import { spawnSync } from 'node:child_process';
-import {
-  createReadStream,
-  existsSync,
-  mkdtempSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CHROMIUM, CHROMIUM_ARGS, serveStatic } from '../addin-browser.js';
 
 const root = join(import.meta.dirname, '../..');
 const load = (path) => import(pathToFileURL(join(root, path)).href);
@@ -76,17 +69,6 @@ function nodeRun(file) {
   return JSON.parse(r.stdout);
 }
 
-function serve(dir) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.png': 'image/png' };
-  const server = createServer((req, res) => {
-    const file = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (!existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 async function pageRun(browser, url, file) {
   const page = await browser.newPage();
   await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
@@ -108,20 +90,8 @@ try {
   const file = join(work, 'Gemeente Deinze.xlsx');
   await bigWorkbook(file);
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  const server = await serve(join(root, 'dist/addin'));
-  const url = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const { url, server } = await serveStatic(join(root, 'dist/addin'));
   const node = [];
   const page = [];
   for (let i = 0; i < RUNS; i++) {

@@ -1,3 +1,4 @@
+import type { AnyLayout } from './layouts.js';
 import { t } from './messages.js';
 import type { Region } from './region/schema.js';
 import { kinds, type WorkbookKind } from './workbook-kinds.js';
@@ -20,15 +21,7 @@ export function helpRows(kind: WorkbookKind, region: Region, owner: string): Hel
     rows.push(blank());
   };
   section(t('uitleg.topic.purpose'), [t(`uitleg.purpose.${kind}`, p)]);
-  section(t('uitleg.topic.how'), [
-    ...inputs.map((l) =>
-      t('uitleg.how.sheet', { sheet: l.sheet, rows: Math.max(1, l.templateRows) }),
-    ),
-    t('uitleg.how.select'),
-    t('uitleg.how.list'),
-    t('uitleg.how.several'),
-    t('uitleg.how.format'),
-  ]);
+  section(t('uitleg.topic.how'), howTexts(inputs));
   section(t('uitleg.topic.privacy'), [
     t(spec.owner === 'gemeente' ? 'uitleg.privacy.gemeente' : 'uitleg.privacy.partner'),
   ]);
@@ -44,6 +37,22 @@ export function helpRows(kind: WorkbookKind, region: Region, owner: string): Hel
     rows.push(blank());
   }
   return rows;
+}
+
+/**
+ * How to fill in the input sheets: where to type on each, then picking, lists, several values and
+ * formats. Both Uitleg sheets open their "how" section with these (the template's adds more).
+ */
+export function howTexts(inputs: readonly AnyLayout[]): string[] {
+  return [
+    ...inputs.map((l) =>
+      t('uitleg.how.sheet', { sheet: l.sheet, rows: Math.max(1, l.templateRows) }),
+    ),
+    t('uitleg.how.select'),
+    t('uitleg.how.list'),
+    t('uitleg.how.several'),
+    t('uitleg.how.format'),
+  ];
 }
 
 function blank(): HelpRow {

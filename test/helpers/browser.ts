@@ -1,58 +1,21 @@
 /// <reference lib="dom" />
-import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, serveStatic } from '../../scripts/addin-browser.js';
 
 // The add-in's production build as a user's browser gets it: dist/addin served over HTTP on
 // loopback, opened in Debian's Chromium (apt-get install chromium) driven by playwright-core.
 // office.js cannot load here (no network), so the pane starts in preview mode, as it would in any
 // browser outside Office.
 
-export const CHROMIUM = '/usr/bin/chromium';
 export const ADDIN_DIR = path.join(import.meta.dirname, '..', '..', 'dist', 'addin');
 export const ARTIFACTS = path.join(import.meta.dirname, '..', '..', 'test-artifacts', 'addin');
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
-
-/** A static file server for dir on 127.0.0.1; resolves with its base URL. */
-export async function serveStatic(dir: string): Promise<{ url: string; server: Server }> {
-  const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = path.join(dir, path.normalize(pathname));
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
-}
+export { serveStatic };
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 /** office.js comes from Microsoft's CDN; here it is refused at once instead of timing out. */

@@ -340,28 +340,29 @@ export function fakeExcel() {
         entry[what] = v;
       },
     });
+    // Writes a grid of values or formats into the range's cells (`what` is 'values' or
+    // 'numberFormat', `field` the cell's field); Office.js leaves a cell unchanged where the array
+    // holds null.
+    const setGrid = (what, field, data) => {
+      log(what, s.name, address(g), data);
+      check(data, what);
+      data.forEach((row, i) =>
+        row.forEach((v, j) => v !== null && setCell(s, g.row + i, g.col + j, { [field]: v })),
+      );
+    };
     const r = loadable(
       {
         get values() {
           return r._get('values');
         },
         set values(data) {
-          log('values', s.name, address(g), data);
-          check(data, 'values');
-          // Office.js leaves a cell unchanged where the array holds null.
-          data.forEach((row, i) =>
-            row.forEach((v, j) => v !== null && setCell(s, g.row + i, g.col + j, { value: v })),
-          );
+          setGrid('values', 'value', data);
         },
         get numberFormat() {
           return r._get('numberFormat');
         },
         set numberFormat(data) {
-          log('numberFormat', s.name, address(g), data);
-          check(data, 'numberFormat');
-          data.forEach((row, i) =>
-            row.forEach((f, j) => f !== null && setCell(s, g.row + i, g.col + j, { format: f })),
-          );
+          setGrid('numberFormat', 'format', data);
         },
         get rowIndex() {
           return r._get('rowIndex');

@@ -26,7 +26,7 @@ function CheckResult() {
       <Text as="h1" size={500} weight="semibold">
         {t('pane.check-dialog-title')}
       </Text>
-      <MessageBar intent={result.intent}>
+      <MessageBar intent={result.intent} layout="multiline">
         <MessageBarBody>
           {result.lines.map((line) => (
             <Text as="p" block key={line}>

@@ -1,11 +1,13 @@
 import ExcelJS from 'exceljs';
-import type { Column, ColumnType } from '../../domain/columns.js';
+import { columnLetters } from '../../domain/address.js';
+import { cellFormat, cellRule, GENERAL_FORMAT, type CellCheck } from '../../domain/cell-rules.js';
+import type { Column } from '../../domain/columns.js';
 import { mijlpaalLayout, type AnyLayout } from '../../domain/layouts.js';
-import { t } from '../../domain/messages.js';
+import { listName, listVocabularies } from '../../domain/list-names.js';
 import type { Region } from '../../domain/region/schema.js';
 import { rowCells, type CellInput, type RowInput } from '../../domain/rows.js';
 import { milestoneRecords } from '../../domain/timeline.js';
-import { vocabulariesOf, type VocabularyId } from '../../domain/vocabularies.js';
+import { vocabulariesOf } from '../../domain/vocabularies.js';
 import {
   kinds,
   META_SHEET,
@@ -14,7 +16,7 @@ import {
   type WorkbookKind,
 } from '../../domain/workbook-kinds.js';
 import { addHelpSheet, boldFont, fittedHeight, HEADER_FILL, LINE_HEIGHT } from './help-sheet.js';
-import { addListsSheet, columnLetter, listName } from './lists-sheet.js';
+import { addListsSheet } from './lists-sheet.js';
 
 // Builds the Partnerschap workbooks (DESIGN §3) from the sheet layouts: per sheet an Excel table
 // at A1 with the layout's headers, typed cells, dropdowns bounded to the table's rows, an input
@@ -47,19 +49,6 @@ const AUTHOR = 'Partnerschap';
 /** Every workbook claims the same creation time, so the same input gives the same parts. */
 const FIXED_TIME = new Date('2023-04-28T00:00:00Z');
 const TABLE_STYLE = 'TableStyleMedium2';
-const TEXT_FORMAT = '@';
-const TEXT_TYPES: ReadonlySet<ColumnType> = new Set([
-  'text',
-  'longtext',
-  'email',
-  'choice',
-  'choices',
-]);
-const DATE_MIN = new Date(Date.UTC(2000, 0, 1));
-const DATE_MAX = new Date(Date.UTC(2100, 0, 1));
-/** Excel's limits on data validation texts. */
-const PROMPT_TITLE_MAX = 32;
-const PROMPT_MAX = 255;
 /** Columns the sync fills: a grey header and grey, locked cells. */
 export const SYNC_HEADER_FILL = 'FF7F7F7F';
 export const SYNC_CELL_FILL = 'FFEDEDED';
@@ -87,7 +76,7 @@ export function buildWorkbook(o: BuildOptions): ExcelJS.Workbook {
   // Uitleg after the data sheets: a workbook opens on its first sheet, and the people who fill
   // it in return to it many times; the input message of each cell already says what goes there.
   addHelpSheet(wb, o.kind, o.region, o.owner);
-  const used = dropdownVocabularies(spec.sheets);
+  const used = listVocabularies(spec.sheets);
   if (used.length > 0) addListsSheet(wb, vocabulariesOf(o.region), used);
   addMetaSheet(wb, [
     ['kind', o.kind],
@@ -129,15 +118,6 @@ function rowsFor(layout: AnyLayout, o: BuildOptions): RowInput[] {
   const given = o.rows?.[layout.id];
   if (given) return given;
   return layout.id === mijlpaalLayout.id ? milestoneRecords(o.region) : [];
-}
-
-/** The vocabularies of the input sheets' dropdowns, in order of first use. */
-function dropdownVocabularies(sheets: readonly SheetRole[]): VocabularyId[] {
-  const ids = sheets
-    .filter((s) => s.role === 'input')
-    .flatMap((s) => columnsOf(s.layout))
-    .flatMap((c) => (c.vocabulary === null ? [] : [c.vocabulary]));
-  return [...new Set(ids)];
 }
 
 function columnsOf(layout: AnyLayout): Column[] {
@@ -201,7 +181,9 @@ function addDataSheet(
       fill: solid(column.bySync ? SYNC_HEADER_FILL : HEADER_FILL),
       alignment: { wrapText: true, vertical: 'middle' },
     };
-    const numFmt = TEXT_TYPES.has(column.type) ? TEXT_FORMAT : (column.numFmt ?? undefined);
+    // A cell without a number format is General.
+    const format = cellFormat(column);
+    const numFmt = format === GENERAL_FORMAT ? undefined : format;
     for (let r = 2; r <= height + 1; r++) {
       ws.getCell(r, i + 1).style = {
         ...(numFmt === undefined ? {} : { numFmt }),
@@ -210,7 +192,7 @@ function addDataSheet(
         protection: { locked: !typed },
       };
     }
-    const letter = columnLetter(i + 1);
+    const letter = columnLetters(i + 1);
     const range = `${letter}2:${letter}${height + 1}`;
     validations(ws).add(range, validationFor(column, typed));
   });
@@ -254,53 +236,33 @@ function validations(ws: ExcelJS.Worksheet): { add(range: string, v: Validation)
     .dataValidations;
 }
 
+/** The exceljs shape of a column's input message and check (cell-rules.ts). */
 function validationFor(column: Column, input: boolean): Validation {
-  const message = {
-    showInputMessage: true,
-    promptTitle: column.header.slice(0, PROMPT_TITLE_MAX),
-    prompt: column.help.slice(0, PROMPT_MAX),
+  const { prompt, check } = cellRule(column, input);
+  const message = { showInputMessage: true, promptTitle: prompt.title, prompt: prompt.message };
+  // Read-only sheets and free text only explain their columns.
+  if (check === null) return { type: 'any', ...message };
+  return {
+    ...message,
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: check.alert.style,
+    errorTitle: check.alert.title,
+    error: check.alert.message,
+    ...checkOf(check),
   };
-  // Read-only sheets only explain their columns.
-  if (!input) return { type: 'any', ...message };
-  const check = { ...message, allowBlank: true, showErrorMessage: true, errorStyle: 'stop' };
-  if (column.vocabulary !== null) {
-    return {
-      ...check,
-      type: 'list',
+}
+
+function checkOf(check: CellCheck): Pick<Validation, 'type' | 'operator' | 'formulae'> {
+  switch (check.kind) {
+    case 'list':
       // The defined name, without '=' as Excel itself writes formulas in the file.
-      formulae: [listName(column.vocabulary)],
-      errorTitle: t('uitleg.check.list-title'),
-      ...(column.type === 'choices'
-        ? // Several values are typed as "a; b", which is not in the list: Excel must warn and
-          // let it through (information), not refuse it (stop).
-          { errorStyle: 'information', error: t('uitleg.check.choices') }
-        : { error: t('uitleg.check.choice') }),
-    };
-  }
-  const errorTitle = t('uitleg.check.title');
-  switch (column.type) {
-    case 'integer':
-    case 'number':
-      return {
-        ...check,
-        type: column.type === 'integer' ? 'whole' : 'decimal',
-        operator: 'greaterThanOrEqual',
-        formulae: [0],
-        errorTitle,
-        error: t(column.type === 'integer' ? 'uitleg.check.integer' : 'uitleg.check.number'),
-      };
+      return { type: 'list', formulae: [listName(check.vocabulary)] };
+    case 'whole':
+    case 'decimal':
+      return { type: check.kind, operator: 'greaterThanOrEqual', formulae: [check.min] };
     case 'date':
-    case 'datetime':
-      return {
-        ...check,
-        type: 'date',
-        operator: 'between',
-        formulae: [DATE_MIN, DATE_MAX],
-        errorTitle,
-        error: t(column.type === 'date' ? 'uitleg.check.date' : 'uitleg.check.datetime'),
-      };
-    default:
-      return { type: 'any', ...message };
+      return { type: 'date', operator: 'between', formulae: [check.from, check.to] };
   }
 }
 

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { Column } from '../../domain/columns.js';
+import { howTexts } from '../../domain/help-rows.js';
 import type { AnyLayout } from '../../domain/layouts.js';
 import { t, type MessageKey } from '../../domain/messages.js';
 import type { Region } from '../../domain/region/schema.js';
@@ -76,15 +77,7 @@ export function addHelpSheet(
 
   section(t('uitleg.topic.purpose'), [t(`uitleg.purpose.${kind}`, p)]);
   section(t('uitleg.topic.who'), [t(`uitleg.who.${kind}`, p)]);
-  const how = [
-    ...inputs.map((l) =>
-      t('uitleg.how.sheet', { sheet: l.sheet, rows: Math.max(1, l.templateRows) }),
-    ),
-    t('uitleg.how.select'),
-    t('uitleg.how.list'),
-    t('uitleg.how.several'),
-    t('uitleg.how.format'),
-  ];
+  const how = howTexts(inputs);
   const owned = inputs.filter((l) => columnsOf(l).some((col) => col.bySync));
   // A workbook the sync writes too keeps added columns; the others must keep their layout.
   if (owned.length === 0) how.push(t('uitleg.how.keep'));

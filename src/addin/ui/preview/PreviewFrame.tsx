@@ -9,10 +9,11 @@ import {
   Toolbar,
   ToolbarButton,
 } from '@fluentui/react-components';
-import { useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { t } from '../../../domain/messages.js';
 import { PreviewHost } from '../../host/preview-host.js';
 import { ErrorBoundary } from '../ErrorBoundary.js';
+import { useFilePicker } from '../form/use-file-picker.js';
 import { SheetViewer } from './SheetViewer.js';
 import { downloadBytes, readPickedFile } from './files.js';
 
@@ -31,7 +32,6 @@ const useStyles = makeStyles({
   },
   body: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 360px', minHeight: 0 },
   pane: { overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
-  hidden: { display: 'none' },
 });
 
 export function PreviewFrame({
@@ -44,7 +44,6 @@ export function PreviewFrame({
   children: ReactNode;
 }) {
   const styles = useStyles();
-  const picker = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const open = async (file: File) => {
     setError(null);
@@ -54,6 +53,9 @@ export function PreviewFrame({
       setError(e instanceof Error ? e.message : String(e));
     }
   };
+  const picker = useFilePicker(t('pane.preview-open'), 'preview-file-input', (file) => {
+    void open(file);
+  });
   return (
     <div className={styles.page}>
       <header className={styles.bar}>
@@ -64,9 +66,7 @@ export function PreviewFrame({
           {host.fileName}
         </Text>
         <Toolbar aria-label={t('pane.preview-toolbar')}>
-          <ToolbarButton onClick={() => picker.current?.click()}>
-            {t('pane.preview-open')}
-          </ToolbarButton>
+          <ToolbarButton onClick={picker.open}>{t('pane.preview-open')}</ToolbarButton>
           <ToolbarButton onClick={() => onHost(PreviewHost.blank(t('pane.preview-blank-name')))}>
             {t('pane.preview-blank')}
           </ToolbarButton>
@@ -77,19 +77,7 @@ export function PreviewFrame({
             {t('pane.preview-download')}
           </Button>
         </Toolbar>
-        <input
-          ref={picker}
-          className={styles.hidden}
-          type="file"
-          accept=".xlsx"
-          aria-label={t('pane.preview-open')}
-          data-testid="preview-file-input"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file !== undefined) void open(file);
-          }}
-        />
+        {picker.input}
         {error !== null ? (
           <MessageBar intent="error" role="alert">
             <MessageBarBody>{error}</MessageBarBody>

@@ -9,7 +9,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { aanbodLayout } from '../../../domain/layouts.js';
 import { t } from '../../../domain/messages.js';
 import { formFields } from '../../../domain/pane/layout-form.js';
@@ -25,6 +25,7 @@ import {
 } from '../../../domain/pane/offer-search.js';
 import { parseNumberText } from '../../../domain/coerce.js';
 import { ChoiceFilter } from '../form/ChoiceFilter.js';
+import { useFilePicker } from '../form/use-file-picker.js';
 import { readPickedFile } from '../preview/files.js';
 import { Stack } from '../Stack.js';
 import { useWorkbook, type Notice } from '../workbook-context.js';
@@ -35,7 +36,6 @@ import { useWorkbook, type Notice } from '../workbook-context.js';
 const SHOWN = 50;
 
 const useStyles = makeStyles({
-  hidden: { display: 'none' },
   results: {
     listStyle: 'none',
     margin: 0,
@@ -49,7 +49,6 @@ const useStyles = makeStyles({
 export function OfferView() {
   const styles = useStyles();
   const { workbook, region, at, busy, host, act } = useWorkbook();
-  const picker = useRef<HTMLInputElement>(null);
   const own = workbook?.meta?.get('owner') ?? '';
   const [query, setQuery] = useState<
     Required<Omit<OfferQuery, 'maxWachttijdWeken'>> & { wait: string }
@@ -77,6 +76,12 @@ export function OfferView() {
     region,
     at,
   );
+  const filters = [
+    { key: 'probleemgebied', label: 'pane.filter-area', options: options.areas },
+    { key: 'gemeente', label: 'pane.filter-municipality', options: region.municipalities },
+    { key: 'doelgroep', label: 'pane.filter-group', options: options.groups },
+    { key: 'taal', label: 'pane.filter-language', options: options.languages },
+  ] as const;
   const set = (key: keyof typeof query) => (value: string) =>
     setQuery((q) => ({ ...q, [key]: value }));
 
@@ -100,55 +105,32 @@ export function OfferView() {
       };
     });
 
+  const picker = useFilePicker(t('pane.offers-refresh'), 'offer-file-input', (file) => {
+    void refresh(file);
+  });
+
   return (
     <Stack>
       <Text as="h2" size={400} weight="semibold">
         {t('pane.offers-heading')}
       </Text>
       <Text as="p">{t('pane.offers-intro')}</Text>
-      <Button appearance="primary" disabled={busy} onClick={() => picker.current?.click()}>
+      <Button appearance="primary" disabled={busy} onClick={picker.open}>
         {t('pane.offers-refresh')}
       </Button>
-      <input
-        ref={picker}
-        className={styles.hidden}
-        type="file"
-        accept=".xlsx"
-        aria-label={t('pane.offers-refresh')}
-        data-testid="offer-file-input"
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (file !== undefined) void refresh(file);
-        }}
-      />
+      {picker.input}
       <Text as="h3" size={300} weight="semibold">
         {t('pane.offers-search')}
       </Text>
-      <ChoiceFilter
-        label={t('pane.filter-area')}
-        options={options.areas}
-        value={query.probleemgebied}
-        onChange={set('probleemgebied')}
-      />
-      <ChoiceFilter
-        label={t('pane.filter-municipality')}
-        options={region.municipalities}
-        value={query.gemeente}
-        onChange={set('gemeente')}
-      />
-      <ChoiceFilter
-        label={t('pane.filter-group')}
-        options={options.groups}
-        value={query.doelgroep}
-        onChange={set('doelgroep')}
-      />
-      <ChoiceFilter
-        label={t('pane.filter-language')}
-        options={options.languages}
-        value={query.taal}
-        onChange={set('taal')}
-      />
+      {filters.map((f) => (
+        <ChoiceFilter
+          key={f.key}
+          label={t(f.label)}
+          options={f.options}
+          value={query[f.key]}
+          onChange={set(f.key)}
+        />
+      ))}
       <Field
         label={t('pane.filter-wait')}
         validationState={query.wait.trim() !== '' && wait === null ? 'error' : 'none'}
