@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { LIST_SEPARATOR } from '../../domain/rows.js';
 import { boldFont, fittedHeight, HEADER_FILL, LINE_HEIGHT } from './help-sheet.js';
-import { columnLetter } from './lists-sheet.js';
+import { columnLetters } from '../../domain/address.js';
 
 // The building blocks of the overview's sheets: an Excel table at a given cell with a styled
 // header row, widths that fit what is in it and row heights for wrapped text. Every value that
@@ -131,7 +131,7 @@ export function addTable(
   ws.addTable({
     name: block.name,
     displayName: block.name,
-    ref: `${columnLetter(block.col)}${block.row}`,
+    ref: `${columnLetters(block.col)}${block.row}`,
     headerRow: true,
     totalsRow: false,
     style: { theme: TABLE_STYLE, showRowStripes: true },

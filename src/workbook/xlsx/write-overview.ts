@@ -24,7 +24,7 @@ import type { Reminder } from '../../domain/reminders/model.js';
 import { formatDate, instantToWallClock } from '../../domain/time.js';
 import { META_SHEET } from '../../domain/workbook-kinds.js';
 import { boldFont } from './help-sheet.js';
-import { columnLetter } from './lists-sheet.js';
+import { columnLetters } from '../../domain/address.js';
 import {
   addHeading,
   addTable,
@@ -102,8 +102,8 @@ function sheet(wb: ExcelJS.Workbook, name: string, o: SheetOptions): ExcelJS.Wor
         state: 'frozen',
         xSplit: cols,
         ySplit: o.frozenRows,
-        topLeftCell: `${columnLetter(cols + 1)}${o.frozenRows + 1}`,
-        activeCell: `${columnLetter(cols + 1)}${o.frozenRows + 1}`,
+        topLeftCell: `${columnLetters(cols + 1)}${o.frozenRows + 1}`,
+        activeCell: `${columnLetters(cols + 1)}${o.frozenRows + 1}`,
       },
     ],
     pageSetup: {
@@ -292,7 +292,7 @@ function addDekking(wb: ExcelJS.Workbook, ov: Overview): void {
   const [demand, offers, wait] = tables;
   const lastMs = c.municipalities.length + 1;
   const range = (tb: TableBlock, from: number, to: number) =>
-    `${columnLetter(from)}${tb.row + 1}:${columnLetter(to)}${tb.row + c.rows.length}`;
+    `${columnLetters(from)}${tb.row + 1}:${columnLetters(to)}${tb.row + c.rows.length}`;
   if (demand) {
     // Demand: white to red, the municipalities on one scale and the region on its own.
     for (const ref of [range(demand, 2, lastMs), range(demand, lastMs + 1, lastMs + 1)]) {
@@ -475,7 +475,7 @@ function addHerinneringen(wb: ExcelJS.Workbook, region: Region, ov: Overview): v
     ]),
   });
   if (ov.reminders.length === 0) return;
-  const last = columnLetter(columns.length);
+  const last = columnLetters(columns.length);
   const ref = `A2:${last}${ov.reminders.length + 1}`;
   const rule = (severity: Reminder['severity'], argb: string, priority: number) => ({
     type: 'expression' as const,
