@@ -119,7 +119,10 @@ export function parseDateText(s: string): Date | null {
 
 // Folded once per vocabulary, not once per cell: folding is locale-aware and not cheap, and a
 // value picked from the dropdown is found as it is, without folding it.
-const lookups = new WeakMap<readonly string[], { exact: Set<string>; byFold: Map<string, string> }>();
+const lookups = new WeakMap<
+  readonly string[],
+  { exact: Set<string>; byFold: Map<string, string> }
+>();
 
 function matchChoice(s: string, vocabulary: readonly string[]): string | null {
   let lookup = lookups.get(vocabulary);
