@@ -2,13 +2,14 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { afterAll, describe, expect, it } from 'vitest';
 import { personaLayout } from '../src/domain/layouts.js';
 import type { RowInput } from '../src/domain/rows.js';
-import { readTable, type ExcelTable } from '../src/workbook/excel/read-table.js';
+import { readTables } from '../src/workbook/excel/read-table.js';
 import { requirementsProblem } from '../src/workbook/excel/requirements.js';
 import { SyncTimeoutError, syncWithTimeout } from '../src/workbook/excel/sync-timeout.js';
+import type { TableRow } from '../src/workbook/excel/table-rows.js';
+import { planRequests } from '../src/workbook/excel/write-plan.js';
 import {
-  appendRows,
-  replaceRows,
-  updateRows,
+  replaceRecords,
+  writeRecords,
   type WriteReport,
 } from '../src/workbook/excel/write-rows.js';
 
@@ -16,7 +17,7 @@ import {
 // was not loaded" for a property read without load + sync, so a forgotten load shows up as a
 // wrong value. context.sync is wrapped to count round trips per action.
 
-type Context = Parameters<typeof readTable>[0];
+type Context = Parameters<typeof readTables>[0];
 const layout = personaLayout;
 const fields = Object.keys(layout.columns);
 const headers = Object.values(layout.columns).map((c) => c.header);
@@ -33,6 +34,7 @@ function workbook(body: unknown[][], formats?: unknown[][]) {
   const created: OfficeMockObject[] = [];
   let syncs = 0;
   let bodyRows = body.length;
+  let bodyRange: OfficeMockObject | undefined;
   const mock = (data: Record<string, unknown>) => {
     const m = new OfficeMockObject(data);
     created.push(m);
@@ -52,8 +54,10 @@ function workbook(body: unknown[][], formats?: unknown[][]) {
   const table = {
     worksheet: { name: layout.sheet, protection: { protected: false } },
     getHeaderRowRange: () => mock({ values: [headers], columnIndex: 0 }),
+    // One proxy for every call: each write block asks for the body range, and a copy of a
+    // large body per block would exhaust the heap.
     getDataBodyRange: () =>
-      mock({
+      (bodyRange ??= mock({
         values: body,
         numberFormat: formats ?? body.map((r) => r.map(() => 'General')),
         rowIndex: 1,
@@ -62,7 +66,7 @@ function workbook(body: unknown[][], formats?: unknown[][]) {
           mock({
             getResizedRange: (dr: number, dc: number) => target(r, dr + 1, dc + 1),
           }),
-      }),
+      })),
     rows: {
       add: (_index: unknown, values: unknown[][]) => {
         bodyRows += values.length;
@@ -125,19 +129,19 @@ function bodyOf(n: number): unknown[][] {
   );
 }
 
-/** The layout's table at A1, as readTable() gives it: the writers place values by header. */
-const emptyTable = (bodyRows: number): ExcelTable => ({
-  sheet: { name: layout.sheet, headers: new Map(headers.map((h, j) => [j + 1, h])), rows: [] },
-  firstRow: 2,
-  bodyRows,
-  usedRows: 0,
-  protected: false,
-});
+/** `n` empty body rows: a new table offers blank rows. */
+const blank = (n: number): unknown[][] => Array.from({ length: n }, () => fields.map(() => ''));
+
+/** The sync log without the action's first sync, the read of its tables. */
+function afterRead(log: Write[]): Write[] {
+  expect(log[0]?.op).toBe('sync');
+  return log.slice(1);
+}
 
 const measured: string[] = [];
 afterAll(() => console.log(`Office.js adapter, sync calls per action:\n${measured.join('\n')}`));
 
-describe('readTable', () => {
+describe('readTables', () => {
   it('reads header and body into domain cells, dates by their number format', async () => {
     const body = [
       fields.map((f) => (f === 'id' ? 'P1' : f === 'aantal' ? 7 : f === 'bijgewerkt' ? 45730 : '')),
@@ -150,7 +154,7 @@ describe('readTable', () => {
       fields.map((f) => (f === 'bijgewerkt' ? 'dd/mm/yyyy' : 'General')),
     );
     const wb = workbook(body, formats);
-    const table = await readTable(wb.context, layout);
+    const table = (await readTables(wb.context, [layout]))[0]!;
     expect(wb.syncs()).toBe(1);
     expect(table.firstRow).toBe(2);
     expect(table.bodyRows).toBe(3);
@@ -174,7 +178,7 @@ describe('readTable', () => {
 
   it.each([100, 10_000])('reads %i rows in one sync', async (n) => {
     const wb = workbook(bodyOf(n));
-    const table = await readTable(wb.context, layout);
+    const table = (await readTables(wb.context, [layout]))[0]!;
     expect(table.sheet.rows).toHaveLength(n);
     expect(table.usedRows).toBe(n);
     expect(wb.syncs()).toBe(1);
@@ -184,23 +188,23 @@ describe('readTable', () => {
   it('says in Dutch which table is missing', async () => {
     const wb = workbook([]);
     wb.reject(Object.assign(new Error('ItemNotFound'), { code: 'ItemNotFound' }));
-    await expect(readTable(wb.context, layout)).rejects.toThrow(
+    await expect(readTables(wb.context, [layout])).rejects.toThrow(
       `De tabel "Personas" op het blad "Persona's" ontbreekt`,
     );
   });
 });
 
-describe('appendRows / replaceRows', () => {
+describe('writeRecords / replaceRecords', () => {
   it('sets text formats before values, so "=1+1" from a form stays text', async () => {
-    const wb = workbook([]);
+    const wb = workbook(blank(1));
     const row = { ...persona(1), naam: '=1+1', leeftijd: '@SUM(A1)' };
-    const report = await appendRows(wb.context, layout, emptyTable(1), [row, persona(2)]);
-    expect(report).toMatchObject({ rows: 2, syncs: 1 });
-    expect(wb.syncs()).toBe(1);
-    const ops = wb.log.map((w) => w.op);
+    const report = await writeRecords(wb.context, [{ layout, append: [row, persona(2)] }]);
+    expect(report).toMatchObject({ rows: 2, syncs: 2 });
+    expect(wb.syncs()).toBe(2);
+    const writes = afterRead(wb.log);
     // One blank row is added (the table had one), formats come before values, then one sync.
-    expect(ops).toEqual(['add', 'numberFormat', 'values', 'sync']);
-    const [add, fmt, vals] = wb.log;
+    expect(writes.map((w) => w.op)).toEqual(['add', 'numberFormat', 'values', 'sync']);
+    const [add, fmt, vals] = writes;
     expect(add!.data).toHaveLength(1);
     expect(fmt!.at).toBe('R0:2x' + fields.length);
     const formats = fmt!.data as string[][];
@@ -217,33 +221,53 @@ describe('appendRows / replaceRows', () => {
   });
 
   it('appends after the last used row and grows the table only by what is missing', async () => {
-    const wb = workbook([]);
-    const table = { ...emptyTable(5), usedRows: 3 };
-    await appendRows(wb.context, layout, table, [persona(1), persona(2), persona(3), persona(4)]);
+    const wb = workbook([...bodyOf(3), ...blank(2)]);
+    const append = [persona(1), persona(2), persona(3), persona(4)];
+    await writeRecords(wb.context, [{ layout, append }]);
     const add = wb.log.find((w) => w.op === 'add');
     expect(add?.data).toHaveLength(2);
     expect(wb.log.find((w) => w.op === 'values')?.at).toMatch(/^R3:4x/);
   });
 
+  it('writes updates and appends of one table, and separate writes to it, in one sync', async () => {
+    const wb = workbook([...bodyOf(3), ...blank(2)]);
+    const report = await writeRecords(wb.context, [
+      { layout, update: [{ row: 2, values: persona(1) }], append: [persona(4)] },
+      { layout, append: [persona(5)] },
+    ]);
+    expect(report).toMatchObject({ rows: 3, syncs: 2 });
+    // The second append follows the first instead of landing on the same free row.
+    expect(afterRead(wb.log).map((w) => [w.op, w.at])).toEqual([
+      ['numberFormat', `R0:1x${fields.length}`],
+      ['values', `R0:1x${fields.length}`],
+      ['numberFormat', `R3:2x${fields.length}`],
+      ['values', `R3:2x${fields.length}`],
+      ['sync', undefined],
+    ]);
+  });
+
   it('replace empties the rows it no longer needs in the same sync', async () => {
-    const wb = workbook([]);
-    await replaceRows(wb.context, layout, emptyTable(200), [persona(1)]);
-    expect(wb.log.map((w) => w.op)).toEqual(['numberFormat', 'values', 'clear', 'sync']);
-    expect(wb.log[2]!.at).toBe(`R1:199x${fields.length}`);
-    const wb2 = workbook([]);
-    await replaceRows(wb2.context, layout, emptyTable(200), []);
-    expect(wb2.log.map((w) => w.op)).toEqual(['clear', 'sync']);
+    const wb = workbook(blank(200));
+    await replaceRecords(wb.context, layout, [persona(1)]);
+    const writes = afterRead(wb.log);
+    expect(writes.map((w) => w.op)).toEqual(['numberFormat', 'values', 'clear', 'sync']);
+    expect(writes[2]!.at).toBe(`R1:199x${fields.length}`);
+    const wb2 = workbook(blank(200));
+    await replaceRecords(wb2.context, layout, []);
+    expect(afterRead(wb2.log).map((w) => w.op)).toEqual(['clear', 'sync']);
   });
 
   it('does nothing, not even a sync, for an empty append', async () => {
-    const wb = workbook([]);
-    expect(await appendRows(wb.context, layout, emptyTable(1), [])).toMatchObject({ syncs: 0 });
+    const wb = workbook(blank(1));
+    const report = await writeRecords(wb.context, [{ layout, append: [] }]);
+    expect(report).toMatchObject({ syncs: 0 });
+    expect(wb.syncs()).toBe(0);
   });
 
   async function write(n: number, text: string): Promise<WriteReport & { suspended: number }> {
-    const wb = workbook([fields.map(() => '')]); // a new table: one blank body row
-    const rows = Array.from({ length: n }, (_, i) => persona(i + 1, text));
-    const report = await appendRows(wb.context, layout, emptyTable(1), rows);
+    const wb = workbook(blank(1)); // a new table: one blank body row
+    const append = Array.from({ length: n }, (_, i) => persona(i + 1, text));
+    const report = await writeRecords(wb.context, [{ layout, append }]);
     expect(wb.syncs()).toBe(report.syncs);
     // Every row written exactly once, and the table grew to hold them.
     const written = wb.log.filter((w) => w.op === 'values').reduce((s, w) => s + w.data!.length, 0);
@@ -254,13 +278,13 @@ describe('appendRows / replaceRows', () => {
     return { ...report, suspended };
   }
 
-  it.each([100, 10_000])('writes %i short rows in one sync', async (n) => {
+  it.each([100, 10_000])('writes %i short rows in one read and one write sync', async (n) => {
     const r = await write(n, 'kan goed koken');
-    expect(r.syncs).toBe(1);
+    expect(r.syncs).toBe(2);
     expect(r.largestPayload).toBeLessThan(4_000_000);
     expect(r.suspended).toBe(n >= 500 ? 1 : 0);
     measured.push(
-      `  write ${n} short rows: ${r.syncs} sync, largest request ~${r.largestPayload} B`,
+      `  write ${n} short rows: ${r.syncs} syncs (read, write), largest request ~${r.largestPayload} B`,
     );
   });
 
@@ -269,36 +293,37 @@ describe('appendRows / replaceRows', () => {
     const r = await write(n, text);
     const perRow = JSON.stringify(Object.values(persona(1, text))).length;
     const bound = Math.ceil((n * perRow * 1.2) / 4_000_000);
-    expect(r.syncs).toBeGreaterThanOrEqual(1);
-    expect(r.syncs).toBeLessThanOrEqual(Math.max(1, bound));
+    const writeSyncs = r.syncs - 1;
+    expect(writeSyncs).toBeGreaterThanOrEqual(1);
+    expect(writeSyncs).toBeLessThanOrEqual(Math.max(1, bound));
     expect(r.largestPayload).toBeLessThanOrEqual(4_000_000);
-    if (n === 100) expect(r.syncs).toBe(1);
-    // Each sync suspends calculation and screen updating again for the big write.
-    expect(r.suspended).toBe(n >= 500 ? r.syncs : 0);
+    if (n === 100) expect(writeSyncs).toBe(1);
+    // Each write sync suspends calculation and screen updating again for the big write.
+    expect(r.suspended).toBe(n >= 500 ? writeSyncs : 0);
     measured.push(
       `  write ${n} long rows: ${r.syncs} syncs, largest request ~${r.largestPayload} B`,
     );
   });
 
-  it('refuses a single row that could never fit a request', async () => {
-    const wb = workbook([]);
+  it('refuses a single row that could never fit a request, queueing nothing', async () => {
+    const wb = workbook(blank(1));
     const huge = persona(1, 'x'.repeat(5_000_000));
-    await expect(appendRows(wb.context, layout, emptyTable(1), [huge])).rejects.toThrow(
+    await expect(writeRecords(wb.context, [{ layout, append: [huge] }])).rejects.toThrow(
       /Rij 1 is te groot/,
     );
-    expect(wb.syncs()).toBe(0);
+    expect(wb.log.map((w) => w.op)).toEqual(['sync']); // only the read
   });
 });
 
-describe('updateRows', () => {
+describe('writeRecords: updates', () => {
   it('writes each run of rows at its place, formats first, all in one sync', async () => {
-    const wb = workbook([]);
-    const table = { ...emptyTable(50), usedRows: 50 };
-    const updates = [10, 11, 30].map((row) => ({ row, values: persona(row, '=1+1') }));
-    const report = await updateRows(wb.context, layout, table, updates);
-    expect(report).toMatchObject({ rows: 3, syncs: 1 });
+    const wb = workbook(bodyOf(50));
+    const update = [10, 11, 30].map((row) => ({ row, values: persona(row, '=1+1') }));
+    const report = await writeRecords(wb.context, [{ layout, update }]);
+    expect(report).toMatchObject({ rows: 3, syncs: 2 });
     // Rows 10 and 11 of the sheet follow each other: one range; row 30 another. Nothing grows.
-    expect(wb.log.map((w) => [w.op, w.at])).toEqual([
+    const writes = afterRead(wb.log);
+    expect(writes.map((w) => [w.op, w.at])).toEqual([
       ['numberFormat', `R8:2x${fields.length}`],
       ['values', `R8:2x${fields.length}`],
       ['numberFormat', `R28:1x${fields.length}`],
@@ -306,50 +331,91 @@ describe('updateRows', () => {
       ['sync', undefined],
     ]);
     const c = (f: string) => fields.indexOf(f);
-    const formats = wb.log[2]!.data as string[][];
-    const values = wb.log[3]!.data as unknown[][];
+    const formats = writes[2]!.data as string[][];
+    const values = writes[3]!.data as unknown[][];
     expect([values[0]![c('id')], values[0]![c('krachten')]]).toEqual(['P30', '=1+1']);
     expect(formats[0]![c('krachten')]).toBe('@');
   });
 
   it('refuses a row outside the body before anything is queued', async () => {
-    const wb = workbook([]);
-    const updates = [
+    const wb = workbook(bodyOf(50));
+    const update = [
       { row: 2, values: persona(1) },
       { row: 52, values: persona(2) },
     ];
-    await expect(updateRows(wb.context, layout, emptyTable(50), updates)).rejects.toThrow(
+    await expect(writeRecords(wb.context, [{ layout, update }])).rejects.toThrow(
       /^Rij 52 hoort niet \(meer\) bij de tabel "Personas"/,
     );
-    expect(wb.log).toEqual([]);
+    expect(wb.log.map((w) => w.op)).toEqual(['sync']); // only the read
   });
 
   it.each([100, 10_000])(
     'updates %i scattered long rows in syncs bounded by payload',
     async (n) => {
-      const wb = workbook([]);
+      const wb = workbook(bodyOf(2 * n));
       const text = 'Talenten en krachten, lang beschreven. '.repeat(25);
-      const table = { ...emptyTable(2 * n), usedRows: 2 * n };
       // Every other row: no two updates share a range write.
-      const updates = Array.from({ length: n }, (_, i) => ({
+      const update = Array.from({ length: n }, (_, i) => ({
         row: 2 + 2 * i,
         values: persona(i, text),
       }));
-      const report = await updateRows(wb.context, layout, table, updates);
+      const report = await writeRecords(wb.context, [{ layout, update }]);
       expect(wb.syncs()).toBe(report.syncs);
       expect(wb.log.filter((w) => w.op === 'values')).toHaveLength(n);
       expect(wb.log.some((w) => w.op === 'add')).toBe(false);
       expect(report.largestPayload).toBeLessThanOrEqual(4_000_000);
       const perRow = 2 * JSON.stringify(Object.values(persona(1, text))).length + 600;
-      expect(report.syncs).toBeLessThanOrEqual(
+      const writeSyncs = report.syncs - 1;
+      expect(writeSyncs).toBeLessThanOrEqual(
         Math.max(1, Math.ceil((n * perRow * 1.2) / 4_000_000)),
       );
-      if (n === 100) expect(report.syncs).toBe(1);
+      if (n === 100) expect(writeSyncs).toBe(1);
       measured.push(
         `  update ${n} scattered long rows: ${report.syncs} syncs, largest ~${report.largestPayload} B`,
       );
     },
   );
+});
+
+describe('planRequests', () => {
+  const row = (bytes: number): TableRow => ({ values: [], formats: [], bytes });
+  const rows = (n: number, bytes: number, from = 0) =>
+    Array.from({ length: n }, (_, i) => ({ at: from + i, row: row(bytes) }));
+  const table = (placed: ReturnType<typeof rows>, bodyRows: number, clears = false) => ({
+    rows: placed,
+    bodyRows,
+    blankRowBytes: 10,
+    clears,
+  });
+
+  it("puts the tables of one action in one request while it fits, each table's growth its own", () => {
+    const requests = planRequests(
+      [table(rows(1, 100, 4), 4), table([...rows(1, 100, 2), ...rows(2, 100, 5)], 6)],
+      4_000_000,
+    );
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.parts.map((p) => [p.table, p.grow, p.blocks.map((b) => b.at)])).toEqual([
+      [0, 1, [4]],
+      [1, 1, [2, 5]],
+    ]);
+  });
+
+  it('cuts by payload only, across tables, and keeps an empty replace as a clear', () => {
+    const requests = planRequests(
+      [table(rows(30, 1_000), 30), table(rows(30, 1_000), 30), table([], 5, true)],
+      25_000,
+    );
+    expect(requests.length).toBeGreaterThan(2);
+    expect(requests.every((r) => r.bytes <= 25_000)).toBe(true);
+    // Every row once, in order, the second table starting in the request the first ends in.
+    const placed = requests.flatMap((r) =>
+      r.parts.flatMap((p) => p.blocks.flatMap((b) => b.rows.map(() => p.table))),
+    );
+    expect(placed).toEqual([...Array(30).fill(0), ...Array(30).fill(1)]);
+    const shared = requests.find((r) => r.parts.some((p) => p.table === 1));
+    expect(shared!.parts.map((p) => p.table)).toEqual([0, 1]);
+    expect(requests.at(-1)!.parts.at(-1)).toMatchObject({ table: 2, clear: true, blocks: [] });
+  });
 });
 
 describe('syncWithTimeout and the requirement check', () => {

@@ -32,6 +32,11 @@ async function gemeente(): Promise<FakeExcel> {
 
 const lists = vocabulariesOf(region);
 
+/** A valid need of a persona. */
+function need(id: string, over: RowInput = {}): RowInput {
+  return { persona: id, probleemgebied: lists.probleemgebied[0]!, ernst: lists.ernst[0]!, ...over };
+}
+
 /** A valid persona: the first value of each of its lists. */
 function persona(i: number, over: RowInput = {}): RowInput {
   const choices = Object.fromEntries(
@@ -201,10 +206,9 @@ describe('read', () => {
   it('gives the domain a workbook whose issues name the real cells', async () => {
     const fake = await gemeente();
     const host = hostOf(fake);
-    await host.appendRows(personaLayout, [persona(1), persona(2, { leeftijd: 'jong' })]);
-    await host.appendRows(noodLayout, [
-      { persona: 'P1', probleemgebied: lists.probleemgebied[0]!, ernst: lists.ernst[0]! },
-      { persona: 'P9', probleemgebied: lists.probleemgebied[0]!, ernst: lists.ernst[0]! },
+    await host.writeRecords([
+      { layout: personaLayout, append: [persona(1), persona(2, { leeftijd: 'jong' })] },
+      { layout: noodLayout, append: [need('P1'), need('P9')] },
     ]);
     fake.reset();
     const wb = await host.read();
@@ -228,7 +232,9 @@ describe('read', () => {
 describe('writes, select and chart', () => {
   it('keeps "=1+1" typed in a form as text', async () => {
     const fake = await gemeente();
-    const outcome = await hostOf(fake).appendRows(personaLayout, [persona(1, { naam: '=1+1' })]);
+    const outcome = await hostOf(fake).writeRecords([
+      { layout: personaLayout, append: [persona(1, { naam: '=1+1' })] },
+    ]);
     expect(outcome).toMatchObject({ rows: 1, syncs: 2 });
     const cell = fake.cell("Persona's", 'B2')!;
     expect(cell).toMatchObject({ value: '=1+1', format: '@', formula: false });
@@ -326,7 +332,7 @@ describe('writes place values by header', () => {
   it("appends every value under its header, leaving the user's columns alone", async () => {
     const fake = reordered();
     const record = persona(3, { naam: '=1+1' });
-    const outcome = await hostOf(fake).appendRows(personaLayout, [record]);
+    const outcome = await hostOf(fake).writeRecords([{ layout: personaLayout, append: [record] }]);
     expect(outcome).toMatchObject({ rows: 1, syncs: 2 });
     expectRecord(fake, 5, record);
     expect(under(fake, 'Naam persona', 5)).toMatchObject({ format: '@', formula: false });
@@ -339,7 +345,9 @@ describe('writes place values by header', () => {
   it('updates the given rows in place, by header, in one write sync', async () => {
     const fake = reordered();
     const record = persona(2, { naam: 'Andere naam', aantal: 99, toelichting: '=2*3' });
-    const outcome = await hostOf(fake).updateRows(personaLayout, [{ row: 4, values: record }]);
+    const outcome = await hostOf(fake).writeRecords([
+      { layout: personaLayout, update: [{ row: 4, values: record }] },
+    ]);
     expect(outcome).toEqual({ rows: 1, syncs: 2, largestPayload: expect.any(Number) });
     expect(fake.syncs).toBe(2);
     expectRecord(fake, 4, record);
@@ -356,9 +364,14 @@ describe('writes place values by header', () => {
     for (const row of [2, 5, 1.5]) {
       const fake = reordered();
       await expect(
-        hostOf(fake).updateRows(personaLayout, [
-          { row: 3, values: persona(9) },
-          { row, values: persona(1) },
+        hostOf(fake).writeRecords([
+          {
+            layout: personaLayout,
+            update: [
+              { row: 3, values: persona(9) },
+              { row, values: persona(1) },
+            ],
+          },
         ]),
       ).rejects.toThrow(
         `Rij ${row} hoort niet (meer) bij de tabel "Personas" op het blad "Persona's"`,
@@ -371,15 +384,17 @@ describe('writes place values by header', () => {
   it('refuses a value for a column the table lacks, but not an empty one', async () => {
     const fake = reordered(['Toelichting']);
     const host = hostOf(fake);
-    const update = (toelichting: string) => [{ row: 3, values: persona(1, { toelichting }) }];
-    await expect(host.updateRows(personaLayout, update('geheim'))).rejects.toThrow(
+    const update = (toelichting: string) => [
+      { layout: personaLayout, update: [{ row: 3, values: persona(1, { toelichting }) }] },
+    ];
+    await expect(host.writeRecords(update('geheim'))).rejects.toThrow(
       `De kolom "Toelichting" ontbreekt op het blad "Persona's"`,
     );
     await expect(
-      host.appendRows(personaLayout, [persona(3, { toelichting: 'x' })]),
+      host.writeRecords([{ layout: personaLayout, append: [persona(3, { toelichting: 'x' })] }]),
     ).rejects.toThrow(/De kolom "Toelichting" ontbreekt/);
     expect(fake.syncs).toBe(2); // the two reads
-    await expect(host.updateRows(personaLayout, update(''))).resolves.toMatchObject({ rows: 1 });
+    await expect(host.writeRecords(update(''))).resolves.toMatchObject({ rows: 1 });
   });
 });
 
@@ -388,9 +403,14 @@ describe('the ribbon command', () => {
     const fake = await gemeente();
     const host: WorkbookHost = hostOf(fake);
     const secret = 'Jan Peeters 0470 12 34 56';
-    await host.appendRows(personaLayout, [
-      persona(1),
-      persona(2, { toelichting: secret, aantal: 'veel' as unknown as number }),
+    await host.writeRecords([
+      {
+        layout: personaLayout,
+        append: [
+          persona(1),
+          persona(2, { toelichting: secret, aantal: 'veel' as unknown as number }),
+        ],
+      },
     ]);
     const urls: string[] = [];
     const ui = { showDialog: async (url: string) => void urls.push(url) };
@@ -429,24 +449,101 @@ describe('the ribbon command', () => {
   });
 });
 
+describe('one action over several tables', () => {
+  it('refuses a row of the second table before anything is written to the first', async () => {
+    const refusals: [RegExp, RowInput[], { row: number; values: RowInput }[]][] = [
+      [
+        /^Rij 9999 hoort niet \(meer\) bij de tabel "Noden"/,
+        [],
+        [{ row: 9_999, values: need('P1') }],
+      ],
+      [/^De kolom "Omschrijving" ontbreekt/, [need('P1', { omschrijving: 'x' })], []],
+    ];
+    for (const [message, append, update] of refusals) {
+      const fake = await gemeente();
+      // Noden without its last column, Omschrijving, as an older workbook may have it.
+      fake.table('Noden')!.cols = headers(noodLayout).length - 1;
+      await expect(
+        hostOf(fake).writeRecords([
+          { layout: personaLayout, append: [persona(1)] },
+          { layout: noodLayout, append, update },
+        ]),
+      ).rejects.toThrow(message);
+      expect(fake.syncs).toBe(1); // only the read
+      expect(fake.cell("Persona's", 'A2')?.value ?? '').toBe('');
+    }
+  });
+
+  it('names the tables when one of them is missing', async () => {
+    const fake = fakeExcel();
+    fake.putTable("Persona's", 'Personas', headers(personaLayout), []);
+    await expect(
+      hostOf(fake).writeRecords([
+        { layout: personaLayout, append: [persona(1)] },
+        { layout: noodLayout, append: [need('P1')] },
+      ]),
+    ).rejects.toThrow(
+      `Een van de tabellen "Personas" (blad "Persona's"), "Noden" (blad "Noden") ontbreekt`,
+    );
+    expect(fake.cell("Persona's", 'A2')?.value ?? '').toBe('');
+    // A table the action has no records for is not even read.
+    const outcome = await hostOf(fake).writeRecords([
+      { layout: personaLayout, append: [persona(1)] },
+      { layout: noodLayout, append: [], update: [] },
+    ]);
+    expect(outcome).toMatchObject({ rows: 1, syncs: 2 });
+    expect(fake.cell("Persona's", 'A2')?.value).toBe('P1');
+  });
+});
+
 describe('round trips per action', () => {
   const measured: string[] = [];
   afterAll(() => console.log(`Office host, syncs per action:\n${measured.join('\n')}`));
 
+  /** A gemeente workbook with n personas and a need of each. */
   async function withRows(n: number): Promise<FakeExcel> {
     const fake = await gemeente();
-    await hostOf(fake).appendRows(
-      personaLayout,
-      Array.from({ length: n }, (_, i) => persona(i + 1)),
-    );
+    const ids = Array.from({ length: n }, (_, i) => i + 1);
+    await hostOf(fake).writeRecords([
+      { layout: personaLayout, append: ids.map((i) => persona(i)) },
+      { layout: noodLayout, append: ids.map((i) => need(`P${i}`)) },
+    ]);
     fake.reset();
     return fake;
   }
 
+  /** Saving an edited persona in the pane: the persona, a need changed and a need added. */
+  const saveEdited = (host: OfficeHost, n: number) =>
+    host.writeRecords([
+      { layout: personaLayout, update: [{ row: n + 1, values: persona(n, { aantal: 7 }) }] },
+      {
+        layout: noodLayout,
+        update: [{ row: n + 1, values: need(`P${n}`, { ernst: lists.ernst[1]! }) }],
+        append: [need(`P${n}`, { omschrijving: 'Nieuwe nood' })],
+      },
+    ]);
+
   const actions: [string, (host: OfficeHost, n: number) => Promise<unknown>][] = [
     ['read', (host) => host.read()],
     ['setUp', (host) => host.setUp('gemeente', region, 'Deinze')],
-    ['appendRows', (host, n) => host.appendRows(personaLayout, [persona(n + 1)])],
+    ['writeRecords: persona + 2 needs (1 update, 1 append)', saveEdited],
+    [
+      'writeRecords: 1 persona appended',
+      (host, n) => host.writeRecords([{ layout: personaLayout, append: [persona(n + 1)] }]),
+    ],
+    [
+      'writeRecords: 2 persona rows updated',
+      (host, n) =>
+        host.writeRecords([
+          {
+            layout: personaLayout,
+            update: [
+              { row: 2, values: persona(1, { naam: 'Eerste' }) },
+              { row: n + 1, values: persona(n, { naam: 'Laatste' }) },
+            ],
+          },
+        ]),
+    ],
     [
       'replaceRows',
       (host, n) =>
@@ -454,14 +551,6 @@ describe('round trips per action', () => {
           personaLayout,
           Array.from({ length: n }, (_, i) => persona(i + 1)),
         ),
-    ],
-    [
-      'updateRows',
-      (host, n) =>
-        host.updateRows(personaLayout, [
-          { row: 2, values: persona(1, { naam: 'Eerste' }) },
-          { row: n + 1, values: persona(n, { naam: 'Laatste' }) },
-        ]),
     ],
     [
       'insertChart',
@@ -488,10 +577,25 @@ describe('round trips per action', () => {
     expect(counts[0]).toBeLessThanOrEqual(3);
   });
 
-  it.each([100, 10_000])('updateRows of a table of %i rows: one read, one write', async (n) => {
+  it.each([100, 10_000])(
+    'saves a persona with 2 needs (1 update, 1 append) beside %i rows in exactly 2 syncs',
+    async (n) => {
+      const fake = await withRows(n);
+      const outcome = await saveEdited(hostOf(fake), n);
+      expect(fake.syncs).toBe(2);
+      expect(outcome).toMatchObject({ rows: 3, syncs: 2 });
+      expect(fake.cell("Persona's", `L${n + 1}`)?.value).toBe(7);
+      expect(fake.cell("Persona's", `B${n + 1}`)?.value).toBe(`Persona ${n}`);
+      expect(fake.cell('Noden', `C${n + 1}`)?.value).toBe(lists.ernst[1]);
+      expect(fake.cell('Noden', `A${n + 2}`)?.value).toBe(`P${n}`);
+      expect(fake.cell('Noden', `F${n + 2}`)?.value).toBe('Nieuwe nood');
+    },
+  );
+
+  it.each([100, 10_000])('updates a table of %i rows in one read and one write', async (n) => {
     const fake = await withRows(n);
-    const updates = [2, 3, n + 1].map((row) => ({ row, values: persona(row - 1, { aantal: 7 }) }));
-    const outcome = await hostOf(fake).updateRows(personaLayout, updates);
+    const update = [2, 3, n + 1].map((row) => ({ row, values: persona(row - 1, { aantal: 7 }) }));
+    const outcome = await hostOf(fake).writeRecords([{ layout: personaLayout, update }]);
     expect(fake.syncs).toBe(2);
     expect(outcome.syncs).toBe(2);
     expect(fake.cell("Persona's", `L${n + 1}`)?.value).toBe(7);

@@ -153,12 +153,17 @@ describe('municipalCoverage', () => {
   it('finds the gaps of one municipality from its own sheets and Aanbod copy', async () => {
     const host = PreviewHost.blank('Gemeente Gavere.xlsx');
     await host.setUp('gemeente', region, 'Gavere');
-    await host.appendRows(personaLayout, [persona('P01', 10), persona('P02', 4)]);
-    await host.appendRows(noodLayout, [
-      need('P01', HOUSING),
-      need('P02', HOUSING),
-      need('P01', DIGITAL),
-      need('P02', LANGUAGE),
+    await host.writeRecords([
+      { layout: personaLayout, append: [persona('P01', 10), persona('P02', 4)] },
+      {
+        layout: noodLayout,
+        append: [
+          need('P01', HOUSING),
+          need('P02', HOUSING),
+          need('P01', DIGITAL),
+          need('P02', LANGUAGE),
+        ],
+      },
     ]);
     await host.replaceRows(aanbodLayout, offers);
     const coverage = municipalCoverage(await host.read(), region, {

@@ -4,6 +4,7 @@ import yauzl from 'yauzl';
 import { PreviewHost } from '../src/addin/host/preview-host.js';
 import { aanbodLayout, noodLayout, personaLayout } from '../src/domain/layouts.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
+import type { TableWrite } from '../src/domain/workbook-host.js';
 import { validateWorkbook, type ValidationResult } from '../src/domain/validate.js';
 import { generateExample } from '../src/example/generate.js';
 import { buildWorkbook } from '../src/workbook/xlsx/build-workbook.js';
@@ -157,8 +158,10 @@ describe('PreviewHost writes', () => {
   it('keeps "=1+1" typed in a text field as text, never a formula', async () => {
     const host = PreviewHost.blank('Nieuw.xlsx');
     await host.setUp('gemeente', region, 'Gavere');
-    await host.appendRows(personaLayout, [persona('P01', 5, { naam: '=1+1' })]);
-    await host.appendRows(personaLayout, [persona('P02', 6)]);
+    await host.writeRecords([
+      { layout: personaLayout, append: [persona('P01', 5, { naam: '=1+1' })] },
+    ]);
+    await host.writeRecords([{ layout: personaLayout, append: [persona('P02', 6)] }]);
     const result = await saxValidated(host);
     const rows = taken(result, 'persona');
     expect(rows.map((r) => [r.row, r.record.naam])).toEqual([
@@ -203,7 +206,8 @@ describe('PreviewHost writes', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Persona's").addRow(['Persona-ID', 'Naam persona']);
     const host = await PreviewHost.open(new Uint8Array(await wb.xlsx.writeBuffer()), 'x.xlsx');
-    await expect(host.appendRows(personaLayout, [persona('P01', 3)])).rejects.toThrow(
+    const append = [persona('P01', 3)];
+    await expect(host.writeRecords([{ layout: personaLayout, append }])).rejects.toThrow(
       /De kolom "Talenten en krachten" ontbreekt/,
     );
   });
@@ -234,9 +238,13 @@ describe('PreviewHost writes', () => {
       ernst: 'Ernstig',
     };
 
-    await host.updateRows(personaLayout, [{ row: first!.row, values: edited }]);
-    const outcome = await host.updateRows(noodLayout, [{ row: need.row, values: needValues }]);
-    expect(outcome).toEqual({ rows: 1, syncs: 0, largestPayload: 0 });
+    const changes = host.changes;
+    const outcome = await host.writeRecords([
+      { layout: personaLayout, update: [{ row: first!.row, values: edited }] },
+      { layout: noodLayout, update: [{ row: need.row, values: needValues }] },
+    ]);
+    expect(outcome).toEqual({ rows: 2, syncs: 0, largestPayload: 0 });
+    expect(host.changes).toBe(changes + 1); // the page is told once
 
     const after = await host.read();
     const sheetOf = (name: string) => after.sheets.find((s) => s.name === name)!;
@@ -274,24 +282,59 @@ describe('PreviewHost writes', () => {
 
   it('refuses an update outside the table or to a column the sheet lacks', async () => {
     const host = await PreviewHost.open(new Uint8Array(await deinzeBytes()), 'Deinze.xlsx');
-    const row = (r: number) => [{ row: r, values: persona('P01', 1) }];
-    await expect(host.updateRows(personaLayout, row(1))).rejects.toThrow(
+    const row = (r: number) => [
+      { layout: personaLayout, update: [{ row: r, values: persona('P01', 1) }] },
+    ];
+    await expect(host.writeRecords(row(1))).rejects.toThrow(
       `Rij 1 hoort niet (meer) bij de tabel "Personas" op het blad "Persona's"`,
     );
-    await expect(host.updateRows(personaLayout, row(100_000))).rejects.toThrow(/^Rij 100000 /);
+    await expect(host.writeRecords(row(100_000))).rejects.toThrow(/^Rij 100000 /);
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Persona's").addRow(['Persona-ID', 'Naam persona']);
     wb.getWorksheet("Persona's")!.addRow(['P01', 'Oud']);
     const bare = await PreviewHost.open(new Uint8Array(await wb.xlsx.writeBuffer()), 'x.xlsx');
-    await expect(bare.updateRows(personaLayout, row(2))).rejects.toThrow(
+    await expect(bare.writeRecords(row(2))).rejects.toThrow(
       /De kolom "Talenten en krachten" ontbreekt/,
     );
     // Fields left empty in the form lose nothing: the update goes through.
-    await bare.updateRows(personaLayout, [
-      { row: 2, values: { id: 'P01', naam: 'Nieuw', krachten: '', doelgroepen: [] } },
+    await bare.writeRecords([
+      {
+        layout: personaLayout,
+        update: [{ row: 2, values: { id: 'P01', naam: 'Nieuw', krachten: '', doelgroepen: [] } }],
+      },
     ]);
     const personas = (await bare.read()).sheets.find((s) => s.name === "Persona's")!;
     expect(personas.rows[0]!.cells.get(2)?.value).toEqual({ kind: 'text', value: 'Nieuw' });
+  });
+
+  it('refuses a write of the second table before anything is written to the first', async () => {
+    // The Deinze example with Noden's Omschrijving column renamed by its user.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await deinzeBytes()) as unknown as ArrayBuffer);
+    const noden = wb.getWorksheet('Noden')!;
+    const col = Object.keys(noodLayout.columns).indexOf('omschrijving') + 1;
+    noden.getCell(1, col).value = 'Eigen notitie';
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const host = await PreviewHost.open(bytes, 'Gemeente Deinze.xlsx');
+    const before = await host.read();
+    const changes = host.changes;
+    const need = { persona: 'P99', probleemgebied: 'Huisvestingsproblemen', ernst: 'Matig' };
+    const refusals: [RegExp, TableWrite][] = [
+      [
+        /^Rij 100000 hoort niet \(meer\) bij de tabel "Noden"/,
+        { layout: noodLayout, update: [{ row: 100_000, values: need }] },
+      ],
+      [
+        /^De kolom "Omschrijving" ontbreekt op het blad "Noden"/,
+        { layout: noodLayout, append: [{ ...need, omschrijving: 'Zoekt een woning' }] },
+      ],
+    ];
+    for (const [message, second] of refusals) {
+      const first: TableWrite = { layout: personaLayout, append: [persona('P99', 3)] };
+      await expect(host.writeRecords([first, second])).rejects.toThrow(message);
+    }
+    expect(await host.read()).toEqual(before);
+    expect(host.changes).toBe(changes);
   });
 
   it('notifies on selection and change, and stops when unsubscribed', async () => {
@@ -315,8 +358,11 @@ describe('PreviewHost writes', () => {
   it('shows every visible sheet as text, dates as dd/mm/jjjj', async () => {
     const host = PreviewHost.blank('Nieuw.xlsx');
     await host.setUp('gemeente', region, 'Gavere');
-    await host.appendRows(personaLayout, [
-      persona('P01', 5, { bijgewerkt: new Date(Date.UTC(2023, 3, 14)) }),
+    await host.writeRecords([
+      {
+        layout: personaLayout,
+        append: [persona('P01', 5, { bijgewerkt: new Date(Date.UTC(2023, 3, 14)) })],
+      },
     ]);
     const views = host.sheetsForView();
     expect(views.map((v) => v.name)).toEqual([

@@ -9,13 +9,12 @@ import { pathToFileURL } from 'node:url';
 const root = join(import.meta.dirname, '../..');
 const load = (path) => import(pathToFileURL(join(root, path)).href);
 const { fakeExcel } = await load('test/helpers/excel-fake.mjs');
-const { personaLayout } = await load('dist/domain/layouts.js');
+const { noodLayout, personaLayout } = await load('dist/domain/layouts.js');
 const { leieSchelde: region } = await load('dist/domain/region/leie-schelde.js');
 const { vocabulariesOf } = await load('dist/domain/vocabularies.js');
 const { readWorkbook } = await load('dist/workbook/excel/read-workbook.js');
 const { setUpWorkbook } = await load('dist/workbook/excel/set-up-workbook.js');
-const { readTable } = await load('dist/workbook/excel/read-table.js');
-const { appendRows, replaceRows, updateRows } = await load('dist/workbook/excel/write-rows.js');
+const { replaceRecords, writeRecords } = await load('dist/workbook/excel/write-rows.js');
 const { insertChart } = await load('dist/workbook/excel/insert-chart.js');
 
 const lists = vocabulariesOf(region);
@@ -32,32 +31,45 @@ const persona = (i) => ({
   aantal: 12,
 });
 const personas = (n) => Array.from({ length: n }, (_, i) => persona(i + 1));
+const need = (i, over = {}) => ({
+  persona: `P${i}`,
+  probleemgebied: lists.probleemgebied[0],
+  ernst: lists.ernst[0],
+  ...over,
+});
 
-/** A gemeente workbook with n personas, its counters reset. */
+/** A gemeente workbook with n personas and a need of each, its counters reset. */
 async function workbook(n) {
   const fake = fakeExcel();
   fake.addSheet('Blad1');
   await setUpWorkbook(fake.context, 'gemeente', region, 'Deinze');
-  const table = await readTable(fake.context, personaLayout);
-  await appendRows(fake.context, personaLayout, table, personas(n));
+  await writeRecords(fake.context, [
+    { layout: personaLayout, append: personas(n) },
+    { layout: noodLayout, append: personas(n).map((_, i) => need(i + 1)) },
+  ]);
   fake.reset();
   return fake;
 }
 
-const write = (writer, rows) => async (context) =>
-  writer(context, personaLayout, await readTable(context, personaLayout), rows);
+const write = (writes) => (context) => writeRecords(context, writes);
 
 const actions = {
   read: () => (context) => readWorkbook(context),
   setUp: () => (context) => setUpWorkbook(context, 'gemeente', region, 'Deinze'),
-  'appendRows (1 row)': (n) => write(appendRows, [persona(n + 1)]),
-  // Editing personas in the pane: the first and the last row (persona i sits on sheet row i + 1).
-  'updateRows (2 rows)': (n) =>
-    write(updateRows, [
-      { row: 2, values: persona(1) },
-      { row: n + 1, values: persona(n) },
+  // Saving an edited persona in the pane: the last one (persona i sits on sheet row i + 1), its
+  // need changed and a need added.
+  'writeRecords: persona + 2 needs (1 update, 1 append)': (n) =>
+    write([
+      { layout: personaLayout, update: [{ row: n + 1, values: persona(n) }] },
+      {
+        layout: noodLayout,
+        update: [{ row: n + 1, values: need(n, { ernst: lists.ernst[1] }) }],
+        append: [need(n, { omschrijving: 'Nieuwe nood' })],
+      },
     ]),
-  'replaceRows (all rows)': (n) => write(replaceRows, personas(n)),
+  'writeRecords: 1 persona appended': (n) =>
+    write([{ layout: personaLayout, append: [persona(n + 1)] }]),
+  'replaceRows (all rows)': (n) => (context) => replaceRecords(context, personaLayout, personas(n)),
   insertChart: () => (context) =>
     insertChart(context, {
       municipality: 'Deinze',

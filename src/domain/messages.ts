@@ -671,6 +671,9 @@ const nl = {
   'pane.check-dialog-close': 'Sluiten',
 
   // Task pane: Office.js host and ribbon command (src/workbook/excel, src/addin/host/office-host.ts, src/addin/commands)
+  'excel.tables-missing':
+    'Een van de tabellen {tables} ontbreekt. Kies "Werkmap inrichten" om ze opnieuw aan te maken.',
+  'excel.table-on-sheet': '"{table}" (blad "{sheet}")',
   'excel.row-outside-table':
     'Rij {row} hoort niet (meer) bij de tabel "{table}" op het blad "{sheet}". Lees de werkmap opnieuw in en probeer het nog eens.',
   'excel.this-workbook': 'deze werkmap',

@@ -24,6 +24,20 @@ export interface RowUpdate {
   values: RowInput;
 }
 
+/** One table's part of an action (saving a persona writes the persona and its needs). */
+export interface TableWrite {
+  layout: AnyLayout;
+  /** Records added after the last used row of the table. */
+  append?: readonly RowInput[];
+  /** Existing rows overwritten in the layout's cells; the table's other columns keep their values. */
+  update?: readonly RowUpdate[];
+}
+
+/** The records a table write holds, appends and updates together: what a WriteOutcome counts. */
+export function recordCount(write: TableWrite): number {
+  return (write.append?.length ?? 0) + (write.update?.length ?? 0);
+}
+
 export interface WriteOutcome {
   rows: number;
   /** context.sync() calls the action took (0 in preview mode). */
@@ -52,13 +66,12 @@ export interface WorkbookHost {
   read(): Promise<RawWorkbook>;
   /** Makes the workbook a Partnerschap workbook of `kind`, or upgrades it, keeping every value. */
   setUp(kind: WorkbookKind, region: Region, owner: string): Promise<SetUpReport>;
-  /** Adds records after the last used row of the layout's table. */
-  appendRows(layout: AnyLayout, rows: readonly RowInput[]): Promise<WriteOutcome>;
   /**
-   * Overwrites the layout's cells of existing rows, by sheet row number (editing a persona);
-   * the table's other columns keep their values.
+   * One action's appends and updates, over one or more tables: in Excel one read and one write
+   * round trip (more only when the payload demands it). Every row is checked before anything is
+   * written, so a refused row (a column the sheet lacks, a row outside the table) writes nothing.
    */
-  updateRows(layout: AnyLayout, rows: readonly RowUpdate[]): Promise<WriteOutcome>;
+  writeRecords(writes: readonly TableWrite[]): Promise<WriteOutcome>;
   /** Makes the records the table's whole content (the read-only copies, such as Aanbod). */
   replaceRows(layout: AnyLayout, rows: readonly RowInput[]): Promise<WriteOutcome>;
   /** Selects (and shows) one cell, e.g. "C5" on "Persona's". */

@@ -6,16 +6,17 @@ import type { Region } from '../../domain/region/schema.js';
 import type { RowInput } from '../../domain/rows.js';
 import type { WorkbookKind } from '../../domain/workbook-kinds.js';
 import { loadWorkbook, rawWorkbookOf } from '../../workbook/xlsx/exceljs-raw.js';
-import { updateTableRows, writeTableRows } from '../../workbook/xlsx/exceljs-table.js';
+import { checkRows, checkUpdates, type CheckedWrite } from '../../workbook/xlsx/exceljs-table.js';
 import { setUpWorkbook } from '../../workbook/xlsx/set-up-workbook.js';
 import { sheetViews, type SheetView } from '../../workbook/xlsx/sheet-view.js';
-import type {
-  ChartData,
-  ChartOutcome,
-  RowUpdate,
-  SetUpReport,
-  WorkbookHost,
-  WriteOutcome,
+import {
+  recordCount,
+  type ChartData,
+  type ChartOutcome,
+  type SetUpReport,
+  type TableWrite,
+  type WorkbookHost,
+  type WriteOutcome,
 } from '../../domain/workbook-host.js';
 
 // The workbook host of preview mode: a workbook opened from disk, held by exceljs in the page,
@@ -96,16 +97,25 @@ export class PreviewHost implements WorkbookHost {
     return report;
   }
 
-  async appendRows(layout: AnyLayout, rows: readonly RowInput[]): Promise<WriteOutcome> {
-    return this.write(layout, rows.length, (ws) => writeTableRows(ws, layout, rows, 'append'));
-  }
-
-  async updateRows(layout: AnyLayout, rows: readonly RowUpdate[]): Promise<WriteOutcome> {
-    return this.write(layout, rows.length, (ws) => updateTableRows(ws, layout, rows));
+  async writeRecords(writes: readonly TableWrite[]): Promise<WriteOutcome> {
+    // Updates before appends, as in Excel: an action's rows land in the same places in both.
+    // An empty list is no write at all, as in Excel (an empty append would stretch the table).
+    const filled = writes.filter((w) => recordCount(w) > 0);
+    const checked = filled.flatMap(({ layout, append = [], update = [] }) => {
+      const ws = this.sheetOf(layout);
+      return [
+        ...(update.length > 0 ? [checkUpdates(ws, layout, update)] : []),
+        ...(append.length > 0 ? [checkRows(ws, layout, append, 'append')] : []),
+      ];
+    });
+    return this.apply(
+      checked,
+      filled.reduce((n, w) => n + recordCount(w), 0),
+    );
   }
 
   async replaceRows(layout: AnyLayout, rows: readonly RowInput[]): Promise<WriteOutcome> {
-    return this.write(layout, rows.length, (ws) => writeTableRows(ws, layout, rows, 'replace'));
+    return this.apply([checkRows(this.sheetOf(layout), layout, rows, 'replace')], rows.length);
   }
 
   async select(sheet: string, cell: string): Promise<void> {
@@ -127,17 +137,21 @@ export class PreviewHost implements WorkbookHost {
     return { sheet: name, chart: false };
   }
 
-  /** Runs a write on the layout's sheet and notifies; `rows` is what the outcome counts. */
-  private write(
-    layout: AnyLayout,
-    rows: number,
-    writer: (ws: ExcelJS.Worksheet) => void,
-  ): WriteOutcome {
+  /** The layout's sheet; a write to a sheet the workbook lacks is refused. */
+  private sheetOf(layout: AnyLayout): ExcelJS.Worksheet {
     const ws = this.wb.getWorksheet(layout.sheet);
     if (ws === undefined) {
       throw new Error(t('excel.table-missing', { table: layout.table, sheet: layout.sheet }));
     }
-    writer(ws);
+    return ws;
+  }
+
+  /**
+   * Applies writes that all passed their checks, and notifies once: a refusal came before, so it
+   * left the workbook untouched. `rows` is what the outcome counts.
+   */
+  private apply(writes: readonly CheckedWrite[], rows: number): WriteOutcome {
+    for (const write of writes) write.apply();
     this.changed();
     return { rows, syncs: 0, largestPayload: 0 };
   }

@@ -71,21 +71,30 @@ export function queueTable(context: Excel.RequestContext, layout: TableLayout): 
   };
 }
 
-export async function readTable(
+/** Reads the layouts' tables in one sync, whatever their number and size. */
+export async function readTables(
   context: Excel.RequestContext,
-  layout: TableLayout,
+  layouts: readonly TableLayout[],
   options: ReadOptions = {},
-): Promise<ExcelTable> {
-  const queued = queueTable(context, layout);
+): Promise<ExcelTable[]> {
+  const queued = layouts.map((layout) => queueTable(context, layout));
   try {
     await syncWithTimeout(context, options.timeoutMs);
   } catch (err) {
-    if (isItemNotFound(err)) {
-      throw new Error(t('excel.table-missing', { table: layout.table, sheet: layout.sheet }));
-    }
+    if (isItemNotFound(err)) throw new Error(missingMessage(layouts));
     throw err;
   }
-  return tableOf(queued, options.date1904 ?? false);
+  return queued.map((q) => tableOf(q, options.date1904 ?? false));
+}
+
+/** Excel's ItemNotFound does not say which item: with several tables, all are named. */
+function missingMessage(layouts: readonly TableLayout[]): string {
+  const [only] = layouts;
+  if (layouts.length === 1 && only !== undefined) {
+    return t('excel.table-missing', { table: only.table, sheet: only.sheet });
+  }
+  const tables = layouts.map((l) => t('excel.table-on-sheet', { table: l.table, sheet: l.sheet }));
+  return t('excel.tables-missing', { tables: tables.join(', ') });
 }
 
 /** The table's cells as the domain reads them; call after the sync that loaded `queued`. */

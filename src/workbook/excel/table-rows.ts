@@ -16,7 +16,7 @@ export interface TableRow {
   bytes: number;
 }
 
-/** The table's columns, left to right: its header texts as readTable() found them. */
+/** The table's columns, left to right: its header texts as readTables() found them. */
 export function tableWidth(table: ExcelTable): number {
   return table.sheet.headers.size;
 }

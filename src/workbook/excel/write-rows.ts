@@ -1,21 +1,21 @@
 /// <reference types="office-js" />
 import { t } from '../../domain/messages.js';
 import type { RowInput } from '../../domain/rows.js';
-import type { RowUpdate } from '../../domain/workbook-host.js';
+import { recordCount, type TableWrite } from '../../domain/workbook-host.js';
 import { liftProtection } from './protection.js';
-import type { ExcelTable, TableLayout } from './read-table.js';
+import { readTables, type ExcelTable, type TableLayout } from './read-table.js';
 import { syncWithTimeout } from './sync-timeout.js';
 import { jsonBytes, tableRows, tableWidth } from './table-rows.js';
-import { OP_OVERHEAD, planRequests, type PlacedRow, type Request } from './write-plan.js';
+import { planRequests, type PlacedRow, type TablePart } from './write-plan.js';
 
-// Writes records into a layout's table in the workbook open in Excel. The rules (DESIGN §5):
-// whole 2-D arrays, one context.sync() per action while the request fits, otherwise one per
-// chunk with chunks sized by their payload (write-plan.ts), text format set before the values
-// so "=1+1" typed in a form stays text, and calculation and screen updating suspended while a
-// big write runs. Values go under their headers across the table's width (table-rows.ts), so
-// reordered, added or upgraded columns are honoured and a user's own columns stay as they are.
-// The geometry comes from a readTable() of the same action, so a write never needs a sync of
-// its own to find where to go.
+// Writes records into layouts' tables in the workbook open in Excel. The rules (DESIGN §5): an
+// action reads all its tables in one context.sync() and writes them all in one more while the
+// request fits, otherwise one per chunk with chunks sized by their payload (write-plan.ts);
+// whole 2-D arrays; text format set before the values so "=1+1" typed in a form stays text;
+// calculation and screen updating suspended while a big write runs. Values go under their
+// headers across the table's width (table-rows.ts), so reordered, added or upgraded columns are
+// honoured and a user's own columns stay as they are. Every row of every table is placed, and
+// so checked, before anything is queued: a refusal writes nothing.
 
 /** Under Excel on the web's 5 MB limit, with room for the request's own envelope. */
 export const DEFAULT_MAX_PAYLOAD = 4_000_000;
@@ -30,34 +30,46 @@ export interface WriteOptions {
 
 export interface WriteReport {
   rows: number;
+  /** context.sync() calls, the read included. */
   syncs: number;
   /** Estimated size of the largest request (JSON of its arrays plus operation overhead). */
   largestPayload: number;
 }
 
-/**
- * What appendRows, replaceRows and updateRows share: rows of type R written into a read table.
- * They are async so that a refusal (a missing column, a row outside the table) rejects.
- */
-export type TableWriter<R> = (
-  context: Excel.RequestContext,
-  layout: TableLayout,
-  table: ExcelTable,
-  rows: readonly R[],
-  options?: WriteOptions,
-) => Promise<WriteReport>;
+/** One table's rows, placed in the table as read in the same action. */
+interface TablePlan {
+  layout: TableLayout;
+  table: ExcelTable;
+  rows: PlacedRow[];
+  /** A replace empties the body from this row on; null leaves the other rows as they are. */
+  clearFrom: number | null;
+}
 
-/** Adds the records after the table's last non-empty row, growing the table when needed. */
-export async function appendRows(
+/**
+ * One action's appends and updates over one or more tables: one sync reads them all, one writes
+ * them all (more only for a payload over the limit). Updates go to their sheet rows, appends
+ * after the table's last non-empty row, growing it when needed.
+ */
+export async function writeRecords(
   context: Excel.RequestContext,
-  layout: TableLayout,
-  table: ExcelTable,
-  records: readonly RowInput[],
+  writes: readonly TableWrite[],
   options: WriteOptions = {},
 ): Promise<WriteReport> {
-  const rows = tableRows(layout, table, records, options.date1904 ?? false);
-  const placed = rows.map((row, i) => ({ at: table.usedRows + i, row }));
-  return write(context, layout, table, placed, null, options);
+  // A table without records is neither read nor written; with none at all, no round trip.
+  const joined = byTable(writes.filter((w) => recordCount(w) > 0));
+  if (joined.length === 0) return { rows: 0, syncs: 0, largestPayload: 0 };
+  const tables = await readTables(
+    context,
+    joined.map((w) => w.layout),
+    options,
+  );
+  const plans = joined.map((w, i) => ({
+    layout: w.layout,
+    table: tables[i]!,
+    rows: placed(w, tables[i]!, options.date1904 ?? false),
+    clearFrom: null,
+  }));
+  return afterRead(await writePlans(context, plans, options));
 }
 
 /**
@@ -66,32 +78,55 @@ export async function appendRows(
  * leftover rows, though, clears the table's full width, those columns included. That is meant
  * for the read-only copies (Aanbod, Tijdlijn) only, whose rows all come from another file.
  */
-export async function replaceRows(
+export async function replaceRecords(
   context: Excel.RequestContext,
   layout: TableLayout,
-  table: ExcelTable,
   records: readonly RowInput[],
   options: WriteOptions = {},
 ): Promise<WriteReport> {
+  const table = (await readTables(context, [layout], options))[0]!;
   const rows = tableRows(layout, table, records, options.date1904 ?? false);
-  const placed = rows.map((row, i) => ({ at: i, row }));
-  return write(context, layout, table, placed, records.length, options);
+  const plan = { layout, table, rows: rows.map((row, at) => ({ at, row })) };
+  return afterRead(await writePlans(context, [{ ...plan, clearFrom: records.length }], options));
 }
 
-/** Overwrites the layout's cells of existing rows (by sheet row); other columns keep their values. */
-export async function updateRows(
-  context: Excel.RequestContext,
-  layout: TableLayout,
-  table: ExcelTable,
-  updates: readonly RowUpdate[],
-  options: WriteOptions = {},
-): Promise<WriteReport> {
-  // Checked before anything is queued: a refused update writes nothing at all.
-  const at = updates.map((u) => bodyRowOf(layout, table, u.row));
-  const records = updates.map((u) => u.values);
-  const rows = tableRows(layout, table, records, options.date1904 ?? false);
-  const placed = rows.map((row, i) => ({ at: at[i]!, row }));
-  return write(context, layout, table, placed, null, options);
+/** The read is a round trip of the action too. */
+function afterRead(report: WriteReport): WriteReport {
+  return { ...report, syncs: report.syncs + 1 };
+}
+
+/**
+ * Writes to the same table joined into one: their rows are placed against the same reading of
+ * the table, so two separate appends would both land on its first free row.
+ */
+function byTable(writes: readonly TableWrite[]): TableWrite[] {
+  const joined = new Map<string, TableWrite>();
+  for (const w of writes) {
+    const prior = joined.get(w.layout.table);
+    joined.set(
+      w.layout.table,
+      prior === undefined
+        ? w
+        : {
+            layout: w.layout,
+            append: [...(prior.append ?? []), ...(w.append ?? [])],
+            update: [...(prior.update ?? []), ...(w.update ?? [])],
+          },
+    );
+  }
+  return [...joined.values()];
+}
+
+/** The write's rows as table-wide rows at their place: updates first, then the appends. */
+function placed(write: TableWrite, table: ExcelTable, date1904: boolean): PlacedRow[] {
+  const updates = write.update ?? [];
+  const appends = write.append ?? [];
+  const at = [
+    ...updates.map((u) => bodyRowOf(write.layout, table, u.row)),
+    ...appends.map((_, i) => table.usedRows + i),
+  ];
+  const records = [...updates.map((u) => u.values), ...appends];
+  return tableRows(write.layout, table, records, date1904).map((row, i) => ({ at: at[i]!, row }));
 }
 
 /** The 0-based body row of a sheet row; a row outside the table's body is refused. */
@@ -104,51 +139,44 @@ function bodyRowOf(layout: TableLayout, table: ExcelTable, row: number): number 
   return at;
 }
 
-/** Writes the rows where they are placed and, from body row `clearFrom` on, empties the rest. */
-async function write(
+/** Queues the tables' writes into requests cut by payload, one sync per request. */
+async function writePlans(
   context: Excel.RequestContext,
-  layout: TableLayout,
-  table: ExcelTable,
-  rows: readonly PlacedRow[],
-  clearFrom: number | null,
+  plans: readonly TablePlan[],
   options: WriteOptions,
 ): Promise<WriteReport> {
-  const width = tableWidth(table);
-  const max = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD;
-  const blankRowBytes = jsonBytes(blankRows(1, width));
-  const requests = planRequests(rows, table.bodyRows, blankRowBytes, max);
-  const clears = clearFrom !== null && clearFrom < table.bodyRows;
-  // An empty replace still has to empty the table: one request with only the clear in it.
-  if (requests.length === 0 && clears) requests.push({ grow: 0, blocks: [], bytes: OP_OVERHEAD });
-  const big = rows.length >= BIG_WRITE_ROWS || requests.length > 1;
-  const xlTable = context.workbook.tables.getItem(layout.table);
+  const requests = planRequests(
+    plans.map(({ table, rows, clearFrom }) => ({
+      rows,
+      bodyRows: table.bodyRows,
+      blankRowBytes: jsonBytes(blankRows(1, tableWidth(table))),
+      clears: clearFrom !== null && clearFrom < table.bodyRows,
+    })),
+    options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD,
+  );
+  const rows = plans.reduce((sum, plan) => sum + plan.rows.length, 0);
+  const big = rows >= BIG_WRITE_ROWS || requests.length > 1;
   let largest = 0;
-
-  for (const [i, request] of requests.entries()) {
-    const sheet = table.protected ? context.workbook.worksheets.getItem(table.sheet.name) : null;
-    const protection = sheet === null ? null : liftProtection(sheet);
+  for (const request of requests) {
     if (big) suspendUpdating(context);
-    queueRequest(xlTable, request, width);
-    if (clears && i === requests.length - 1) {
-      xlTable
-        .getDataBodyRange()
-        .getCell(clearFrom, 0)
-        .getResizedRange(table.bodyRows - clearFrom - 1, width - 1)
-        .clear('Contents');
-    }
-    protection?.restore();
+    for (const part of request.parts) queuePart(context, plans[part.table]!, part);
     largest = Math.max(largest, request.bytes);
     // One sync per request, on purpose: the count is bounded by payload size, not by rows.
     await syncWithTimeout(context, options.timeoutMs);
   }
-  return { rows: rows.length, syncs: requests.length, largestPayload: largest };
+  return { rows, syncs: requests.length, largestPayload: largest };
 }
 
-/** Queues a request's growth and range writes, formats before values. */
-function queueRequest(xlTable: Excel.Table, request: Request, width: number): void {
+/** Queues a table's growth, range writes (formats before values) and clear within protection. */
+function queuePart(context: Excel.RequestContext, plan: TablePlan, part: TablePart): void {
+  const { layout, table, clearFrom } = plan;
+  const width = tableWidth(table);
+  const xlTable = context.workbook.tables.getItem(layout.table);
+  const sheet = table.protected ? context.workbook.worksheets.getItem(table.sheet.name) : null;
+  const protection = sheet === null ? null : liftProtection(sheet);
   // New table rows are added blank: values may only arrive after their number formats.
-  if (request.grow > 0) xlTable.rows.add(undefined, blankRows(request.grow, width));
-  for (const block of request.blocks) {
+  if (part.grow > 0) xlTable.rows.add(undefined, blankRows(part.grow, width));
+  for (const block of part.blocks) {
     const target = xlTable
       .getDataBodyRange()
       .getCell(block.at, 0)
@@ -156,6 +184,14 @@ function queueRequest(xlTable: Excel.Table, request: Request, width: number): vo
     target.numberFormat = block.rows.map((r) => r.formats);
     target.values = block.rows.map((r) => r.values);
   }
+  if (part.clear && clearFrom !== null) {
+    xlTable
+      .getDataBodyRange()
+      .getCell(clearFrom, 0)
+      .getResizedRange(table.bodyRows - clearFrom - 1, width - 1)
+      .clear('Contents');
+  }
+  protection?.restore();
 }
 
 function suspendUpdating(context: Excel.RequestContext): void {

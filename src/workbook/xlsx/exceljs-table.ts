@@ -18,34 +18,50 @@ interface LoadedTable {
   table: { tableRef: string; autoFilterRef?: string };
 }
 
-/** Writes the records after the last used row ('append') or from row 2 on ('replace'). */
-export function writeTableRows(
+/**
+ * A write checked against its sheet and ready to run: `apply` can no longer be refused, so a
+ * host checks every write of an action first and applies them only when all passed.
+ */
+export interface CheckedWrite {
+  apply(): void;
+}
+
+/**
+ * Checks the records against the sheet's columns; `apply` writes them after the last used row
+ * ('append') or from row 2 on ('replace').
+ */
+export function checkRows(
   ws: ExcelJS.Worksheet,
   layout: AnyLayout,
   rows: readonly RowInput[],
   mode: 'append' | 'replace',
-): void {
+): CheckedWrite {
   const columns = layoutColumns(ws, layout, rows);
-  const lastUsed = lastUsedRow(ws);
-  const first = mode === 'append' ? lastUsed + 1 : 2;
-  rows.forEach((row, i) => writeRow(ws, layout, columns, first + i, row));
-  const end = first + rows.length - 1;
-  const width = Math.max(tableWidth(ws, layout), ...columns.map(([, col]) => col ?? 0));
-  for (let r = end + 1; mode === 'replace' && r <= lastUsed; r++) {
-    for (let c = 1; c <= width; c++) ws.getCell(r, c).value = null;
-  }
-  growTable(ws, layout, end, width);
+  return {
+    apply() {
+      // Found when applied: an earlier write of the same action may have added rows.
+      const lastUsed = lastUsedRow(ws);
+      const first = mode === 'append' ? lastUsed + 1 : 2;
+      rows.forEach((row, i) => writeRow(ws, layout, columns, first + i, row));
+      const end = first + rows.length - 1;
+      const width = Math.max(tableWidth(ws, layout), ...columns.map(([, col]) => col ?? 0));
+      for (let r = end + 1; mode === 'replace' && r <= lastUsed; r++) {
+        for (let c = 1; c <= width; c++) ws.getCell(r, c).value = null;
+      }
+      growTable(ws, layout, end, width);
+    },
+  };
 }
 
 /**
- * Overwrites the layout's cells of existing rows (1-based sheet rows); the sheet's other columns
- * keep their values. A row outside the table's body is refused before anything is written.
+ * Checks updates of existing rows (1-based sheet rows), refusing a row outside the table's body;
+ * `apply` overwrites the layout's cells of those rows, the sheet's other columns keep their values.
  */
-export function updateTableRows(
+export function checkUpdates(
   ws: ExcelJS.Worksheet,
   layout: AnyLayout,
   updates: readonly RowUpdate[],
-): void {
+): CheckedWrite {
   const columns = layoutColumns(
     ws,
     layout,
@@ -57,7 +73,9 @@ export function updateTableRows(
       throw new Error(t('excel.row-outside-table', { row, table: layout.table, sheet: ws.name }));
     }
   }
-  for (const { row, values } of updates) writeRow(ws, layout, columns, row, values);
+  return {
+    apply: () => updates.forEach(({ row, values }) => writeRow(ws, layout, columns, row, values)),
+  };
 }
 
 /** Each layout column with its column number on the sheet (null when the sheet lacks it). */

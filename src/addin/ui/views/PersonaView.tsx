@@ -119,16 +119,21 @@ export function PersonaView() {
     if (ok) start(blankDraft([...existing.map((p) => p.id), String(saved.persona.id)]));
   };
 
-  const writeDraft = async (d: Draft, persona: RowInput, needs: readonly RowInput[]) => {
-    if (d.stored === null) await host.appendRows(personaLayout, [persona]);
-    else await host.updateRows(personaLayout, [{ row: d.stored.row, values: persona }]);
-    const updates = d.needs.flatMap((n, i) =>
-      n.row === null ? [] : [{ row: n.row, values: needs[i]! }],
-    );
-    const added = d.needs.flatMap((n, i) => (n.row === null ? [needs[i]!] : []));
-    if (updates.length > 0) await host.updateRows(noodLayout, updates);
-    if (added.length > 0) await host.appendRows(noodLayout, added);
-  };
+  // One action, one writeRecords: every row is checked before anything is written, and the
+  // persona and its needs go to Excel in one request, not one after the other.
+  const writeDraft = (d: Draft, persona: RowInput, needs: readonly RowInput[]) =>
+    host.writeRecords([
+      d.stored === null
+        ? { layout: personaLayout, append: [persona] }
+        : { layout: personaLayout, update: [{ row: d.stored.row, values: persona }] },
+      {
+        layout: noodLayout,
+        update: d.needs.flatMap((n, i) =>
+          n.row === null ? [] : [{ row: n.row, values: needs[i]! }],
+        ),
+        append: d.needs.flatMap((n, i) => (n.row === null ? [needs[i]!] : [])),
+      },
+    ]);
 
   return (
     <Stack>
