@@ -10,19 +10,13 @@ import {
 import { t } from '../../../domain/messages.js';
 import type { Issue } from '../../../domain/validate.js';
 import { useWorkbook } from '../workbook-context.js';
+import { PlainList } from '../PlainList.js';
 import { Stack } from '../Stack.js';
 
 /** At most this many issues are listed; the count says how many more there are. */
 const SHOWN = 200;
 
 const useStyles = makeStyles({
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'grid',
-    gap: tokens.spacingVerticalXS,
-  },
   issue: {
     justifyContent: 'flex-start',
     alignItems: 'flex-start',
@@ -38,7 +32,6 @@ const useStyles = makeStyles({
 
 /** Controleren: validate the whole workbook; clicking an issue selects its cell. */
 export function CheckView() {
-  const styles = useStyles();
   const { validation, busy, host, act } = useWorkbook();
   const issues = validation?.issues ?? [];
   const errors = issues.filter((i) => i.severity === 'error').length;
@@ -68,13 +61,13 @@ export function CheckView() {
           </MessageBarBody>
         </MessageBar>
       )}
-      <ul className={styles.list} aria-label={t('pane.check-list')}>
+      <PlainList label={t('pane.check-list')}>
         {issues.slice(0, SHOWN).map((issue, n) => (
           <li key={n}>
             <IssueItem issue={issue} onSelect={() => void select(issue)} />
           </li>
         ))}
-      </ul>
+      </PlainList>
       {issues.length > SHOWN ? (
         <Text as="p">{t('pane.check-more', { n: issues.length - SHOWN })}</Text>
       ) : null}

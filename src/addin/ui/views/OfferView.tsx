@@ -27,6 +27,7 @@ import { parseNumberText } from '../../../domain/coerce.js';
 import { ChoiceFilter } from '../form/ChoiceFilter.js';
 import { useFilePicker } from '../form/use-file-picker.js';
 import { readPickedFile } from '../preview/files.js';
+import { PlainList } from '../PlainList.js';
 import { Stack } from '../Stack.js';
 import { useWorkbook, type Notice } from '../workbook-context.js';
 
@@ -36,18 +37,10 @@ import { useWorkbook, type Notice } from '../workbook-context.js';
 const SHOWN = 50;
 
 const useStyles = makeStyles({
-  results: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'grid',
-    gap: tokens.spacingVerticalS,
-  },
   card: { padding: tokens.spacingHorizontalM },
 });
 
 export function OfferView() {
-  const styles = useStyles();
   const { workbook, region, at, busy, host, act } = useWorkbook();
   const own = workbook?.meta?.get('owner') ?? '';
   const [query, setQuery] = useState<
@@ -148,13 +141,13 @@ export function OfferView() {
           ? t('pane.offers-none-yet')
           : t('pane.offers-found', { n: matches.length })}
       </Text>
-      <ul className={styles.results} aria-label={t('pane.offers-results')}>
+      <PlainList label={t('pane.offers-results')}>
         {matches.slice(0, SHOWN).map((m, i) => (
           <li key={i}>
             <OfferCardView card={m.card} />
           </li>
         ))}
-      </ul>
+      </PlainList>
       {matches.length > SHOWN ? (
         <Text as="p">{t('pane.offers-more', { n: matches.length - SHOWN })}</Text>
       ) : null}

@@ -3,13 +3,13 @@ import { useMemo } from 'react';
 import { t } from '../../../domain/messages.js';
 import { timelineItems } from '../../../domain/pane/timeline-items.js';
 import { formatDate } from '../../../domain/time.js';
+import { PlainList } from '../PlainList.js';
 import { Stack } from '../Stack.js';
 import { useWorkbook } from '../workbook-context.js';
 
 // Tijdlijn: the call's matching timeline around today, and what is due soon.
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalS },
   past: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -28,7 +28,7 @@ export function TimelineView() {
       <Text as="p" size={200}>
         {t('pane.timeline-at', { date: formatDate(today) })}
       </Text>
-      <ol className={styles.list} aria-label={t('pane.timeline-milestones')}>
+      <PlainList ordered label={t('pane.timeline-milestones')}>
         {view.milestones.map((m) => (
           <li key={m.id} className={m.status === 'past' ? styles.past : undefined}>
             <Text weight={m.status === 'next' ? 'semibold' : 'regular'}>
@@ -39,12 +39,12 @@ export function TimelineView() {
             </Badge>
           </li>
         ))}
-      </ol>
+      </PlainList>
       <Text as="h3" size={300} weight="semibold">
         {t('pane.timeline-reminders')}
       </Text>
       {view.reminders.length === 0 ? <Text as="p">{t('pane.timeline-no-reminders')}</Text> : null}
-      <ul className={styles.list} aria-label={t('pane.timeline-reminders')}>
+      <PlainList label={t('pane.timeline-reminders')}>
         {view.reminders.map((r, i) => (
           <li key={i}>
             <Badge appearance="filled" color={SEVERITY_COLOR[r.severity]}>
@@ -55,7 +55,7 @@ export function TimelineView() {
             </Text>
           </li>
         ))}
-      </ul>
+      </PlainList>
     </Stack>
   );
 }
