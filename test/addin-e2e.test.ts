@@ -176,9 +176,12 @@ describe('task pane in preview mode (Chromium, production build)', () => {
     const chooser = page.waitForEvent('filechooser');
     await pane(page).getByRole('button', { name: 'Aanbod bijwerken…' }).click();
     await (await chooser).setFiles(OVERVIEW);
-    await page
-      .getByText(/^Aanbod bijgewerkt: \d+ aanbiedingen overgenomen uit Regionaal overzicht\.xlsx/)
-      .waitFor();
+    const notice = page.getByText(
+      /^Aanbod bijgewerkt: \d+ aanbiedingen overgenomen uit Regionaal overzicht\.xlsx/,
+    );
+    await notice.waitFor();
+    // The file's own problem is named, with its cell, so its author can be told what to fix.
+    await expect(notice.textContent()).resolves.toContain('Aanbod!C97');
     const all = Number(/(\d+)/.exec((await page.locator('#offer-count').textContent()) ?? '')?.[1]);
     expect(all).toBeGreaterThan(3);
 

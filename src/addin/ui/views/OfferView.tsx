@@ -12,6 +12,7 @@ import {
 import { useMemo, useState } from 'react';
 import { aanbodLayout } from '../../../domain/layouts.js';
 import { t } from '../../../domain/messages.js';
+import { issueText } from '../../../domain/overview/source-rows.js';
 import { formFields } from '../../../domain/pane/layout-form.js';
 import {
   copiedOffers,
@@ -35,6 +36,7 @@ import { useWorkbook, type Notice } from '../workbook-context.js';
 // user picks (read in the page with exceljs), and search it. Results update as filters change.
 
 const SHOWN = 50;
+const PROBLEMS_SHOWN = 3;
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalM },
@@ -88,13 +90,16 @@ export function OfferView() {
       );
       if (!picked.ok) return { intent: 'error', text: picked.message };
       await host.replaceRows(aanbodLayout, offerRows(picked.offers));
+      const refreshed = t('pane.offers-refreshed', {
+        n: picked.offers.length,
+        file: file.name,
+        problems: picked.problems.length,
+      });
+      // The first few problems themselves, so the user can tell the file's author what to fix.
+      const shown = picked.problems.slice(0, PROBLEMS_SHOWN).map(issueText);
       return {
         intent: picked.problems.length > 0 ? 'warning' : 'success',
-        text: t('pane.offers-refreshed', {
-          n: picked.offers.length,
-          file: file.name,
-          problems: picked.problems.length,
-        }),
+        text: [refreshed, ...shown].join(' '),
       };
     });
 
