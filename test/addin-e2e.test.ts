@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findSheet } from '../src/domain/detect-kind.js';
@@ -91,6 +92,26 @@ describe('task pane in preview mode (Chromium, production build)', () => {
       await expect(sheetTab(page, sheet).count()).resolves.toBe(1);
     }
     await shot(page, '1-werkmap-ingericht');
+    expect(errors).toEqual([]);
+  });
+
+  it('upgrades a workbook of an older template in place, keeping what was typed', async () => {
+    const older = path.join(ARTIFACTS, 'Gemeente Deinze (oud).xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(ADDIN_DIR, 'voorbeeld', 'Gemeente Deinze.xlsx'));
+    wb.getWorksheet('_meta')!.getCell('B2').value = 0;
+    await wb.xlsx.writeFile(older);
+
+    const { page, errors } = await openPane(browser, base, 'preview');
+    await page.getByTestId('preview-file-input').setInputFiles(older);
+    await page.locator('#workbook-state', { hasText: 'ouder sjabloon (versie 0)' }).waitFor();
+    await pane(page).getByRole('button', { name: 'Werkmap bijwerken' }).click();
+    await page.getByText('De werkmap is bijgewerkt naar sjabloonversie 1.').waitFor();
+    await expect(page.locator('#workbook-state').textContent()).resolves.toContain(
+      'gemeentewerkmap van Deinze (sjabloonversie 1)',
+    );
+    await expect(grid(page).locator('td[data-cell="B2"]').textContent()).resolves.toBe('Elke, 35');
+    await expect(grid(page).locator('td[data-cell="A10"]').textContent()).resolves.toBe('P09');
     expect(errors).toEqual([]);
   });
 

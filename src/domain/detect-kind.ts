@@ -21,7 +21,7 @@ export function detectKind(wb: RawWorkbook): Detected | null {
     return {
       meta: {
         kind,
-        version: Number(wb.meta?.get('version') ?? TEMPLATE_VERSION) || TEMPLATE_VERSION,
+        version: versionOf(wb.meta?.get('version')),
         region: wb.meta?.get('region') ?? '',
         owner: wb.meta?.get('owner') ?? '',
       },
@@ -35,6 +35,14 @@ export function detectKind(wb: RawWorkbook): Detected | null {
         meta: { kind: fromHeaders, version: TEMPLATE_VERSION, region: '', owner: '' },
         fromHeaders: true,
       };
+}
+
+/** The template version in _meta; 0 is a version too (older than the first), junk is current. */
+function versionOf(raw: string | undefined): number {
+  const n = Number(raw);
+  return raw !== undefined && raw.trim() !== '' && Number.isInteger(n) && n >= 0
+    ? n
+    : TEMPLATE_VERSION;
 }
 
 // Most specific first: a gemeente workbook also has an Aanbod sheet (its read-only copy).

@@ -581,6 +581,8 @@ const nl = {
   'pane.upgrade': 'Werkmap bijwerken',
   'pane.setup-created': "De werkmap is ingericht: vul nu de persona's en hun noden in.",
   'pane.setup-current': 'De werkmap was al up-to-date; er is niets veranderd.',
+  'pane.setup-upgraded-version':
+    'De werkmap is bijgewerkt naar sjabloonversie {version}. Ingevulde gegevens zijn niet gewijzigd.',
   'pane.setup-upgraded':
     'De werkmap is bijgewerkt. Toegevoegd: {added}. Ingevulde gegevens zijn niet gewijzigd.',
   'pane.persona-heading': "Persona's en noden",

@@ -10,6 +10,7 @@ import {
 import { useState } from 'react';
 import { t } from '../../../domain/messages.js';
 import { setupState, type SetupState } from '../../../domain/setup-state.js';
+import { TEMPLATE_VERSION } from '../../../domain/workbook-kinds.js';
 import type { SetUpReport } from '../../../domain/workbook-host.js';
 import { useWorkbook, type Notice } from '../workbook-context.js';
 import { Stack } from '../Stack.js';
@@ -83,5 +84,11 @@ function reportNotice(report: SetUpReport): Notice {
   if (report.outcome === 'created') return { intent: 'success', text: t('pane.setup-created') };
   if (report.outcome === 'current') return { intent: 'info', text: t('pane.setup-current') };
   const added = [...report.addedSheets, ...report.addedColumns];
-  return { intent: 'success', text: t('pane.setup-upgraded', { added: added.join(', ') }) };
+  return {
+    intent: 'success',
+    text:
+      added.length === 0
+        ? t('pane.setup-upgraded-version', { version: TEMPLATE_VERSION })
+        : t('pane.setup-upgraded', { added: added.join(', ') }),
+  };
 }
