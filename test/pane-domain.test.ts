@@ -1,3 +1,4 @@
+import { validateWorkbook } from '../src/domain/validate.js';
 import { describe, expect, it } from 'vitest';
 import { PreviewHost } from '../src/addin/host/preview-host.js';
 import { aanbodLayout, noodLayout, personaLayout } from '../src/domain/layouts.js';
@@ -166,7 +167,8 @@ describe('municipalCoverage', () => {
       },
     ]);
     await host.replaceRows(aanbodLayout, offers);
-    const coverage = municipalCoverage(await host.read(), region, {
+    const wb = await host.read();
+    const coverage = municipalCoverage(wb, validateWorkbook(wb, region), region, {
       day: day(2023, 6, 9),
       waitWeeks: 8,
     });

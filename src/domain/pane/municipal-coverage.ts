@@ -8,7 +8,7 @@ import { DEFAULT_GAP_WAIT_WEEKS } from '../overview/merge.js';
 import type { GapReason } from '../overview/model.js';
 import { collectRecords } from '../overview/records.js';
 import type { Region } from '../region/schema.js';
-import { validateWorkbook } from '../validate.js';
+import type { ValidationResult } from '../validate.js';
 import { copiedOffers } from './offer-inventory.js';
 
 // The Dekking view: one municipality's needs (its own Persona's and Noden) against the offers in
@@ -37,14 +37,15 @@ export interface MunicipalCoverage {
   gaps: number;
 }
 
+/** `result` is the workbook's validation, which the pane already has: not validated twice. */
 export function municipalCoverage(
   wb: RawWorkbook,
+  result: ValidationResult,
   region: Region,
   o: { day: Date; waitWeeks?: number },
 ): MunicipalCoverage {
   const waitWeeks = o.waitWeeks ?? DEFAULT_GAP_WAIT_WEEKS;
   const source = { path: wb.file, md5: '', bytes: 0 };
-  const result = validateWorkbook(wb, region);
   const records = collectRecords(region, [{ ...source, outcome: { ok: true, result } }]);
   records.aanbod = copiedOffers(wb, region).map((record, i) => ({
     source: wb.file,

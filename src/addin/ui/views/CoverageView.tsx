@@ -30,10 +30,13 @@ const useStyles = makeStyles({
 
 export function CoverageView() {
   const styles = useStyles();
-  const { workbook, region, at, busy, host, act } = useWorkbook();
+  const { workbook, validation, region, at, busy, host, act } = useWorkbook();
   const coverage = useMemo(
-    () => (workbook === null ? null : municipalCoverage(workbook, region, { day: at })),
-    [workbook, region, at],
+    () =>
+      workbook === null || validation === null
+        ? null
+        : municipalCoverage(workbook, validation, region, { day: at }),
+    [workbook, validation, region, at],
   );
   if (coverage === null) return <Text>{t('pane.busy')}</Text>;
   const insert = () =>
