@@ -79,16 +79,12 @@ async function pressOn(page: Page, target: Locator, key = 'Enter'): Promise<void
 async function chooseByKeyboard(page: Page, combobox: Locator, option: string) {
   await pressOn(page, combobox, 'Enter');
   for (let i = 0; i < 60; i++) {
-    const active = page.locator(
-      '[role="option"][data-activedescendant-focusvisible], [role="option"][aria-selected="true"]',
-    );
     const activeId = await combobox.getAttribute('aria-activedescendant');
     const text = activeId ? await page.locator(`[id="${activeId}"]`).textContent() : null;
     if (text === option) {
       await page.keyboard.press('Enter');
       return;
     }
-    void active;
     await page.keyboard.press('ArrowDown');
   }
   throw new Error(`option not reachable: ${option}`);

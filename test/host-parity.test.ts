@@ -11,7 +11,7 @@ import { setupState } from '../src/domain/setup-state.js';
 import { validateWorkbook } from '../src/domain/validate.js';
 import type { WorkbookHost } from '../src/domain/workbook-host.js';
 import { fakeExcel } from './helpers/excel-fake.mjs';
-import { day, offer } from './helpers/overview-sources.js';
+import { day, offer, persona } from './helpers/overview-sources.js';
 
 // The port's promise: the pane's views see the same workbook whichever adapter answers. One
 // session of the pane (set up, save a persona with needs from the form, edit it, refresh the
@@ -27,19 +27,11 @@ function officeHost(): WorkbookHost {
   return new OfficeHost({ run: (batch) => batch(fake.context), timeoutMs: 5_000 });
 }
 
+// What a user types: the test fixtures' persona as form text, with a formula-like goal.
 const form = {
-  id: 'P01',
+  ...Object.fromEntries(Object.entries(persona('P01', 14)).map(([k, v]) => [k, String(v)])),
   naam: 'Sofie, 19',
-  krachten: 'Sociaal, doorzetter, houdt van koken',
   doelen: '=1+1',
-  leeftijd: '21-25 jaar',
-  gezin: 'Alleenstaand',
-  inkomen: 'Leefloon of equivalent leefloon',
-  nederlands: 'B1',
-  digitaal: 'Basis',
-  mobiliteit: 'Fiets',
-  aantal: '14',
-  bron: 'Arena-analyse',
   bijgewerkt: '02/05/2023',
 };
 const needs = [

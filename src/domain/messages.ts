@@ -563,10 +563,6 @@ const nl = {
   'pane.tab-offers': 'Aanbod',
   'pane.tab-coverage': 'Dekking',
   'pane.tab-timeline': 'Tijdlijn',
-  'pane.kind-gemeente': 'gemeentewerkmap',
-  'pane.kind-aanbod': 'aanbodinventaris',
-  'pane.kind-kandidatuur': 'kandidatuur',
-  'pane.kind-opvolging': 'opvolging van de kandidaturen',
   'pane.start-heading': 'Start',
   'pane.start-region':
     'Regio {region}, gecoördineerd door {coordinator}, met {municipalities} gemeenten.',

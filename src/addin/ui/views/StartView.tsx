@@ -74,7 +74,7 @@ export function StartView() {
 
 function describe(state: SetupState): string {
   if (state.status === 'none') return t('pane.start-none');
-  const params = { kind: t(`pane.kind-${state.meta.kind}`), owner: state.meta.owner };
+  const params = { kind: t(`kind.${state.meta.kind}`), owner: state.meta.owner };
   return state.status === 'current'
     ? t('pane.start-current', { ...params, version: state.meta.version })
     : t('pane.start-outdated', { ...params, version: state.meta.version });
