@@ -136,21 +136,34 @@ describe('partnerschap validate', () => {
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.totals).toMatchObject({ files: 2, refused: 0, rows: 2, taken: 1, errors: 1 });
-    expect(report.files[1].issues[0]).toMatchObject({
+    expect(report.files[1].issues[0]).toEqual({
       file: faulty,
-      sheet: 'Aanbod',
-      cell: 'G2',
-      field: 'Gemeenten',
+      code: 'not-in-list',
+      params: { value: 'Gent', header: 'Gemeenten' },
       severity: 'error',
+      sheet: 'Aanbod',
+      row: 2,
+      column: 7,
+      cell: 'G2',
+      field: 'gemeenten',
+      header: 'Gemeenten',
+      message: '"Gent" staat niet in de lijst voor "Gemeenten". Kies een waarde uit de keuzelijst.',
     });
     expect((await runCli(['validate', good])).code).toBe(0);
   });
 
-  it('validates every .xlsx below a folder', async () => {
+  it('takes in a folder as the overview and the sync do: by name, nothing silently left out', async () => {
     const run = await runCli(['validate', dir]);
-    expect(run.stdout).toContain(good);
-    expect(run.stdout).toContain(bad.lock);
-    expect(run.stdout).not.toContain('rekenblad.ods');
+    expect(run.code).toBe(2);
+    const line = (path: string) => run.stdout.split('\n').find((l) => l.startsWith(`${path}:`));
+    expect(line(good)).toBe(`${good}: in orde (aanbodinventaris, 1 rij).`);
+    // Other spreadsheet formats are refused with what to do, as the sync refuses them.
+    expect(line(bad.ods!)).toContain('niet gelezen: dit is een OpenDocument-rekenblad (.ods)');
+    expect(line(bad.xls!)).toContain('Opslaan als > Excel-werkmap (.xlsx)');
+    // Excel's lock file is no workbook of anyone's: skipped, and said so.
+    expect(line(bad.lock!)).toBe(
+      `${bad.lock}: overgeslagen: een tijdelijk vergrendelingsbestand van Excel, geen werkmap.`,
+    );
   });
 });
 

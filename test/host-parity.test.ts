@@ -5,10 +5,11 @@ import { aanbodLayout, noodLayout, personaLayout } from '../src/domain/layouts.j
 import { storedPersonas } from '../src/domain/pane/form-prefill.js';
 import { formRows } from '../src/domain/pane/layout-form.js';
 import { chartData, municipalCoverage } from '../src/domain/pane/municipal-coverage.js';
-import { copiedOffers, offerRows } from '../src/domain/pane/offer-inventory.js';
+import { copiedOffers } from '../src/domain/pane/offer-inventory.js';
 import { leieSchelde as region } from '../src/domain/region/leie-schelde.js';
 import { setupState } from '../src/domain/setup-state.js';
-import { validateWorkbook } from '../src/domain/validate.js';
+import { issueCell, issueMessage } from '../src/domain/issue.js';
+import { rowCounts, validateWorkbook } from '../src/domain/validate.js';
 import type { WorkbookHost } from '../src/domain/workbook-host.js';
 import { fakeExcel } from './helpers/excel-fake.mjs';
 import { day, offer, persona } from './helpers/overview-sources.js';
@@ -66,7 +67,7 @@ async function session(host: WorkbookHost) {
     { layout: noodLayout, update: [{ row: saved[0]!.needs[0]!.row, values: edited.needs[0]! }] },
   ]);
 
-  await host.replaceRows(aanbodLayout, offerRows(offers));
+  await host.replaceRows(aanbodLayout, offers);
   const wb = await host.read();
   const validation = validateWorkbook(wb, region);
   const coverage = municipalCoverage(wb, validation, region, { day: day(2023, 6, 9) });
@@ -75,8 +76,8 @@ async function session(host: WorkbookHost) {
     before,
     setUp: setUp.outcome,
     after: setupState(wb).status,
-    issues: validation.issues.map((i) => [i.sheet, i.cell, i.message]),
-    rowsRead: validation.sheets.map((s) => [s.sheet, s.rowsRead, s.taken.length]),
+    issues: validation.issues.map((i) => [i.sheet, issueCell(i), issueMessage(i)]),
+    rowsRead: validation.sheets.map((s) => [s.sheet, rowCounts([s])]),
     personas: storedPersonas(wb),
     offers: copiedOffers(wb, region).map((o) => o.naam),
     coverage: coverage.lines,

@@ -6,6 +6,7 @@ import { aanbodLayout, noodLayout, personaLayout } from '../src/domain/layouts.j
 import { listName } from '../src/domain/list-names.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import type { RowInput } from '../src/domain/rows.js';
+import { issueCell, issueMessage } from '../src/domain/issue.js';
 import { validateWorkbook } from '../src/domain/validate.js';
 import { vocabulariesOf } from '../src/domain/vocabularies.js';
 import { TEMPLATE_VERSION } from '../src/domain/workbook-kinds.js';
@@ -216,7 +217,7 @@ describe('read', () => {
     expect(wb.meta?.get('owner')).toBe('Deinze');
     expect(wb.sheets.map((s) => s.name)).toEqual(["Persona's", 'Noden', 'Aanbod', 'Tijdlijn']);
     const result = validateWorkbook(wb, region);
-    const where = result.issues.map((i) => `${i.sheet}!${i.cell}`);
+    const where = result.issues.map((i) => `${i.sheet}!${issueCell(i)}`);
     expect(where).toEqual(["Persona's!E3", 'Noden!A3']);
   });
 
@@ -225,7 +226,7 @@ describe('read', () => {
     fake.addSheet('Blad1');
     const wb = await hostOf(fake).read();
     expect(wb).toMatchObject({ meta: null, sheets: [] });
-    expect(validateWorkbook(wb, region).issues[0]?.message).toMatch(/onbekend soort werkmap/);
+    expect(issueMessage(validateWorkbook(wb, region).issues[0]!)).toMatch(/onbekend soort werkmap/);
   });
 });
 

@@ -6,14 +6,16 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { readSources, type ReadSources } from '../src/cli/read-sources.js';
-import { aanbodLayout, personaLayout } from '../src/domain/layouts.js';
+import { aanbodLayout, noodLayout, personaLayout, type AnyLayout } from '../src/domain/layouts.js';
+import { issueMessage } from '../src/domain/issue.js';
 import { isActiveOn } from '../src/domain/overview/active.js';
 import { buildOverview } from '../src/domain/overview/merge.js';
 import type { Overview } from '../src/domain/overview/model.js';
-import { OVERVIEW_KIND, type SourceInput } from '../src/domain/overview/sources.js';
+import type { SourceInput } from '../src/domain/overview/sources.js';
+import { OVERVIEW_KIND } from '../src/domain/workbook-kinds.js';
 import { suppress } from '../src/domain/overview/suppress.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
-import type { ValidationResult } from '../src/domain/validate.js';
+import { rowCounts, takenOf, type ValidationResult } from '../src/domain/validate.js';
 import { WHOLE_REGION } from '../src/domain/vocabularies.js';
 import { META_SHEET } from '../src/domain/workbook-kinds.js';
 import { writeExampleDrive } from '../src/example/write-drive.js';
@@ -57,8 +59,8 @@ afterAll(async () => {
 const results = (): [SourceInput, ValidationResult][] =>
   read.sources.flatMap((s) => (s.outcome.ok ? [[s, s.outcome.result] as const] : []));
 
-const takenOf = (r: ValidationResult, layoutId: string) =>
-  r.sheets.filter((s) => s.layout.id === layoutId).flatMap((s) => s.taken.map((x) => x.record));
+const recordsOf = <L extends AnyLayout>(r: ValidationResult, layout: L) =>
+  takenOf(r, layout).map((x) => x.record);
 
 function sheet(name: string): ExcelJS.Worksheet {
   const ws = wb.getWorksheet(name);
@@ -123,10 +125,7 @@ describe('the overview of the example drive', () => {
     expect(read.skipped).toEqual([]);
     expect(read.sources.length).toBeGreaterThan(20);
     expect(read.sources.every((s) => s.outcome.ok && s.md5.length === 32)).toBe(true);
-    const rowsRead = results().reduce(
-      (n, [, r]) => n + r.sheets.reduce((m, s) => m + s.rowsRead, 0),
-      0,
-    );
+    const rowsRead = rowCounts(results().flatMap(([, r]) => r.sheets)).read;
     expect(ov.totals.rowsRead).toBe(rowsRead);
     expect(ov.totals.rowsTaken + ov.totals.rowsRefused).toBe(rowsRead);
     expect(ov.totals.rowsRefused).toBeGreaterThan(0);
@@ -143,8 +142,8 @@ describe('the overview of the example drive', () => {
 
   it("shows Deinze's estimated citizens as the sum of its taken personas", () => {
     const [, deinze] = results().find(([s]) => s.path === 'Gemeenten/Gemeente Deinze.xlsx')!;
-    const personas = takenOf(deinze, 'persona');
-    const citizens = personas.reduce((n, p) => n + (p.aantal as number), 0);
+    const personas = recordsOf(deinze, personaLayout);
+    const citizens = personas.reduce((n, p) => n + p.aantal, 0);
     expect(citizens).toBeGreaterThan(4);
     const ws = sheet('Overzicht');
     const header = rowWith(ws, 1, 'Gemeente');
@@ -152,11 +151,11 @@ describe('the overview of the example drive', () => {
     const at = (h: string) => ws.getCell(row, colWith(ws, header, h)).value;
     expect(at('Geschat aantal burgers')).toBe(suppress(citizens));
     expect(at("Persona's")).toBe(personas.length);
-    expect(at('Noden')).toBe(takenOf(deinze, 'nood').length);
+    expect(at('Noden')).toBe(recordsOf(deinze, noodLayout).length);
     // The region line under the table counts every persona of every municipality.
     const regionRow = rowWith(ws, 1, `Regio ${region.name}`);
     expect(ws.getCell(regionRow, colWith(ws, header, "Persona's")).value).toBe(
-      results().reduce((n, [, r]) => n + takenOf(r, 'persona').length, 0),
+      results().reduce((n, [, r]) => n + recordsOf(r, personaLayout).length, 0),
     );
   });
 
@@ -178,20 +177,19 @@ describe('the overview of the example drive', () => {
 
   it('computes a Dekking cell as an independent count would', () => {
     const [, deinze] = results().find(([s]) => s.path === 'Gemeenten/Gemeente Deinze.xlsx')!;
-    const needs = takenOf(deinze, 'nood');
-    const area = needs[0]!.probleemgebied as string;
+    const needs = recordsOf(deinze, noodLayout);
+    const area = needs[0]!.probleemgebied;
     const ids = new Set(needs.filter((n) => n.probleemgebied === area).map((n) => n.persona));
-    const demand = takenOf(deinze, 'persona')
+    const demand = recordsOf(deinze, personaLayout)
       .filter((p) => ids.has(p.id))
-      .reduce((n, p) => n + (p.aantal as number), 0);
+      .reduce((n, p) => n + p.aantal, 0);
     const offers = results()
-      .flatMap(([, r]) => takenOf(r, 'aanbod'))
+      .flatMap(([, r]) => recordsOf(r, aanbodLayout))
       .filter(
         (o) =>
           isActiveOn(o, asOf) &&
-          (o.probleemgebieden as string[]).includes(area) &&
-          ((o.gemeenten as string[]).includes('Deinze') ||
-            (o.gemeenten as string[]).includes(WHOLE_REGION)),
+          o.probleemgebieden.includes(area) &&
+          (o.gemeenten.includes('Deinze') || o.gemeenten.includes(WHOLE_REGION)),
       );
     const ws = sheet('Dekking');
     const demandHeader = rowWith(ws, 1, 'Vraag: geschat aantal burgers');
@@ -203,8 +201,7 @@ describe('the overview of the example drive', () => {
     expect(ws.getCell(rowIn(demandHeader), 1).value).toBe(area);
     expect(ws.getCell(rowIn(demandHeader), col).value).toBe(suppress(demand));
     expect(ws.getCell(rowIn(offersHeader), col).value).toBe(offers.length);
-    const shortest =
-      offers.length === 0 ? null : Math.min(...offers.map((o) => o.wachttijd as number));
+    const shortest = offers.length === 0 ? null : Math.min(...offers.map((o) => o.wachttijd));
     expect(ws.getCell(rowIn(waitHeader), col).value).toBe(shortest);
   });
 
@@ -228,7 +225,9 @@ describe('the overview of the example drive', () => {
     const expected = results()
       .flatMap(([s, r]) =>
         r.sheets.flatMap((sh) =>
-          sh.refused.map((x) => `${s.path}|${sh.sheet}|${x.row}|${x.reasons.join('\n')}`),
+          sh.refused.map(
+            (x) => `${s.path}|${sh.sheet}|${x.row}|${x.reasons.map(issueMessage).join('\n')}`,
+          ),
         ),
       )
       .sort();

@@ -122,19 +122,23 @@ const options = {
   weeks: fc.integer({ min: 0, max: 12 }),
 };
 
-function rowKeys(sources: SourceInput[]): { taken: string[]; refused: string[]; read: number } {
+/** The data rows the drive's files hold, as written into them. */
+function inputRows(s: Spec): number {
+  if (s.kind === 'gemeente') return s.personas.length + s.needs.length;
+  return s.kind === 'refused' ? 0 : s.rows.length;
+}
+
+function rowKeys(sources: SourceInput[]): { taken: string[]; refused: string[] } {
   const taken: string[] = [];
   const refused: string[] = [];
-  let read = 0;
   for (const s of sources) {
     if (!s.outcome.ok) continue;
     for (const sheet of s.outcome.result.sheets) {
-      read += sheet.rowsRead;
       taken.push(...sheet.taken.map((r) => `${s.path}|${sheet.sheet}|${r.row}`));
       refused.push(...sheet.refused.map((r) => `${s.path}|${sheet.sheet}|${r.row}`));
     }
   }
-  return { taken: taken.sort(), refused: refused.sort(), read };
+  return { taken: taken.sort(), refused: refused.sort() };
 }
 
 function shownCitizenCounts(ov: Overview): unknown[] {
@@ -155,7 +159,7 @@ describe('the overview on random drives', () => {
         const ov = buildOverview(region, sources, o);
 
         const expected = rowKeys(sources);
-        expect(ov.totals.rowsRead).toBe(expected.read);
+        expect(ov.totals.rowsRead).toBe(specs.reduce((n, s) => n + inputRows(s), 0));
         expect(ov.totals.rowsTaken + ov.totals.rowsRefused).toBe(ov.totals.rowsRead);
         for (const s of ov.sources) expect(s.rowsTaken + s.rowsRefused).toBe(s.rowsRead);
         const shownTaken = Object.values(ov.records)

@@ -5,7 +5,8 @@ import { PreviewHost } from '../src/addin/host/preview-host.js';
 import { aanbodLayout, noodLayout, personaLayout } from '../src/domain/layouts.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import type { TableWrite } from '../src/domain/workbook-host.js';
-import { validateWorkbook, type ValidationResult } from '../src/domain/validate.js';
+import { issueMessage } from '../src/domain/issue.js';
+import { takenOf, validateWorkbook, type ValidationResult } from '../src/domain/validate.js';
 import { generateExample } from '../src/example/generate.js';
 import { buildWorkbook } from '../src/workbook/xlsx/build-workbook.js';
 import { readWorkbookBytes } from '../src/workbook/xlsx/read-workbook.js';
@@ -30,9 +31,6 @@ async function saxValidated(host: PreviewHost): Promise<ValidationResult> {
   if (!read.ok) throw new Error(`unreadable: ${read.code}`);
   return validateWorkbook(read.workbook, region);
 }
-
-const taken = (r: ValidationResult, layoutId: string) =>
-  r.sheets.find((s) => s.layout.id === layoutId)?.taken ?? [];
 
 function zipEntry(bytes: Uint8Array, name: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -72,7 +70,7 @@ describe('PreviewHost.read', () => {
     if (!sax.ok) throw new Error('unreadable');
     const theirs = validateWorkbook(sax.workbook, region);
     expect(mine.meta).toEqual({ kind: 'gemeente', version: 1, region: region.id, owner: 'Deinze' });
-    expect(taken(mine, 'persona').length).toBeGreaterThan(3);
+    expect(takenOf(mine, personaLayout).length).toBeGreaterThan(3);
     expect(mine.sheets).toEqual(theirs.sheets);
     expect(mine.issues).toEqual(theirs.issues);
   });
@@ -128,12 +126,12 @@ describe('PreviewHost.setUp', () => {
 
     const result = await saxValidated(host);
     expect(
-      taken(result, 'persona').map((r) => [r.record.id, r.record.naam, r.record.aantal]),
+      takenOf(result, personaLayout).map((r) => [r.record.id, r.record.naam, r.record.aantal]),
     ).toEqual([
       ['P01', 'Persona P01', 12],
       ['P02', '=Sofie', 7],
     ]);
-    expect(taken(result, 'nood').map((r) => r.record.probleemgebied)).toEqual([
+    expect(takenOf(result, noodLayout).map((r) => r.record.probleemgebied)).toEqual([
       'Huisvestingsproblemen',
     ]);
 
@@ -163,14 +161,14 @@ describe('PreviewHost writes', () => {
     ]);
     await host.writeRecords([{ layout: personaLayout, append: [persona('P02', 6)] }]);
     const result = await saxValidated(host);
-    const rows = taken(result, 'persona');
+    const rows = takenOf(result, personaLayout);
     expect(rows.map((r) => [r.row, r.record.naam])).toEqual([
       [2, '=1+1'],
       [3, 'Persona P02'],
     ]);
     const xml = await sheetXml(await host.bytes(), "Persona's");
     expect(xml).not.toMatch(/<f[ >]/);
-    expect(result.issues.map((i) => i.message)).toEqual([
+    expect(result.issues.map(issueMessage)).toEqual([
       expect.stringContaining('de tekst begint met "="'),
     ]);
   });
@@ -273,7 +271,7 @@ describe('PreviewHost writes', () => {
     // Text in the file, never a formula, and the validator sees the same row.
     expect(await sheetXml(await host.bytes(), "Persona's")).not.toMatch(/<f[ >]/);
     const result = await saxValidated(host);
-    const taken = result.sheets.find((s) => s.layout.id === 'persona')!.taken;
+    const taken = takenOf(result, personaLayout);
     expect(taken.find((r) => r.row === first!.row)?.record).toMatchObject({
       naam: '=1+1',
       aantal: 42,

@@ -13,7 +13,7 @@ import type { RawTableRow } from '../src/domain/tracker/raw-table.js';
 import type { OpvolgingRead } from '../src/domain/tracker/record.js';
 import { scoreDossiers, type DossierScore } from '../src/domain/tracker/scores.js';
 import { stageProblems, weerwoordTot } from '../src/domain/tracker/stage-rules.js';
-import { t } from '../src/domain/messages.js';
+import { issueMessage } from '../src/domain/issue.js';
 import { trackerRow } from './helpers/reminders.js';
 
 const region = leieSchelde;
@@ -116,7 +116,7 @@ describe('scores', () => {
         layout: 'beoordeling',
         row: 2,
         field: 'score',
-        key: 'tracker.score-range',
+        code: 'score-range',
       }),
     ]);
   });
@@ -144,7 +144,7 @@ const complete: OpvolgingRead = {
   definitiefOp: day(2023, 7, 24),
 };
 const keys = (r: OpvolgingRead, score: DossierScore | null = scored) =>
-  stageProblems(region, 5, r, score ?? undefined).map((p) => `${p.key}:${p.field}`);
+  stageProblems(region, 5, r, score ?? undefined).map((p) => `${p.code}:${p.field}`);
 
 describe('stage rules', () => {
   it('a complete candidacy at every stage has no problem', () => {
@@ -155,25 +155,25 @@ describe('stage rules', () => {
   });
 
   it.each([
-    ['Ontvankelijk', 'tracker.stage-missing:ontvankelijkOp'],
-    ['Niet ontvankelijk', 'tracker.stage-missing:ontvankelijkOp'],
-    ['Schriftelijk beoordeeld', 'tracker.stage-missing:beoordeeldOp'],
-    ['Pitch gepland', 'tracker.stage-missing:pitch'],
-    ['Jurybeslissing', 'tracker.stage-missing:beslissing'],
-    ['Jurybeslissing', 'tracker.stage-missing:juryOp'],
-    ['Beslissing gecommuniceerd', 'tracker.stage-missing:gecommuniceerdOp'],
-    ['Weerwoord ontvangen', 'tracker.stage-missing:weerwoordOp'],
-    ['Definitief', 'tracker.stage-missing:definitiefOp'],
-    ['Definitief', 'tracker.stage-missing:beslissing'],
+    ['Ontvankelijk', 'stage-missing:ontvankelijkOp'],
+    ['Niet ontvankelijk', 'stage-missing:ontvankelijkOp'],
+    ['Schriftelijk beoordeeld', 'stage-missing:beoordeeldOp'],
+    ['Pitch gepland', 'stage-missing:pitch'],
+    ['Jurybeslissing', 'stage-missing:beslissing'],
+    ['Jurybeslissing', 'stage-missing:juryOp'],
+    ['Beslissing gecommuniceerd', 'stage-missing:gecommuniceerdOp'],
+    ['Weerwoord ontvangen', 'stage-missing:weerwoordOp'],
+    ['Definitief', 'stage-missing:definitiefOp'],
+    ['Definitief', 'stage-missing:beslissing'],
   ])('%s without its data: %s', (stadium, expected) => {
     expect(keys({ ...blank, stadium })).toContain(expected);
   });
 
   it('a stage from "Schriftelijk beoordeeld" on needs a score that counts', () => {
     const r = { ...complete, stadium: 'Schriftelijk beoordeeld' };
-    expect(keys(r, null)).toEqual(['tracker.stage-no-scores:stadium']);
+    expect(keys(r, null)).toEqual(['stage-no-scores:stadium']);
     expect(keys({ ...complete, stadium: 'Jurybeslissing' }, { ...scored, average: null })).toEqual([
-      'tracker.stage-no-scores:stadium',
+      'stage-no-scores:stadium',
     ]);
     expect(
       keys({ ...blank, stadium: 'Ontvankelijk', ontvankelijkOp: day(2023, 6, 12) }, null),
@@ -195,19 +195,19 @@ describe('stage rules', () => {
       },
       scored,
     );
-    expect(t(p!.key, p!.params)).toBe(
+    expect(issueMessage(p!)).toBe(
       'stadium "Beslissing gecommuniceerd", maar "Beslissing gecommuniceerd op" is niet ingevuld.',
     );
   });
 
   it('dates in an impossible order', () => {
     expect(keys({ ...complete, gecommuniceerdOp: day(2023, 6, 29) })).toContain(
-      'tracker.order:gecommuniceerdOp',
+      'order:gecommuniceerdOp',
     );
-    expect(keys({ ...complete, juryOp: day(2023, 6, 20) })).toContain('tracker.order:juryOp');
+    expect(keys({ ...complete, juryOp: day(2023, 6, 20) })).toContain('order:juryOp');
     expect(
       keys({ ...complete, weerwoordUitkomst: 'Beslissing herzien', weerwoordOp: null }),
-    ).toContain('tracker.outcome-without-date:weerwoordOp');
+    ).toContain('outcome-without-date:weerwoordOp');
   });
 
   it('a rebuttal received after the 14 days is reported; on the last day it is in time', () => {
@@ -217,7 +217,7 @@ describe('stage rules', () => {
     ).toEqual([]);
     expect(
       keys({ ...complete, weerwoordOp: day(2023, 7, 21), definitiefOp: day(2023, 7, 24) }),
-    ).toEqual(['tracker.rebuttal-late:weerwoordOp']);
+    ).toEqual(['rebuttal-late:weerwoordOp']);
   });
 });
 

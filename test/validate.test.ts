@@ -5,9 +5,17 @@ import {
   noodLayout,
   personaLayout,
 } from '../src/domain/layouts.js';
+import { issueCell, issueMessage, type Issue } from '../src/domain/issue.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
-import { validateWorkbook } from '../src/domain/validate.js';
+import {
+  rowCounts,
+  sheetOf as outcomeOf,
+  takenOf,
+  validateWorkbook,
+} from '../src/domain/validate.js';
 import { sheetOf, workbookOf } from './helpers/raw.js';
+
+const cellAndMessage = (i: Issue) => [issueCell(i), issueMessage(i)];
 
 const persona = {
   id: 'P01',
@@ -42,11 +50,11 @@ describe('validation of a gemeente workbook', () => {
   it('takes a clean persona and need without issues', () => {
     const r = validateGemeente([persona], [nood]);
     expect(r.issues).toEqual([]);
-    expect(r.sheets.map((s) => [s.rowsRead, s.taken.length, s.refused.length])).toEqual([
-      [1, 1, 0],
-      [1, 1, 0],
+    expect(r.sheets.map((s) => rowCounts([s]))).toEqual([
+      { read: 1, taken: 1, refused: 0 },
+      { read: 1, taken: 1, refused: 0 },
     ]);
-    expect(r.sheets[0]?.taken[0]?.record).toMatchObject({
+    expect(takenOf(r, personaLayout)[0]?.record).toMatchObject({
       aantal: 12,
       doelgroepen: ['Jongeren zonder diploma (16-20 jaar)', 'Jongeren uit pleegzorg of jeugdhulp'],
       toelichting: null,
@@ -55,28 +63,27 @@ describe('validation of a gemeente workbook', () => {
 
   it('names the cell of a missing required value and refuses the row', () => {
     const r = validateGemeente([{ ...persona, doelen: null }]);
-    expect(r.issues).toEqual([
-      {
-        file: 'test.xlsx',
-        sheet: "Persona's",
-        cell: 'D2',
-        field: 'Doelen',
-        severity: 'error',
-        message: '"Doelen" is verplicht en is leeg.',
-      },
-    ]);
-    expect(r.sheets[0]?.refused).toMatchObject([
-      {
-        row: 2,
-        reasons: ['"Doelen" is verplicht en is leeg.'],
-        record: { id: 'P01', doelen: null },
-      },
+    const required: Issue = {
+      file: 'test.xlsx',
+      code: 'required',
+      params: { header: 'Doelen' },
+      severity: 'error',
+      sheet: "Persona's",
+      row: 2,
+      column: 4,
+      field: 'doelen',
+      header: 'Doelen',
+    };
+    expect(r.issues).toEqual([required]);
+    expect(r.issues.map(cellAndMessage)).toEqual([['D2', '"Doelen" is verplicht en is leeg.']]);
+    expect(outcomeOf(r, personaLayout)?.refused).toMatchObject([
+      { row: 2, reasons: [required], record: { id: 'P01', doelen: null } },
     ]);
   });
 
   it('matches list values regardless of case and refuses values outside the list', () => {
     const r = validateGemeente([{ ...persona, leeftijd: '16-20 JAAR', bron: 'Enquête' }]);
-    expect(r.issues.map((i) => [i.cell, i.message])).toEqual([
+    expect(r.issues.map(cellAndMessage)).toEqual([
       ['M2', '"Enquête" staat niet in de lijst voor "Bron". Kies een waarde uit de keuzelijst.'],
     ]);
   });
@@ -85,14 +92,15 @@ describe('validation of a gemeente workbook', () => {
     const r = validateGemeente([
       { ...persona, toelichting: 'rrn 85.07.30-033.28 volgens dossier' },
     ]);
-    const issue = r.issues.find((i) => i.cell === 'N2');
-    expect(issue?.severity).toBe('error');
-    expect(issue?.message).toContain('rijksregisternummer');
-    expect(issue?.message).not.toContain('85.07.30');
-    expect(r.sheets[0]?.refused[0]?.record.toelichting).toBe(
+    const issue = r.issues.find((i) => issueCell(i) === 'N2');
+    expect(issue).toMatchObject({ severity: 'error', code: 'privacy', field: 'toelichting' });
+    expect(issueMessage(issue!)).toContain('rijksregisternummer');
+    expect(JSON.stringify(issue)).not.toContain('85.07.30');
+    const refused = outcomeOf(r, personaLayout)?.refused;
+    expect(refused?.[0]?.record.toelichting).toBe(
       'rrn [persoonsgegevens weggelaten] volgens dossier',
     );
-    expect(r.sheets[0]?.refused.map((x) => x.row)).toEqual([2]);
+    expect(refused?.map((x) => x.row)).toEqual([2]);
   });
 
   it('does not run the privacy guard on partner offers (their phone numbers are public)', () => {
@@ -118,33 +126,36 @@ describe('validation of a gemeente workbook', () => {
     });
     const r = validateWorkbook(wb, leieSchelde);
     expect(r.issues).toEqual([]);
-    expect(r.sheets[0]?.taken[0]?.record.wachttijd).toBe(3);
+    expect(takenOf(r, aanbodLayout)[0]?.record.wachttijd).toBe(3);
   });
 
   it('warns about text that starts like a formula and keeps it as text', () => {
     const r = validateGemeente([{ ...persona, toelichting: '=> zie verslag' }]);
-    expect(r.issues.map((i) => [i.cell, i.severity])).toEqual([['N2', 'warning']]);
-    expect(r.sheets[0]?.taken[0]?.record.toelichting).toBe('=> zie verslag');
+    expect(r.issues.map((i) => [issueCell(i), i.severity])).toEqual([['N2', 'warning']]);
+    expect(takenOf(r, personaLayout)[0]?.record.toelichting).toBe('=> zie verslag');
   });
 
   it('warns about a formula and takes its cached value', () => {
     const r = validateGemeente([{ ...persona, aantal: { formula: { kind: 'number', value: 8 } } }]);
-    expect(r.issues.map((i) => [i.cell, i.severity])).toEqual([['L2', 'warning']]);
-    expect(r.sheets[0]?.taken[0]?.record.aantal).toBe(8);
+    expect(r.issues.map((i) => [issueCell(i), i.severity])).toEqual([['L2', 'warning']]);
+    expect(takenOf(r, personaLayout)[0]?.record.aantal).toBe(8);
   });
 
   it('does not blame the needs of a refused persona again', () => {
     const r = validateGemeente([{ ...persona, doelen: null }], [nood]);
-    expect(r.issues.map((i) => i.cell)).toEqual(['D2']);
-    expect(r.sheets[1]?.taken).toHaveLength(1);
+    expect(r.issues.map(issueCell)).toEqual(['D2']);
+    expect(takenOf(r, noodLayout)).toHaveLength(1);
   });
 
   it('refuses a duplicate persona ID and a need for an unknown persona', () => {
     const r = validateGemeente([persona, persona], [nood, { ...nood, persona: 'P99' }]);
-    expect(r.issues.map((i) => [i.sheet, i.cell, i.severity])).toEqual([
-      ["Persona's", 'A3', 'error'],
-      ['Noden', 'A3', 'error'],
+    expect(r.issues.map((i) => [i.sheet, issueCell(i), i.severity, i.code])).toEqual([
+      ["Persona's", 'A3', 'error', 'duplicate-key'],
+      ['Noden', 'A3', 'error', 'unknown-reference'],
     ]);
+    expect(issueMessage(r.issues[1]!)).toBe(
+      'Persona-ID "P99" bestaat niet op het blad "Persona\'s". Vul het daar eerst in.',
+    );
     expect(r.sheets.map((s) => s.refused.map((x) => x.row))).toEqual([[3], [3]]);
   });
 
@@ -155,7 +166,7 @@ describe('validation of a gemeente workbook', () => {
       { ...persona, id: 'P03', aantal: -3 },
       { ...persona, id: 'P04', aantal: 2.5 },
     ]);
-    expect(r.issues.map((i) => i.message)).toEqual([
+    expect(r.issues.map(issueMessage)).toEqual([
       'de cel bevat de foutwaarde #N/A. Vul een waarde in.',
       '"veel" is geen geheel getal. Vul een geheel getal in, bv. 12.',
       '-3 is negatief. Vul 0 of meer in.',
@@ -170,9 +181,7 @@ describe('validation of a gemeente workbook', () => {
       { ...persona, id: 'P02', naam: null },
       { ...persona, id: 'P03' },
     ]);
-    const s = r.sheets[0]!;
-    expect(s.rowsRead).toBe(3);
-    expect(s.taken.length + s.refused.length).toBe(3);
+    expect(rowCounts(r.sheets.slice(0, 1))).toEqual({ read: 3, taken: 2, refused: 1 });
   });
 });
 
@@ -189,7 +198,7 @@ describe('workbook-level checks', () => {
     const r = validateWorkbook(wb, leieSchelde);
     expect(r.meta).toBeNull();
     expect(r.issues).toHaveLength(1);
-    expect(r.issues[0]?.message).toContain('onbekend soort werkmap');
+    expect(issueMessage(r.issues[0]!)).toContain('onbekend soort werkmap');
   });
 
   it('reports a missing sheet, a missing column and an unknown column', () => {
@@ -198,10 +207,10 @@ describe('workbook-level checks', () => {
     personas.headers.set(20, 'Opmerking');
     personas.rows[0]!.cells.set(20, { value: { kind: 'text', value: 'iets' }, formula: false });
     const r = validateWorkbook(workbookOf([personas], gemeente), leieSchelde);
-    expect(r.sheets[0]?.refused[0]?.reasons).toEqual([
+    expect(outcomeOf(r, personaLayout)?.refused[0]?.reasons.map(issueMessage)).toEqual([
       'de kolom "Bron" ontbreekt in rij 1. Zet de kolomkop terug zoals in het sjabloon.',
     ]);
-    expect(r.issues.map((i) => [i.sheet, i.cell, i.field, i.severity])).toEqual([
+    expect(r.issues.map((i) => [i.sheet, issueCell(i), i.header, i.severity])).toEqual([
       ["Persona's", 'T1', 'Opmerking', 'warning'],
       ["Persona's", null, 'Bron', 'error'],
       [null, null, null, 'error'],
@@ -213,7 +222,7 @@ describe('workbook-level checks', () => {
       ...gemeente,
       region: 'kempen',
     });
-    expect(validateWorkbook(wb, leieSchelde).issues.map((i) => i.message)).toEqual([
+    expect(validateWorkbook(wb, leieSchelde).issues.map(issueMessage)).toEqual([
       'deze werkmap hoort bij regio "kempen", niet bij "leie-schelde". Gebruik het sjabloon van uw regio.',
     ]);
   });
@@ -243,7 +252,7 @@ describe('intake of a candidacy', () => {
 
   it('flags one received at 00:00 the next day as late, in Brussels time, but keeps it', () => {
     const r = check({ ...proposal, ontvangen: new Date(Date.UTC(2023, 5, 10, 0, 0)) });
-    expect(r.issues.map((i) => [i.cell, i.severity, i.message])).toEqual([
+    expect(r.issues.map((i) => [issueCell(i), i.severity, issueMessage(i)])).toEqual([
       [
         'N2',
         'warning',
@@ -258,11 +267,13 @@ describe('intake of a candidacy', () => {
       check({ ...proposal, onderwerp: 'indienen  kandidatuur cb leie en schelde' }).issues,
     ).toEqual([]);
     const r = check({ ...proposal, onderwerp: 'Kandidatuur project' });
-    expect(r.issues.map((i) => [i.cell, i.field])).toEqual([['O2', 'Onderwerp e-mail']]);
+    expect(r.issues.map((i) => [issueCell(i), i.field, i.header])).toEqual([
+      ['O2', 'onderwerp', 'Onderwerp e-mail'],
+    ]);
   });
 
   it('refuses a candidacy without co-partners named', () => {
     const r = check({ ...proposal, copartners: null });
-    expect(r.issues.map((i) => [i.cell, i.severity])).toEqual([['C2', 'error']]);
+    expect(r.issues.map((i) => [issueCell(i), i.severity])).toEqual([['C2', 'error']]);
   });
 });

@@ -5,11 +5,12 @@ import { t } from '../domain/messages.js';
 import { buildOverview } from '../domain/overview/merge.js';
 import type { Overview } from '../domain/overview/model.js';
 import { dutchNumber } from '../domain/overview/records.js';
+import { refusalMessage } from '../domain/refusal-message.js';
 import { formatDate, instantToWallClock } from '../domain/time.js';
 import { writeFileAtomic } from '../fs/write-atomic.js';
 import { workbookBytes } from '../workbook/xlsx/write-templates.js';
 import { overviewWorkbook } from '../workbook/xlsx/write-overview.js';
-import { readSources, type ReadSources, type SkipReason } from './read-sources.js';
+import { readSources, type ReadSources } from './read-sources.js';
 import { loadRegion } from './region-file.js';
 import { parseWeeks } from './parse-weeks.js';
 import { EXIT, UsageError } from './usage-error.js';
@@ -29,12 +30,6 @@ export interface OverviewCommandOptions {
   /** Weeks, 0 or more; 8 when absent. */
   wachttijd?: string;
 }
-
-const SKIP_REASONS: Record<SkipReason, Parameters<typeof t>[0]> = {
-  'lock-file': 'cli.overview-skip-lock',
-  overview: 'cli.overview-skip-overview',
-  output: 'cli.overview-skip-output',
-};
 
 export async function runOverview(o: OverviewCommandOptions, now = new Date()): Promise<number> {
   const region = await loadRegion(o.region);
@@ -71,10 +66,12 @@ function parseAt(value: string): Date {
 function fileLines(read: ReadSources): string[] {
   return [
     ...read.sources.flatMap((s) =>
-      s.outcome.ok ? [] : [t('cli.overview-refused', { file: s.path, message: s.outcome.message })],
+      s.outcome.ok
+        ? []
+        : [t('cli.overview-refused', { file: s.path, message: refusalMessage(s.outcome.refusal) })],
     ),
     ...read.skipped.map((s) =>
-      t('cli.overview-skipped', { file: s.path, reason: t(SKIP_REASONS[s.reason]) }),
+      t('cli.skipped', { file: s.path, reason: t(`cli.skip.${s.reason}`) }),
     ),
   ];
 }

@@ -1,21 +1,23 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { OVERVIEW_KIND, type SourceInput } from '../domain/overview/sources.js';
-import { refusalMessage } from '../domain/refusal-message.js';
+import { intakeByName, type SkipReason as NameSkip } from '../domain/file-intake.js';
+import type { SourceInput } from '../domain/overview/sources.js';
 import type { Region } from '../domain/region/schema.js';
-import { validateWorkbook } from '../domain/validate.js';
+import { OVERVIEW_KIND } from '../domain/workbook-kinds.js';
+import { md5, md5OfFile } from '../fs/md5.js';
+import { sourceOutcome } from '../workbook/xlsx/read-source.js';
 import {
   DEFAULT_READ_LIMITS,
   readWorkbookFile,
   type ReadLimits,
 } from '../workbook/xlsx/read-workbook.js';
-import { md5, md5OfFile } from '../fs/md5.js';
 
-// A folder on disk as the overview's sources: every .xlsx file below it, read through the
-// defensive reader and validated, or refused with its Dutch message; each with its MD5 and size.
-// Excel's lock files and earlier overviews are not sources: they are skipped, and said so.
+// A folder on disk as the overview's sources: every file below it, taken in by name as the sync
+// takes in a drive's files (file-intake.ts): workbooks read through the defensive reader and
+// validated, other spreadsheet formats refused with their Dutch message, each with its MD5 and
+// size. Lock files, files that are no spreadsheet and earlier overviews are skipped, and said so.
 
-export type SkipReason = 'lock-file' | 'overview' | 'output';
+export type SkipReason = NameSkip | 'overview' | 'output';
 
 export interface SkippedFile {
   path: string;
@@ -33,11 +35,11 @@ export interface ReadSourcesOptions {
   limits?: ReadLimits;
 }
 
-/** Every .xlsx file below `dir` (any depth), in name order. */
-export async function xlsxBelow(dir: string): Promise<string[]> {
+/** Every file below `dir` (any depth), in name order. */
+export async function filesBelow(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.xlsx'))
+    .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath, e.name))
     .sort((a, b) => a.localeCompare(b, 'nl-BE'));
 }
@@ -50,33 +52,28 @@ export async function readSources(
   const exclude = new Set((o.exclude ?? []).map((f) => path.resolve(f)));
   const limits = o.limits ?? DEFAULT_READ_LIMITS;
   const out: ReadSources = { sources: [], skipped: [] };
-  for (const file of await xlsxBelow(dir)) {
+  for (const file of await filesBelow(dir)) {
     const rel = path.relative(dir, file).split(path.sep).join('/');
     if (exclude.has(path.resolve(file))) {
       out.skipped.push({ path: rel, reason: 'output' });
       continue;
     }
-    if (path.basename(file).startsWith('~$')) {
-      out.skipped.push({ path: rel, reason: 'lock-file' });
+    const byName = intakeByName(path.basename(file));
+    if (!byName.read) {
+      if ('skip' in byName) out.skipped.push({ path: rel, reason: byName.skip });
+      else {
+        const outcome = { ok: false as const, refusal: byName.refusal };
+        out.sources.push({ path: rel, ...(await hashFile(file)), outcome });
+      }
       continue;
     }
     const read = await readWorkbookFile(file, rel, limits);
-    if (!read.ok) {
-      const { md5, bytes } = await hashFile(file);
-      const message = refusalMessage(read.code, read.params);
-      out.sources.push({ path: rel, md5, bytes, outcome: { ok: false, code: read.code, message } });
-      continue;
-    }
-    if (read.workbook.meta?.get('kind') === OVERVIEW_KIND) {
+    if (read.ok && read.workbook.meta?.get('kind') === OVERVIEW_KIND) {
       out.skipped.push({ path: rel, reason: 'overview' });
       continue;
     }
-    out.sources.push({
-      path: rel,
-      md5: md5(read.bytes),
-      bytes: read.bytes.length,
-      outcome: { ok: true, result: validateWorkbook(read.workbook, region) },
-    });
+    const sum = read.ok ? { md5: md5(read.bytes), bytes: read.bytes.length } : await hashFile(file);
+    out.sources.push({ path: rel, ...sum, outcome: sourceOutcome(read, region) });
   }
   return out;
 }

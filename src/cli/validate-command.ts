@@ -1,11 +1,13 @@
 import { stat } from 'node:fs/promises';
-import { validateWorkbook } from '../domain/validate.js';
+import path from 'node:path';
+import { intakeByName } from '../domain/file-intake.js';
+import { t } from '../domain/messages.js';
+import { jsonReport, textReport, totals, type FileOutcome } from '../domain/validation-report.js';
+import { sourceOutcome } from '../workbook/xlsx/read-source.js';
 import { readWorkbookFile } from '../workbook/xlsx/read-workbook.js';
-import { refusalMessage } from '../domain/refusal-message.js';
-import { xlsxBelow } from './read-sources.js';
+import { filesBelow } from './read-sources.js';
 import { loadRegion } from './region-file.js';
 import { EXIT } from './usage-error.js';
-import { jsonReport, textReport, totals, type FileOutcome } from './validation-report.js';
 
 /** `partnerschap validate FILE…`: every file is read and checked, whatever happens to the others. */
 export async function runValidate(
@@ -14,28 +16,40 @@ export async function runValidate(
 ): Promise<number> {
   const region = await loadRegion(o.region);
   const outcomes: FileOutcome[] = [];
-  for (const file of await expand(args)) {
-    const read = await readWorkbookFile(file);
-    outcomes.push(
-      read.ok
-        ? { file, ok: true, result: validateWorkbook(read.workbook, region) }
-        : { file, ok: false, code: read.code, message: refusalMessage(read.code, read.params) },
-    );
+  const skipped: string[] = [];
+  for (const { file, byName } of await expand(args)) {
+    if (byName !== null && !byName.read) {
+      if ('skip' in byName)
+        skipped.push(t('cli.skipped', { file, reason: t(`cli.skip.${byName.skip}`) }));
+      else outcomes.push({ file, ok: false, refusal: byName.refusal });
+      continue;
+    }
+    const outcome = sourceOutcome(await readWorkbookFile(file), region);
+    outcomes.push({ file, ...outcome });
   }
-  const out = o.json ? [JSON.stringify(jsonReport(outcomes), null, 2)] : textReport(outcomes);
+  const out = o.json
+    ? [JSON.stringify(jsonReport(outcomes), null, 2)]
+    : [...skipped, ...textReport(outcomes)];
   process.stdout.write(`${out.join('\n')}\n`);
   const sum = totals(outcomes);
   if (sum.refused > 0) return EXIT.unreadable;
   return sum.errors > 0 ? EXIT.dataProblems : EXIT.ok;
 }
 
-/** Files as given; a folder stands for every .xlsx file below it, in name order. */
-async function expand(args: string[]): Promise<string[]> {
-  const files: string[] = [];
+/**
+ * Files as given (each is read, whatever its name); a folder stands for every file below it, in
+ * name order, taken in by name as the overview and the sync do.
+ */
+async function expand(args: string[]) {
+  const files: { file: string; byName: ReturnType<typeof intakeByName> | null }[] = [];
   for (const arg of args) {
     const info = await stat(arg).catch(() => null);
-    if (info?.isDirectory()) files.push(...(await xlsxBelow(arg)));
-    else files.push(arg);
+    if (!info?.isDirectory()) files.push({ file: arg, byName: null });
+    else {
+      for (const file of await filesBelow(arg)) {
+        files.push({ file, byName: intakeByName(path.basename(file)) });
+      }
+    }
   }
   return files;
 }

@@ -1,19 +1,22 @@
 import { z } from 'zod';
 import { cellText, type CellValue } from './cells.js';
-import type { Column } from './columns.js';
-import type { MessageKey, MessageParams } from './messages.js';
+import { foldText } from './fold.js';
+import type { IssueCode } from './issue.js';
+import type { MessageParams } from './messages.js';
 import { serialToDate } from './normalise.js';
 import { splitList } from './rows.js';
 import { formatDate } from './time.js';
 
-// Turns one normalised cell into the value its column holds, or says why it cannot.
+// Turns one normalised cell into the value its column holds, or says why it cannot. There is one
+// parser per column kind, and its result type is the kind's value type: the layouts' record types
+// are built from these (columns.ts), so what validation produces and what readers expect are one.
 
 export interface Problem {
-  key: MessageKey;
+  code: IssueCode;
   params: MessageParams;
 }
 
-export type Coerced = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
+export type Parsed<V> = { ok: true; value: V } | { ok: false; problems: Problem[] };
 
 export interface CoerceContext {
   date1904: boolean;
@@ -21,31 +24,47 @@ export interface CoerceContext {
   vocabulary: readonly string[] | null;
 }
 
-const fail = (key: MessageKey, params: MessageParams): Coerced => ({
+interface ParseContext extends CoerceContext {
+  /** The column's header, for messages. */
+  header: string;
+}
+
+const fail = (code: IssueCode, params: MessageParams): { ok: false; problems: Problem[] } => ({
   ok: false,
-  problems: [{ key, params }],
+  problems: [{ code, params }],
 });
 
+const ok = <V>(value: V): { ok: true; value: V } => ({ ok: true, value });
+
+/** The parser of each column kind: a non-blank, non-error cell to its value. */
+export const parsers = {
+  text: (v: CellValue): Parsed<string> => ok(asText(v)),
+  longtext: (v: CellValue): Parsed<string> => ok(asText(v)),
+  email: (v: CellValue): Parsed<string> => toEmail(asText(v)),
+  integer: (v: CellValue): Parsed<number> => toNumber(v, true),
+  number: (v: CellValue): Parsed<number> => toNumber(v, false),
+  date: (v: CellValue, c: ParseContext): Parsed<Date> => toDate(v, c.date1904),
+  datetime: (v: CellValue, c: ParseContext): Parsed<Date> => toDate(v, c.date1904),
+  choice: (v: CellValue, c: ParseContext): Parsed<string> => toChoice(asText(v), c),
+  choices: (v: CellValue, c: ParseContext): Parsed<string[]> => toChoices(asText(v), c),
+};
+
+export type ColumnType = keyof typeof parsers;
+/** The value a column of this kind holds once read and checked. */
+export type ValueOf<T extends ColumnType> = Extract<
+  ReturnType<(typeof parsers)[T]>,
+  { ok: true }
+>['value'];
+
 /** Coerces a non-blank cell; blank cells are handled by the caller (required or null). */
-export function coerce(v: CellValue, column: Column, ctx: CoerceContext): Coerced {
-  if (v.kind === 'error') return fail('issue.cell-error', { value: v.value });
-  switch (column.type) {
-    case 'text':
-    case 'longtext':
-      return { ok: true, value: asText(v) };
-    case 'email':
-      return toEmail(asText(v));
-    case 'integer':
-    case 'number':
-      return toNumber(v, column.type === 'integer');
-    case 'date':
-    case 'datetime':
-      return toDate(v, ctx.date1904);
-    case 'choice':
-      return toChoice(asText(v), column, ctx.vocabulary ?? []);
-    case 'choices':
-      return toChoices(asText(v), column, ctx.vocabulary ?? []);
-  }
+export function coerce<T extends ColumnType>(
+  v: CellValue,
+  column: { type: T; header: string },
+  ctx: CoerceContext,
+): Parsed<ValueOf<T>> {
+  if (v.kind === 'error') return fail('cell-error', { value: v.value });
+  const parse = parsers[column.type] as (v: CellValue, c: ParseContext) => Parsed<ValueOf<T>>;
+  return parse(v, { ...ctx, header: column.header });
 }
 
 function asText(v: CellValue): string {
@@ -55,10 +74,8 @@ function asText(v: CellValue): string {
 
 const emailSchema = z.email();
 
-function toEmail(s: string): Coerced {
-  return emailSchema.safeParse(s).success
-    ? { ok: true, value: s }
-    : fail('issue.not-email', { value: s });
+function toEmail(s: string): Parsed<string> {
+  return emailSchema.safeParse(s).success ? ok(s) : fail('not-email', { value: s });
 }
 
 /** Reads numbers stored as text too: "12", "3,5", "3.5", "1.250,75", "€ 45 000". */
@@ -70,25 +87,25 @@ export function parseNumberText(s: string): number | null {
   return Number(t);
 }
 
-function toNumber(v: CellValue, integer: boolean): Coerced {
+function toNumber(v: CellValue, integer: boolean): Parsed<number> {
   const n = v.kind === 'number' ? v.value : v.kind === 'text' ? parseNumberText(v.value) : null;
   const shown = asText(v);
-  if (n === null) return fail(integer ? 'issue.not-integer' : 'issue.not-number', { value: shown });
-  if (integer && !Number.isInteger(n)) return fail('issue.not-integer', { value: shown });
-  if (n < 0) return fail('issue.negative', { value: shown });
-  return { ok: true, value: n };
+  if (n === null) return fail(integer ? 'not-integer' : 'not-number', { value: shown });
+  if (integer && !Number.isInteger(n)) return fail('not-integer', { value: shown });
+  if (n < 0) return fail('negative', { value: shown });
+  return ok(n);
 }
 
 // The serial-number range Excel can show as a date: 1900-01-01 to 9999-12-31.
 const MAX_SERIAL = 2_958_465;
 
-function toDate(v: CellValue, date1904: boolean): Coerced {
-  if (v.kind === 'date') return { ok: true, value: v.value };
+function toDate(v: CellValue, date1904: boolean): Parsed<Date> {
+  if (v.kind === 'date') return ok(v.value);
   if (v.kind === 'number' && v.value >= 1 && v.value <= MAX_SERIAL) {
-    return { ok: true, value: serialToDate(v.value, date1904) };
+    return ok(serialToDate(v.value, date1904));
   }
   const d = v.kind === 'text' ? parseDateText(v.value.trim()) : null;
-  return d ? { ok: true, value: d } : fail('issue.not-date', { value: asText(v) });
+  return d ? ok(d) : fail('not-date', { value: asText(v) });
 }
 
 /** dd/mm/jjjj (or with - or .), optional uu:mm, or ISO jjjj-mm-dd; as a wall-clock Date. */
@@ -129,33 +146,27 @@ function matchChoice(s: string, vocabulary: readonly string[]): string | null {
   if (lookup === undefined) {
     const byFold = new Map<string, string>();
     // The first of two entries that fold alike wins, as a search in list order would.
-    for (const v of [...vocabulary].reverse()) byFold.set(fold(v), v);
+    for (const v of [...vocabulary].reverse()) byFold.set(foldText(v), v);
     lookup = { exact: new Set(vocabulary), byFold };
     lookups.set(vocabulary, lookup);
   }
-  return lookup.exact.has(s) ? s : (lookup.byFold.get(fold(s)) ?? null);
+  return lookup.exact.has(s) ? s : (lookup.byFold.get(foldText(s)) ?? null);
 }
 
-function fold(s: string): string {
-  return s.normalize('NFC').toLocaleLowerCase('nl-BE').replace(/\s+/g, ' ').trim();
+function toChoice(s: string, c: ParseContext): Parsed<string> {
+  const m = matchChoice(s, c.vocabulary ?? []);
+  return m === null ? fail('not-in-list', { value: s, header: c.header }) : ok(m);
 }
 
-function toChoice(s: string, column: Column, vocabulary: readonly string[]): Coerced {
-  const m = matchChoice(s, vocabulary);
-  return m === null
-    ? fail('issue.not-in-list', { value: s, header: column.header })
-    : { ok: true, value: m };
-}
-
-function toChoices(s: string, column: Column, vocabulary: readonly string[]): Coerced {
+function toChoices(s: string, c: ParseContext): Parsed<string[]> {
   const parts = splitList(s);
-  const matched = parts.map((p) => matchChoice(p, vocabulary));
+  const matched = parts.map((p) => matchChoice(p, c.vocabulary ?? []));
   const problems = parts
     .filter((_, i) => matched[i] === null)
     .map((p) => ({
-      key: 'issue.not-in-list' as const,
-      params: { value: p, header: column.header },
+      code: 'not-in-list' as const,
+      params: { value: p, header: c.header },
     }));
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: [...new Set(matched as string[])] };
+  return ok([...new Set(matched as string[])]);
 }

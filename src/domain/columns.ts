@@ -1,39 +1,16 @@
-import { z } from 'zod';
+import { parsers, type ColumnType, type ValueOf } from './coerce.js';
 import type { VocabularyId } from './vocabularies.js';
 
-// Column kinds a sheet layout can use. Each kind has one zod schema for its value; a column is
-// required or optional (null when empty). The record schemas are built from these, never by hand.
-const kinds = {
-  text: () => z.string().min(1),
-  longtext: () => z.string().min(1),
-  email: () => z.email(),
-  integer: () => z.number().int().min(0),
-  number: () => z.number().min(0),
-  date: () => z.date(),
-  datetime: () => z.date(),
-  choice: () => z.string().min(1),
-  choices: () => z.array(z.string().min(1)).min(1),
-} as const;
+export type { ColumnType, ValueOf };
 
-export type ColumnType = keyof typeof kinds;
+// A column of a sheet layout. Its kind (text, date, choices …) names the parser that turns a cell
+// into its value (coerce.ts); the parser's result type is the column's value type, and a layout's
+// record type is made of its columns' value types (RecordOf). One definition: the layout.
 
-/** The value a column holds once read and checked. */
-export interface ValueTypes {
-  text: string;
-  longtext: string;
-  email: string;
-  integer: number;
-  number: number;
-  date: Date;
-  datetime: Date;
-  choice: string;
-  choices: string[];
-}
-
-export interface Column<V = unknown> {
+export interface Column<T extends ColumnType = ColumnType, R extends boolean = boolean> {
   header: string;
-  type: ColumnType;
-  required: boolean;
+  type: T;
+  required: R;
   vocabulary: VocabularyId | null;
   /** The input message Excel shows when the cell is selected (at most 255 characters). */
   help: string;
@@ -41,7 +18,11 @@ export interface Column<V = unknown> {
   numFmt: string | null;
   /** Filled and refreshed by the sync; people type in the other columns, which it never touches. */
   bySync: boolean;
-  schema: z.ZodType<V>;
+  /**
+   * The template version that added the column. A workbook of an older version that lacks it is
+   * read without a complaint about it: it was never asked for there.
+   */
+  since: number;
 }
 
 interface ColumnOptions {
@@ -49,6 +30,7 @@ interface ColumnOptions {
   width?: number;
   vocabulary?: VocabularyId;
   bySync?: boolean;
+  since?: number;
 }
 
 const defaultWidth: Record<ColumnType, number> = {
@@ -69,13 +51,13 @@ const numFmts: Partial<Record<ColumnType, string>> = {
   integer: '0',
 };
 
-function build<V>(
-  type: ColumnType,
-  required: boolean,
+function build<T extends ColumnType, R extends boolean>(
+  type: T,
+  required: R,
   header: string,
   o: ColumnOptions,
-  schema: z.ZodType<V>,
-): Column<V> {
+): Column<T, R> {
+  if (!(type in parsers)) throw new RangeError(`unknown column type ${type}`);
   return {
     header,
     type,
@@ -85,37 +67,33 @@ function build<V>(
     width: o.width ?? defaultWidth[type],
     numFmt: numFmts[type] ?? null,
     bySync: o.bySync ?? false,
-    schema,
+    since: o.since ?? 1,
   };
 }
 
 /** A column that must be filled in. */
-export function req<T extends ColumnType>(
-  type: T,
-  header: string,
-  o: ColumnOptions,
-): Column<ValueTypes[T]> {
-  return build(type, true, header, o, kinds[type]() as unknown as z.ZodType<ValueTypes[T]>);
+export function req<T extends ColumnType>(type: T, header: string, o: ColumnOptions) {
+  return build(type, true, header, o);
 }
 
 /** A column that may stay empty; its value is then null. */
-export function opt<T extends ColumnType>(
-  type: T,
-  header: string,
-  o: ColumnOptions,
-): Column<ValueTypes[T] | null> {
-  const schema = kinds[type]().nullable() as unknown as z.ZodType<ValueTypes[T] | null>;
-  return build(type, false, header, o, schema);
+export function opt<T extends ColumnType>(type: T, header: string, o: ColumnOptions) {
+  return build(type, false, header, o);
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a column of any value type
-export type Columns = Record<string, Column<any>>;
-export type RecordOf<C extends Columns> = {
-  [K in keyof C]: C[K] extends Column<infer V> ? V : never;
-};
+export type Columns = Record<string, Column>;
 
-/** The zod schema of a record: one field per column, in column order. */
-export function recordSchema<C extends Columns>(columns: C): z.ZodType<RecordOf<C>> {
-  const shape = Object.fromEntries(Object.entries(columns).map(([k, c]) => [k, c.schema]));
-  return z.object(shape) as unknown as z.ZodType<RecordOf<C>>;
+/** The value a column holds in a record that passed validation. */
+export type ValueOfColumn<C extends Column> =
+  C extends Column<infer T, infer R> ? (R extends true ? ValueOf<T> : ValueOf<T> | null) : never;
+
+/** A record that passed validation: every required field has its value, optional ones may be null. */
+export type RecordOf<C extends Columns> = { [K in keyof C]: ValueOfColumn<C[K]> };
+
+/** What could be read of a refused row: a field whose cell was empty or wrong is null. */
+export type ReadOf<C extends Columns> = { [K in keyof C]: ValueOfColumn<C[K]> | null };
+
+/** The fields and columns of a layout, in column order. */
+export function columnEntries<C extends Columns>(columns: C): [keyof C & string, Column][] {
+  return Object.entries(columns);
 }

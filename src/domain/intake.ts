@@ -1,4 +1,6 @@
-import type { MessageKey, MessageParams } from './messages.js';
+import { sameText } from './fold.js';
+import type { IssueCode } from './issue.js';
+import type { MessageParams } from './messages.js';
 import type { Region } from './region/schema.js';
 import { formatDateTime, instantToWallClock, wallClockToInstant } from './time.js';
 import { findMilestone, milestoneDeadline } from './timeline.js';
@@ -9,11 +11,17 @@ import { findMilestone, milestoneDeadline } from './timeline.js';
 
 export interface RowProblem {
   field: string;
-  key: MessageKey;
+  code: IssueCode;
   params: MessageParams;
 }
 
-export function intakeProblems(region: Region, record: Record<string, unknown>): RowProblem[] {
+/** The received moment and e-mail subject of a candidacy row, as far as they could be read. */
+interface Received {
+  ontvangen?: unknown;
+  onderwerp?: unknown;
+}
+
+export function intakeProblems(region: Region, record: Received): RowProblem[] {
   const problems: RowProblem[] = [];
   const received = record.ontvangen;
   const deadlineStep = findMilestone(region, 'deadline');
@@ -22,7 +30,7 @@ export function intakeProblems(region: Region, record: Record<string, unknown>):
     if (wallClockToInstant(received, region.timeZone) > deadline) {
       problems.push({
         field: 'ontvangen',
-        key: 'issue.late',
+        code: 'late',
         params: {
           received: formatDateTime(received),
           deadline: formatDateTime(instantToWallClock(deadline, region.timeZone)),
@@ -31,16 +39,12 @@ export function intakeProblems(region: Region, record: Record<string, unknown>):
     }
   }
   const subject = record.onderwerp;
-  if (typeof subject === 'string' && fold(subject) !== fold(region.submission.subject)) {
+  if (typeof subject === 'string' && !sameText(subject, region.submission.subject)) {
     problems.push({
       field: 'onderwerp',
-      key: 'issue.subject',
+      code: 'subject',
       params: { value: subject, expected: region.submission.subject },
     });
   }
   return problems;
-}
-
-function fold(s: string): string {
-  return s.toLocaleLowerCase('nl-BE').replace(/\s+/g, ' ').trim();
 }

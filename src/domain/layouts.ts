@@ -1,11 +1,10 @@
-import type { z } from 'zod';
-import { opt, recordSchema, req, type Columns } from './columns.js';
+import { opt, req, type Columns, type ReadOf, type RecordOf } from './columns.js';
 
 // The sheet layouts: the single source of truth for every column of every sheet. The template
 // generator, the add-in, the reader, the validator and the merge all take their columns from here.
 
-export interface SheetLayout<C extends Columns = Columns> {
-  id: string;
+export interface SheetLayout<Id extends string = string, C extends Columns = Columns> {
+  id: Id;
   sheet: string;
   table: string;
   /** The column that identifies a row for people (shown in messages and duplicate reports). */
@@ -23,7 +22,9 @@ export interface SheetLayout<C extends Columns = Columns> {
   dateOrder?: [keyof C & string, keyof C & string];
 }
 
-function layout<C extends Columns>(l: SheetLayout<C>): SheetLayout<C> {
+function layout<const Id extends string, C extends Columns>(
+  l: SheetLayout<Id, C>,
+): SheetLayout<Id, C> {
   return l;
 }
 
@@ -385,22 +386,6 @@ export const beoordelingLayout = layout({
   },
 });
 
-export const personaSchema = recordSchema(personaLayout.columns);
-export const noodSchema = recordSchema(noodLayout.columns);
-export const aanbodSchema = recordSchema(aanbodLayout.columns);
-export const kandidatuurSchema = recordSchema(kandidatuurLayout.columns);
-export const mijlpaalSchema = recordSchema(mijlpaalLayout.columns);
-export const opvolgingSchema = recordSchema(opvolgingLayout.columns);
-export const beoordelingSchema = recordSchema(beoordelingLayout.columns);
-
-export type Persona = z.infer<typeof personaSchema>;
-export type Nood = z.infer<typeof noodSchema>;
-export type Aanbod = z.infer<typeof aanbodSchema>;
-export type Kandidatuur = z.infer<typeof kandidatuurSchema>;
-export type Mijlpaal = z.infer<typeof mijlpaalSchema>;
-export type Opvolging = z.infer<typeof opvolgingSchema>;
-export type Beoordeling = z.infer<typeof beoordelingSchema>;
-
 export const layouts = [
   personaLayout,
   noodLayout,
@@ -411,3 +396,18 @@ export const layouts = [
   beoordelingLayout,
 ] as const;
 export type AnyLayout = (typeof layouts)[number];
+export type LayoutId = AnyLayout['id'];
+export type LayoutById<I extends LayoutId> = Extract<AnyLayout, { id: I }>;
+
+/** A row of the layout's sheet that passed validation. */
+export type RecordOfLayout<L extends { columns: Columns }> = RecordOf<L['columns']>;
+/** What could be read of a refused row of the layout's sheet. */
+export type ReadOfLayout<L extends { columns: Columns }> = ReadOf<L['columns']>;
+
+export type Persona = RecordOfLayout<typeof personaLayout>;
+export type Nood = RecordOfLayout<typeof noodLayout>;
+export type Aanbod = RecordOfLayout<typeof aanbodLayout>;
+export type Kandidatuur = RecordOfLayout<typeof kandidatuurLayout>;
+export type Mijlpaal = RecordOfLayout<typeof mijlpaalLayout>;
+export type Opvolging = RecordOfLayout<typeof opvolgingLayout>;
+export type Beoordeling = RecordOfLayout<typeof beoordelingLayout>;

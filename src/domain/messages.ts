@@ -5,6 +5,7 @@ const nl = {
   // Severity and totals
   'severity.error': 'fout',
   'severity.warning': 'waarschuwing',
+  'severity.info': 'opmerking',
 
   // Refused files (the file is named by the caller before the message)
   'refuse.lock-file':
@@ -31,14 +32,16 @@ const nl = {
     'de werkmap pakt uit tot meer dan {limit} en wordt niet gelezen (mogelijk schadelijk). Lever een gewone werkmap aan.',
   'refuse.too-many-rows':
     'de werkmap heeft te veel rijen of kolommen (de grens is {rows} rijen en {cols} kolommen per blad). Verwijder lege of overbodige rijen.',
+  'refuse.download':
+    'het bestand kon niet opgehaald worden ({reason}). De volgende synchronisatie probeert het opnieuw.',
   'refuse.unreadable':
     'de werkmap kan niet gelezen worden ({reason}). Open ze in Excel, sla ze opnieuw op en lever ze opnieuw aan.',
-  'refuse.overview':
+  // Validation: the message of each issue code (src/domain/issue.ts), 'issue.<code>'
+  'issue.is-overview':
     'dit is een regionaal overzicht dat Partnerschap maakte, geen werkmap om in te vullen. Het wordt niet gecontroleerd.',
-  'refuse.unknown-kind':
+  'issue.unknown-kind':
     "onbekend soort werkmap: er is geen blad Persona's, Noden, Aanbod of Kandidatuur met de juiste kolomkoppen. Gebruik een sjabloon van Partnerschap.",
 
-  // Validation
   'issue.sheet-missing':
     'het blad "{sheet}" ontbreekt. Gebruik het sjabloon of voeg het blad opnieuw toe.',
   'issue.column-missing':
@@ -61,8 +64,8 @@ const nl = {
   'issue.privacy': "dit lijkt {what}. Persona's en noden zijn anoniem: verwijder persoonsgegevens.",
   'issue.duplicate-key':
     '"{value}" komt al voor in rij {first}. Elke {header} mag maar één keer voorkomen.',
-  'issue.unknown-persona':
-    'Persona-ID "{value}" bestaat niet op het blad Persona\'s. Vul eerst de persona in.',
+  'issue.unknown-reference':
+    '{header} "{value}" bestaat niet op het blad "{sheet}". Vul het daar eerst in.',
   'issue.late':
     'ontvangen op {received}, na de deadline van {deadline} (Brusselse tijd). Deze kandidatuur is te laat.',
   'issue.subject': 'het onderwerp van de e-mail is "{value}"; de oproep vraagt "{expected}".',
@@ -237,10 +240,11 @@ const nl = {
   'cli.overview-nothing-read':
     'geen enkele werkmap in {dir} kon gelezen worden. Er is geen overzicht geschreven.',
   'cli.overview-refused': '{file}: niet gelezen: {message}',
-  'cli.overview-skipped': '{file}: overgeslagen: {reason}',
-  'cli.overview-skip-lock': 'een tijdelijk vergrendelingsbestand van Excel, geen werkmap.',
-  'cli.overview-skip-overview': 'dit is zelf een regionaal overzicht.',
-  'cli.overview-skip-output': 'dit is het overzicht dat nu geschreven wordt.',
+  'cli.skipped': '{file}: overgeslagen: {reason}',
+  'cli.skip.lock-file': 'een tijdelijk vergrendelingsbestand van Excel, geen werkmap.',
+  'cli.skip.not-spreadsheet': 'geen Excel-werkmap (.xlsx).',
+  'cli.skip.overview': 'dit is zelf een regionaal overzicht.',
+  'cli.skip.output': 'dit is het overzicht dat nu geschreven wordt.',
   'cli.overview-files':
     'Bestanden: {files} gevonden, {read} gelezen, {unreadable} niet leesbaar, {skipped} overgeslagen.',
   'cli.overview-rows':
@@ -451,14 +455,14 @@ const nl = {
     'Voorbeeldmap geschreven in {dir}: {municipalities} gemeenten, {offers} aanbodwerkmappen, {proposals} kandidaturen.',
 
   // Tracker (Opvolging kandidaturen)
-  'tracker.score-range': 'score {score} valt buiten de schaal {min} tot {max}: ze telt niet mee.',
-  'tracker.stage-no-scores':
+  'issue.score-range': 'score {score} valt buiten de schaal {min} tot {max}: ze telt niet mee.',
+  'issue.stage-no-scores':
     'stadium "{stage}", maar er is nog geen score op het blad Beoordelingen (scores met een belangenconflict tellen niet mee).',
-  'tracker.stage-missing': 'stadium "{stage}", maar "{what}" is niet ingevuld.',
-  'tracker.outcome-without-date':
+  'issue.stage-missing': 'stadium "{stage}", maar "{what}" is niet ingevuld.',
+  'issue.outcome-without-date':
     'er is een uitkomst van het weerwoord, maar "{what}" is niet ingevuld.',
-  'tracker.order': '"{later}" ligt vóór "{earlier}": dat kan niet.',
-  'tracker.rebuttal-late':
+  'issue.order': '"{later}" ligt vóór "{earlier}": dat kan niet.',
+  'issue.rebuttal-late':
     'het weerwoord kwam binnen op {received}, na het einde van de termijn ({deadline}).',
   'tracker.intake.ok': 'In orde.',
   'tracker.intake.duplicate':
@@ -520,8 +524,6 @@ const nl = {
   'sync.skip-other': '{path}: overgeslagen: geen Excel-werkmap (.xlsx).',
   'sync.duplicate-name':
     '{path}: deze naam komt meer dan eens voor in de map. Beide bestanden worden gelezen; geef ze elk een eigen naam.',
-  'sync.download-failed':
-    'het bestand kon niet opgehaald worden ({reason}). De volgende synchronisatie probeert het opnieuw.',
   'sync.drive-unknown': 'onbekende gedeelde map "{spec}". Gebruik folder:PAD of gdrive:MAP-ID.',
   'sync.gave-up': 'de gedeelde map antwoordt niet (na {attempts} pogingen): {reason}',
   'sync.setup-example': 'Eerste start: de voorbeeldmap wordt aangemaakt in {dir}.',
@@ -693,7 +695,6 @@ const nl = {
     'De kolom "{header}" ontbreekt op het blad "{sheet}". Kies "Werkmap inrichten" om ze toe te voegen.',
   'offer-file.not-inventory':
     '{file} is geen aanbodinventaris en geen regionaal overzicht: er is geen blad Aanbod met de kolommen van het sjabloon. Kies het gepubliceerde regionaal overzicht of de aanbodwerkmap van een partner.',
-  'offer-card.wait-unknown': 'wachttijd onbekend',
   'offer-card.wait-none': 'geen wachttijd',
   'offer-card.wait-week': '1 week wachttijd',
   'offer-card.wait-weeks': '{weeks} weken wachttijd',

@@ -1,49 +1,51 @@
-import { a1 } from './address.js';
 import { isBlank, type RawRow, type RawSheet, type RawWorkbook } from './cells.js';
-import { coerce, type Problem } from './coerce.js';
-import type { Column } from './columns.js';
-import { detectKind, findSheet, normaliseHeader } from './detect-kind.js';
+import { coerce } from './coerce.js';
+import { columnEntries, type Column } from './columns.js';
+import { detectKind, findSheet } from './detect-kind.js';
+import { foldText } from './fold.js';
 import { formulaTrigger } from './formula-injection.js';
-import type { AnyLayout } from './layouts.js';
-import { t, type MessageKey, type MessageParams } from './messages.js';
-import { OVERVIEW_KIND } from './overview/sources.js';
 import { intakeProblems, type RowProblem } from './intake.js';
+import { WORKBOOK, type Issue, type IssueCode, type IssuePlace, type Severity } from './issue.js';
+import {
+  layouts,
+  type AnyLayout,
+  type LayoutId,
+  type ReadOfLayout,
+  type RecordOfLayout,
+} from './layouts.js';
+import { t, type MessageParams } from './messages.js';
 import { findPersonalData, maskPersonalData } from './privacy.js';
 import type { Region } from './region/schema.js';
 import { vocabulariesOf, type Vocabularies } from './vocabularies.js';
-import { kinds, TEMPLATE_VERSION, type WorkbookMeta } from './workbook-kinds.js';
+import { kinds, OVERVIEW_KIND, TEMPLATE_VERSION, type WorkbookMeta } from './workbook-kinds.js';
 
-export type Severity = 'error' | 'warning';
+// Validation: every non-blank data row of every input sheet is either taken, as a record typed
+// from its layout, or refused with the issues that refuse it. Issues are data (issue.ts).
 
-export interface Issue {
-  file: string;
-  sheet: string | null;
-  cell: string | null;
-  field: string | null;
-  severity: Severity;
-  message: string;
+export interface TakenRow<R> {
+  row: number;
+  record: R;
 }
 
-export interface TakenRow {
+export interface RefusedRow<R> {
   row: number;
-  record: Record<string, unknown>;
-}
-
-export interface RefusedRow {
-  row: number;
-  reasons: string[];
+  /** The errors that refuse the row (each also among the workbook's issues, but for a missing column). */
+  reasons: Issue[];
   /** What could be read of the row (null where a cell was empty or wrong), to show with it. */
-  record: Record<string, unknown>;
+  record: R;
 }
 
-export interface SheetOutcome {
-  layout: AnyLayout;
+/** The outcome of one sheet, its rows typed from its layout. */
+export interface SheetOutcomeOf<L extends AnyLayout> {
+  layout: L;
   sheet: string;
-  /** Every non-blank data row: rowsRead = taken.length + refused.length, always. */
-  rowsRead: number;
-  taken: TakenRow[];
-  refused: RefusedRow[];
+  taken: TakenRow<RecordOfLayout<L>>[];
+  refused: RefusedRow<ReadOfLayout<L>>[];
 }
+
+export type SheetOutcome = {
+  [I in LayoutId]: SheetOutcomeOf<Extract<AnyLayout, { id: I }>>;
+}[LayoutId];
 
 export interface ValidationResult {
   file: string;
@@ -52,10 +54,52 @@ export interface ValidationResult {
   sheets: SheetOutcome[];
 }
 
+/** Rows read, taken and refused: read = taken + refused, by construction. */
+export interface RowCounts {
+  read: number;
+  taken: number;
+  refused: number;
+}
+
+/** The one place rows are counted. */
+export function rowCounts(sheets: readonly SheetOutcome[]): RowCounts {
+  const taken = sheets.reduce((n, s) => n + s.taken.length, 0);
+  const refused = sheets.reduce((n, s) => n + s.refused.length, 0);
+  return { read: taken + refused, taken, refused };
+}
+
+/** The outcome of a layout's sheet, typed from the layout; undefined when it was not validated. */
+export function sheetOf<L extends AnyLayout>(
+  result: { sheets: readonly SheetOutcome[] },
+  layout: L,
+): SheetOutcomeOf<L> | undefined {
+  // The outcome was made for this layout (validateSheet), so its rows have its record type.
+  return result.sheets.find((s) => s.layout.id === layout.id) as SheetOutcomeOf<L> | undefined;
+}
+
+/** The rows of a layout's sheet that passed validation, typed from the layout. */
+export function takenOf<L extends AnyLayout>(
+  result: { sheets: readonly SheetOutcome[] },
+  layout: L,
+): TakenRow<RecordOfLayout<L>>[] {
+  return sheetOf(result, layout)?.taken ?? [];
+}
+
+/** Every non-blank row of a layout's sheet, taken or refused, in sheet order, as far as read. */
+export function rowsOf<L extends AnyLayout>(
+  result: { sheets: readonly SheetOutcome[] },
+  layout: L,
+): TakenRow<ReadOfLayout<L>>[] {
+  const s = sheetOf(result, layout);
+  if (s === undefined) return [];
+  return [...s.taken, ...s.refused].sort((a, b) => a.row - b.row);
+}
+
 interface Ctx {
   file: string;
   region: Region;
   date1904: boolean;
+  version: number;
   vocabularies: Vocabularies;
   issues: Issue[];
 }
@@ -66,26 +110,27 @@ export function validateWorkbook(wb: RawWorkbook, region: Region): ValidationRes
     file: wb.file,
     region,
     date1904: wb.date1904,
+    version: TEMPLATE_VERSION,
     vocabularies: vocabulariesOf(region),
     issues: [],
   };
   if (wb.meta?.get('kind') === OVERVIEW_KIND) {
-    add(ctx, null, null, null, 'error', 'refuse.overview', {});
+    add(ctx, WORKBOOK, 'error', 'is-overview', {});
     return { file: wb.file, meta: null, issues: ctx.issues, sheets: [] };
   }
   const detected = detectKind(wb);
   if (detected === null) {
-    add(ctx, null, null, null, 'error', 'refuse.unknown-kind', {});
+    add(ctx, WORKBOOK, 'error', 'unknown-kind', {});
     return { file: wb.file, meta: null, issues: ctx.issues, sheets: [] };
   }
   const { meta } = detected;
+  ctx.version = meta.version;
   checkMeta(ctx, detected.fromHeaders, meta, region);
   const sheets: SheetOutcome[] = [];
   for (const { layout, role } of kinds[meta.kind].sheets) {
     if (role !== 'input') continue;
     const sheet = findSheet(wb, layout, detected.fromHeaders);
-    if (sheet === null)
-      add(ctx, null, null, null, 'error', 'issue.sheet-missing', { sheet: layout.sheet });
+    if (sheet === null) add(ctx, WORKBOOK, 'error', 'sheet-missing', { sheet: layout.sheet });
     else sheets.push(validateSheet(ctx, sheet, layout, sheets));
   }
   return { file: wb.file, meta, issues: ctx.issues, sheets };
@@ -93,66 +138,76 @@ export function validateWorkbook(wb: RawWorkbook, region: Region): ValidationRes
 
 function checkMeta(ctx: Ctx, fromHeaders: boolean, meta: WorkbookMeta, region: Region): void {
   if (fromHeaders) {
-    add(ctx, null, null, null, 'warning', 'issue.kind-from-headers', {
-      kind: t(`kind.${meta.kind}`),
-    });
+    add(ctx, WORKBOOK, 'warning', 'kind-from-headers', { kind: t(`kind.${meta.kind}`) });
   }
   if (meta.region !== '' && meta.region !== region.id) {
-    add(ctx, null, null, null, 'warning', 'issue.region-mismatch', {
-      found: meta.region,
-      expected: region.id,
-    });
+    add(ctx, WORKBOOK, 'warning', 'region-mismatch', { found: meta.region, expected: region.id });
   }
   if (meta.version < TEMPLATE_VERSION) {
-    add(ctx, null, null, null, 'warning', 'issue.version-old', {
+    add(ctx, WORKBOOK, 'info', 'version-old', {
       found: meta.version,
       current: TEMPLATE_VERSION,
+      kind: meta.kind,
     });
   }
+}
+
+function issue(
+  ctx: Ctx,
+  place: IssuePlace,
+  severity: Severity,
+  code: IssueCode,
+  params: MessageParams,
+): Issue {
+  return { file: ctx.file, code, params, severity, ...place };
 }
 
 function add(
   ctx: Ctx,
-  sheet: string | null,
-  cell: string | null,
-  field: string | null,
+  place: IssuePlace,
   severity: Severity,
-  key: MessageKey,
+  code: IssueCode,
   params: MessageParams,
-): string {
-  const message = t(key, params);
-  ctx.issues.push({ file: ctx.file, sheet, cell, field, severity, message });
-  return message;
+): Issue {
+  const found = issue(ctx, place, severity, code, params);
+  ctx.issues.push(found);
+  return found;
 }
 
+/** A row's values by field while it is read, before it is known to be a record. */
+type Values = Record<string, unknown>;
+
+/** Where each layout field is on the sheet: its column number. */
 type ColumnMap = Map<string, number>;
 
 /** Rules of the call that look at a whole row of one sheet, as warnings. */
-const rowRules: Record<string, (region: Region, record: Record<string, unknown>) => RowProblem[]> =
-  {
-    kandidatuur: intakeProblems,
-  };
+const rowRules: Partial<Record<LayoutId, (region: Region, record: Values) => RowProblem[]>> = {
+  kandidatuur: intakeProblems,
+};
+
+/** A column the workbook's template version did not have yet is not missing from it. */
+function expected(ctx: Ctx, column: Column): boolean {
+  return column.since <= ctx.version;
+}
 
 /** Finds each layout column in row 1; reports missing and unknown headers once. */
 function mapColumns(ctx: Ctx, sheet: RawSheet, layout: AnyLayout): ColumnMap {
-  const byHeader = new Map(
-    Object.entries(layout.columns).map(([f, c]) => [normaliseHeader(c.header), f]),
-  );
+  const byHeader = new Map(columnEntries(layout.columns).map(([f, c]) => [foldText(c.header), f]));
   const map: ColumnMap = new Map();
   for (const [col, header] of sheet.headers) {
-    const field = byHeader.get(normaliseHeader(header));
+    const field = byHeader.get(foldText(header));
     if (field !== undefined && !map.has(field)) map.set(field, col);
     else if (hasData(sheet.rows, col)) {
-      add(ctx, sheet.name, a1(col, 1), header, 'warning', 'issue.column-unknown', { header });
+      const place = { ...WORKBOOK, sheet: sheet.name, row: 1, column: col, header };
+      add(ctx, place, 'warning', 'column-unknown', { header });
     }
   }
-  for (const [field, column] of Object.entries(layout.columns) as [string, Column][]) {
-    if (!map.has(field)) {
-      const severity = column.required ? 'error' : 'warning';
-      add(ctx, sheet.name, null, column.header, severity, 'issue.column-missing', {
-        header: column.header,
-      });
-    }
+  for (const [field, column] of columnEntries(layout.columns)) {
+    if (map.has(field) || !expected(ctx, column)) continue;
+    const place = { ...WORKBOOK, sheet: sheet.name, field, header: column.header };
+    add(ctx, place, column.required ? 'error' : 'warning', 'column-missing', {
+      header: column.header,
+    });
   }
   return map;
 }
@@ -164,56 +219,58 @@ function hasData(rows: RawRow[], col: number): boolean {
   });
 }
 
-function validateSheet(
+function validateSheet<L extends AnyLayout>(
   ctx: Ctx,
   sheet: RawSheet,
-  layout: AnyLayout,
-  done: SheetOutcome[],
+  layout: L,
+  done: readonly SheetOutcome[],
 ): SheetOutcome {
   const columns = mapColumns(ctx, sheet, layout);
-  const outcome: SheetOutcome = {
-    layout,
-    sheet: sheet.name,
-    rowsRead: sheet.rows.length,
-    taken: [],
-    refused: [],
-  };
+  const outcome: SheetOutcomeOf<AnyLayout> = { layout, sheet: sheet.name, taken: [], refused: [] };
   const seen = new Map<string, number>();
   const known = layout.refersTo ? knownKeys(done, layout.refersTo.layout) : null;
   for (const row of sheet.rows) {
     const { record, errors } = readRow(ctx, sheet.name, row, layout, columns);
     errors.push(...crossChecks(ctx, sheet.name, row.row, layout, columns, record, seen, known));
-    if (errors.length === 0) outcome.taken.push({ row: row.row, record });
-    else outcome.refused.push({ row: row.row, reasons: errors, record });
+    // Every field of the layout was read through its column kind's parser (readRow), so a row
+    // without errors holds the layout's record type: the one place a record gets its type.
+    if (errors.length === 0) outcome.taken.push({ row: row.row, record: record as never });
+    else outcome.refused.push({ row: row.row, reasons: errors, record: record as never });
   }
-  return outcome;
+  return outcome as SheetOutcome;
 }
 
 /** The values of a sheet's unique column in every row read, taken or refused (a refusal is
  * reported on its own row, not again on every row that refers to it). */
-function knownKeys(done: SheetOutcome[], layoutId: string): Set<string> {
-  const other = done.find((s) => s.layout.id === layoutId);
-  const field = other?.layout.unique;
+function knownKeys(done: readonly SheetOutcome[], layoutId: string): Set<string> {
+  const target = layouts.find((l) => l.id === layoutId);
+  const other = target && sheetOf({ sheets: done }, target);
+  const field = target?.unique;
   if (!other || field === undefined) return new Set();
-  return new Set([...other.taken, ...other.refused].map((r) => String(r.record[field])));
+  const values = [...other.taken, ...other.refused].map(
+    (r) => (r.record as Record<string, unknown>)[field],
+  );
+  return new Set(values.filter((v): v is string => typeof v === 'string'));
 }
 
 function readRow(ctx: Ctx, sheet: string, row: RawRow, layout: AnyLayout, columns: ColumnMap) {
-  const record: Record<string, unknown> = {};
-  const errors: string[] = [];
-  for (const [field, column] of Object.entries(layout.columns) as [string, Column][]) {
+  const record: Values = {};
+  const errors: Issue[] = [];
+  for (const [field, column] of columnEntries(layout.columns)) {
     const col = columns.get(field);
     record[field] = null;
+    const place = { sheet, row: row.row, column: col ?? null, field, header: column.header };
     if (col === undefined) {
       // Reported once for the sheet; each row still says why it was refused.
-      if (column.required) errors.push(t('issue.column-missing', { header: column.header }));
+      if (column.required && expected(ctx, column)) {
+        errors.push(issue(ctx, place, 'error', 'column-missing', { header: column.header }));
+      }
       continue;
     }
     const cell = row.cells.get(col);
-    const at = a1(col, row.row);
     if (cell === undefined || isBlank(cell.value)) {
       if (column.required) {
-        errors.push(cellIssue(ctx, sheet, at, column, 'issue.required', { header: column.header }));
+        errors.push(add(ctx, place, 'error', 'required', { header: column.header }));
       }
       continue;
     }
@@ -222,19 +279,15 @@ function readRow(ctx: Ctx, sheet: string, row: RawRow, layout: AnyLayout, column
       vocabulary: column.vocabulary ? ctx.vocabularies[column.vocabulary] : null,
     });
     if (!result.ok) {
-      errors.push(
-        ...result.problems.map((p: Problem) => cellIssue(ctx, sheet, at, column, p.key, p.params)),
-      );
+      errors.push(...result.problems.map((p) => add(ctx, place, 'error', p.code, p.params)));
       continue;
     }
     record[field] = result.value;
     if (cell.formula) {
-      add(ctx, sheet, at, column.header, 'warning', 'issue.formula', {
-        value: String(result.value),
-      });
+      add(ctx, place, 'warning', 'formula', { value: String(result.value) });
     }
     if (typeof result.value === 'string') {
-      const found = textChecks(ctx, sheet, at, column, result.value, layout.anonymous === true);
+      const found = textChecks(ctx, place, result.value, layout.anonymous === true);
       errors.push(...found);
       // Flagged personal data is never kept, not even in the refused row shown to the coordinator.
       if (found.length > 0) record[field] = maskPersonalData(result.value, t('privacy.masked'));
@@ -243,33 +296,13 @@ function readRow(ctx: Ctx, sheet: string, row: RawRow, layout: AnyLayout, column
   return { record, errors };
 }
 
-function cellIssue(
-  ctx: Ctx,
-  sheet: string,
-  at: string | null,
-  column: Column,
-  key: MessageKey,
-  params: MessageParams,
-): string {
-  return add(ctx, sheet, at, column.header, 'error', key, params);
-}
-
-function textChecks(
-  ctx: Ctx,
-  sheet: string,
-  at: string | null,
-  column: Column,
-  text: string,
-  anonymous: boolean,
-): string[] {
+function textChecks(ctx: Ctx, place: IssuePlace, text: string, anonymous: boolean): Issue[] {
   const trigger = formulaTrigger(text);
-  if (trigger !== null) {
-    add(ctx, sheet, at, column.header, 'warning', 'issue.formula-text', { char: trigger });
-  }
+  if (trigger !== null) add(ctx, place, 'warning', 'formula-text', { char: trigger });
   if (!anonymous) return [];
   const kindsFound = [...new Set(findPersonalData(text).map((f) => f.kind))];
   return kindsFound.map((k) =>
-    cellIssue(ctx, sheet, at, column, 'issue.privacy', { what: t(`privacy.${k}`) }),
+    add(ctx, place, 'error', 'privacy', { what: t(`privacy.${k}`), kind: k }),
   );
 }
 
@@ -279,50 +312,46 @@ function crossChecks(
   rowNumber: number,
   layout: AnyLayout,
   columns: ColumnMap,
-  record: Record<string, unknown>,
+  record: Values,
   seen: Map<string, number>,
   known: Set<string> | null,
-): string[] {
-  const errors: string[] = [];
-  const at = (field: string) => {
-    const col = columns.get(field);
-    return col === undefined ? null : a1(col, rowNumber);
-  };
-  const header = (field: string) =>
-    (layout.columns as Record<string, Column>)[field]?.header ?? field;
-  if (layout.unique !== undefined && typeof record[layout.unique] === 'string') {
-    const value = record[layout.unique] as string;
+): Issue[] {
+  const errors: Issue[] = [];
+  const columnsOf = layout.columns as Record<string, Column>;
+  const at = (field: string): IssuePlace => ({
+    sheet,
+    row: rowNumber,
+    column: columns.get(field) ?? null,
+    field,
+    header: columnsOf[field]?.header ?? field,
+  });
+  const header = (field: string) => columnsOf[field]?.header ?? field;
+  const unique = layout.unique;
+  const value = unique === undefined ? undefined : record[unique];
+  if (unique !== undefined && typeof value === 'string') {
     const first = seen.get(value);
     if (first === undefined) seen.set(value, rowNumber);
     else {
-      const h = header(layout.unique);
-      errors.push(
-        add(ctx, sheet, at(layout.unique), h, 'error', 'issue.duplicate-key', {
-          value,
-          first,
-          header: h,
-        }),
-      );
+      const params = { value, first, header: header(unique) };
+      errors.push(add(ctx, at(unique), 'error', 'duplicate-key', params));
     }
   }
-  if (layout.refersTo && known !== null && typeof record[layout.refersTo.field] === 'string') {
-    const value = record[layout.refersTo.field] as string;
-    const f = layout.refersTo.field;
-    if (!known.has(value))
-      errors.push(add(ctx, sheet, at(f), header(f), 'error', 'issue.unknown-persona', { value }));
+  const ref = layout.refersTo;
+  const target = ref === undefined ? undefined : record[ref.field];
+  if (ref && known !== null && typeof target === 'string' && !known.has(target)) {
+    const sheetName = layouts.find((l) => l.id === ref.layout)?.sheet ?? ref.layout;
+    const params = { value: target, header: header(ref.field), sheet: sheetName };
+    errors.push(add(ctx, at(ref.field), 'error', 'unknown-reference', params));
   }
   for (const p of rowRules[layout.id]?.(ctx.region, record) ?? []) {
-    add(ctx, sheet, at(p.field), header(p.field), 'warning', p.key, p.params);
+    add(ctx, at(p.field), 'warning', p.code, p.params);
   }
   if (layout.dateOrder) {
     const [from, to] = layout.dateOrder;
     const a = record[from];
     const b = record[to];
     if (a instanceof Date && b instanceof Date && b < a) {
-      add(ctx, sheet, at(to), header(to), 'warning', 'issue.dates-order', {
-        from: header(from),
-        to: header(to),
-      });
+      add(ctx, at(to), 'warning', 'dates-order', { from: header(from), to: header(to) });
     }
   }
   return errors;

@@ -17,6 +17,11 @@ export const META_SHEET = '_meta';
 export const LISTS_SHEET = 'Lijsten';
 export const HELP_SHEET = 'Uitleg';
 
+/** The kind the overview's _meta sheet names. Not a WorkbookKind: the overview is never an input. */
+export const OVERVIEW_KIND = 'overzicht';
+/** Bumped when the overview's sheets change in a way a reader of it must know. */
+export const OVERVIEW_VERSION = 1;
+
 export type WorkbookKind = 'gemeente' | 'aanbod' | 'kandidatuur' | 'opvolging';
 
 export interface SheetRole {

@@ -1,4 +1,5 @@
 import { intakeProblems, type RowProblem } from '../domain/intake.js';
+import { issueMessage } from '../domain/issue.js';
 import { beoordelingLayout, kandidatuurLayout, opvolgingLayout } from '../domain/layouts.js';
 import { t } from '../domain/messages.js';
 import type { CellInput, RowInput } from '../domain/rows.js';
@@ -110,7 +111,7 @@ export function trackerFile(
       const { titel, trekker } = row;
       if (typeof titel !== 'string' || typeof trekker !== 'string') return [];
       const problems = intakeProblems(region, row as Record<string, unknown>);
-      if (problems.some((p) => p.key === 'issue.late')) late.add(f.path);
+      if (problems.some((p) => p.code === 'late')) late.add(f.path);
       const record = candidacyRecord(row, titel, trekker);
       return [{ record, path: f.path, intakeText: intake(problems) }];
     }),
@@ -208,7 +209,7 @@ function intake(problems: readonly RowProblem[]): string {
   const lines = problems.map((p) => {
     const header = (kandidatuurLayout.columns as Record<string, { header: string }>)[p.field]
       ?.header;
-    return `${header ?? p.field}: ${t(p.key, p.params)}`;
+    return `${header ?? p.field}: ${issueMessage(p)}`;
   });
   return lines.length === 0 ? t('tracker.intake.ok') : lines.join('\n');
 }

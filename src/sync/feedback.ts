@@ -1,7 +1,7 @@
 import { t } from '../domain/messages.js';
 import type { SourceInput } from '../domain/overview/sources.js';
 import type { Region } from '../domain/region/schema.js';
-import { textReport, type FileOutcome } from '../cli/validation-report.js';
+import { hasProblems, textReport, type FileOutcome } from '../domain/validation-report.js';
 import type { PushTarget } from './push.js';
 import type { SyncState } from './state.js';
 
@@ -19,30 +19,19 @@ export function feedbackTargets(
   return sources.flatMap((source) => {
     const folder = feedbackFolder(region, source.path);
     const name = `${basename(source.path)} - feedback.txt`;
+    const outcome: FileOutcome = { file: basename(source.path), ...source.outcome };
     const hadFeedback = `${folder}/${name}` in state.uploads;
-    if (!hasProblems(source) && !hadFeedback) return [];
-    const text = feedbackText(source);
+    if (!hasProblems(outcome) && !hadFeedback) return [];
+    const text = feedbackText(source.path, outcome);
     return [
       { folder, name, fingerprint: text, bytes: async () => Buffer.from(BOM + text, 'utf8') },
     ];
   });
 }
 
-function hasProblems(source: SourceInput): boolean {
-  return !source.outcome.ok || source.outcome.result.issues.length > 0;
-}
-
-function feedbackText(source: SourceInput): string {
-  const outcome: FileOutcome = source.outcome.ok
-    ? { file: basename(source.path), ok: true, result: source.outcome.result }
-    : {
-        file: basename(source.path),
-        ok: false,
-        code: source.outcome.code,
-        message: source.outcome.message,
-      };
-  const lines = [t('sync.feedback-title', { path: source.path }), ''];
-  if (!hasProblems(source)) lines.push(t('sync.feedback-ok'));
+function feedbackText(path: string, outcome: FileOutcome): string {
+  const lines = [t('sync.feedback-title', { path }), ''];
+  if (!hasProblems(outcome)) lines.push(t('sync.feedback-ok'));
   else lines.push(...textReport([outcome]).slice(0, -1));
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -1,11 +1,11 @@
-import path from 'node:path';
+import { intakeByName } from '../domain/file-intake.js';
 import { t } from '../domain/messages.js';
 import type { SourceInput } from '../domain/overview/sources.js';
+import type { Refusal } from '../domain/refusal-message.js';
 import type { Region } from '../domain/region/schema.js';
-import { validateWorkbook } from '../domain/validate.js';
 import { TransportError, type Drive, type RemoteFile } from '../drive/drive.js';
 import { withRetry, type RetryPolicy } from '../drive/retry.js';
-import { refusalMessage } from '../domain/refusal-message.js';
+import { sourceOutcome } from '../workbook/xlsx/read-source.js';
 import { readWorkbookBytes, type ReadLimits } from '../workbook/xlsx/read-workbook.js';
 import type { ContentCache } from './cache.js';
 import type { SyncState } from './state.js';
@@ -40,13 +40,6 @@ export interface PullContext {
   onStart: (files: number) => void;
   onFile: (name: string, bytes: number) => void;
 }
-
-// Files that are spreadsheets in another format: refused with what to do, never downloaded.
-const OTHER_FORMATS: Record<string, 'xls' | 'ods' | 'not-zip'> = {
-  '.xls': 'xls',
-  '.ods': 'ods',
-  '.csv': 'not-zip',
-};
 
 export function sourceFolders(region: Region): string[] {
   return [region.drive.gemeenten, region.drive.aanbod, region.drive.kandidaturen];
@@ -90,52 +83,41 @@ async function pullOne(
   drivePath: string,
   out: Pulled,
 ): Promise<void> {
-  const skip = skipReason(file);
+  const byName = intakeByName(file.name);
+  const skip = skipReason(file, byName);
   if (skip !== null) {
     out.counts.skipped++;
     out.notes.push(t(skip, { path: drivePath }));
     return;
   }
-  const refuse = (code: string, message: string) => {
+  const refuse = (refusal: Refusal) => {
     out.counts.refused++;
-    out.sources.push({
-      path: drivePath,
-      md5: file.md5,
-      bytes: file.size,
-      outcome: { ok: false, code, message },
-    });
+    const outcome = { ok: false as const, refusal };
+    out.sources.push({ path: drivePath, md5: file.md5, bytes: file.size, outcome });
   };
-  const other = OTHER_FORMATS[path.extname(file.name).toLowerCase()];
-  if (other) return refuse(other, refusalMessage(other, {}));
+  if (!byName.read && 'refusal' in byName) return refuse(byName.refusal);
   if (file.size > ctx.limits.maxFileBytes) {
-    return refuse(
-      'too-large',
-      refusalMessage('too-large', { bytes: file.size, limit: ctx.limits.maxFileBytes }),
-    );
+    return refuse({
+      code: 'too-large',
+      params: { bytes: file.size, limit: ctx.limits.maxFileBytes },
+    });
   }
   const bytes = await fetchBytes(ctx, file, out).catch((err: unknown) => {
-    refuse('download', t('sync.download-failed', { reason: reasonOf(err) }));
+    refuse({ code: 'download', params: { reason: reasonOf(err) } });
     return null;
   });
   if (bytes === null) return;
   out.seen[file.id] = { path: drivePath, md5: file.md5 };
-  const read = await readWorkbookBytes(bytes, drivePath, ctx.limits);
-  if (!read.ok) return refuse(read.code, refusalMessage(read.code, read.params));
-  out.sources.push({
-    path: drivePath,
-    md5: file.md5,
-    bytes: file.size,
-    outcome: { ok: true, result: validateWorkbook(read.workbook, ctx.region) },
-  });
+  const outcome = sourceOutcome(await readWorkbookBytes(bytes, drivePath, ctx.limits), ctx.region);
+  if (!outcome.ok) return refuse(outcome.refusal);
+  out.sources.push({ path: drivePath, md5: file.md5, bytes: file.size, outcome });
 }
 
-function skipReason(file: RemoteFile) {
+function skipReason(file: RemoteFile, byName: ReturnType<typeof intakeByName>) {
   if (file.kind === 'native') return 'sync.skip-native' as const;
   if (file.kind === 'shortcut') return 'sync.skip-shortcut' as const;
-  if (file.name.startsWith('~$')) return 'sync.skip-lock' as const;
-  const ext = path.extname(file.name).toLowerCase();
-  if (ext !== '.xlsx' && !(ext in OTHER_FORMATS)) return 'sync.skip-other' as const;
-  return null;
+  if (byName.read || !('skip' in byName)) return null;
+  return byName.skip === 'lock-file' ? ('sync.skip-lock' as const) : ('sync.skip-other' as const);
 }
 
 /** The file's bytes: from the cache when its MD5 is known, else downloaded, checked and cached. */

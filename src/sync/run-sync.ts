@@ -3,6 +3,7 @@ import { buildOverview, overviewFingerprint } from '../domain/overview/merge.js'
 import type { SourceInput } from '../domain/overview/sources.js';
 import type { Region } from '../domain/region/schema.js';
 import { instantToWallClock } from '../domain/time.js';
+import { rowCounts } from '../domain/validate.js';
 import type { Drive } from '../drive/drive.js';
 import type { RetryPolicy } from '../drive/retry.js';
 import { workbookBytes } from '../workbook/xlsx/write-templates.js';
@@ -107,16 +108,7 @@ export async function runSync(o: SyncOptions): Promise<SyncSummary> {
 }
 
 function rowTotals(sources: SourceInput[]) {
-  const rows = { read: 0, taken: 0, refused: 0 };
-  for (const s of sources) {
-    if (!s.outcome.ok) continue;
-    for (const sheet of s.outcome.result.sheets) {
-      rows.read += sheet.rowsRead;
-      rows.taken += sheet.taken.length;
-      rows.refused += sheet.refused.length;
-    }
-  }
-  return rows;
+  return rowCounts(sources.flatMap((s) => (s.outcome.ok ? s.outcome.result.sheets : [])));
 }
 
 function overviewPath(drive: Drive, out: PushOutcome): string {

@@ -1,13 +1,11 @@
-import { a1 } from '../domain/address.js';
-import type { Column } from '../domain/columns.js';
-import { kandidatuurLayout, type Kandidatuur } from '../domain/layouts.js';
+import { issueCell, issueMessage, type Issue } from '../domain/issue.js';
+import { kandidatuurLayout } from '../domain/layouts.js';
 import { t } from '../domain/messages.js';
 import type { SourceInput } from '../domain/overview/sources.js';
 import { mergeTracker, trackerFingerprint, type CandidacyInput } from '../domain/tracker/merge.js';
 import type { TrackerProblem } from '../domain/tracker/problem.js';
 import { scoreDossiers } from '../domain/tracker/scores.js';
 import { stageProblems } from '../domain/tracker/stage-rules.js';
-import type { Issue } from '../domain/validate.js';
 import { md5 } from '../fs/md5.js';
 import { buildWorkbook } from '../workbook/xlsx/build-workbook.js';
 import { workbookBytes } from '../workbook/xlsx/write-templates.js';
@@ -28,7 +26,13 @@ import { refusalMessage } from '../domain/refusal-message.js';
 import type { Region } from '../domain/region/schema.js';
 import { findSheet } from '../domain/detect-kind.js';
 import { rawTable, type RawTable } from '../domain/tracker/raw-table.js';
-import { validateWorkbook, type ValidationResult } from '../domain/validate.js';
+import {
+  rowsOf,
+  sheetOf,
+  takenOf,
+  validateWorkbook,
+  type ValidationResult,
+} from '../domain/validate.js';
 import { drivePath, type Drive, type RemoteFile } from '../drive/drive.js';
 import { withRetry, type RetryPolicy } from '../drive/retry.js';
 import {
@@ -49,7 +53,7 @@ export interface TrackerRow {
   row: number;
   record: OpvolgingRead;
   /** Why validation refused the row ([] when it was taken). */
-  reasons: string[];
+  reasons: Issue[];
 }
 
 export interface ReviewRow {
@@ -118,37 +122,28 @@ export async function loadTracker(
   const path = trackerPath(region);
   const empty = { file, path, rows: [], reviews: [], validation: null, tables: {} };
   if (file.size > limits.maxFileBytes) {
-    const refusal = refusalMessage('too-large', { bytes: file.size, limit: limits.maxFileBytes });
-    return { ...empty, refusal };
+    const params = { bytes: file.size, limit: limits.maxFileBytes };
+    return { ...empty, refusal: refusalMessage({ code: 'too-large', params }) };
   }
   const { bytes } = await fetchFile(drive, cache, retry, file);
   const read = await readWorkbookBytes(bytes, path, limits);
-  if (!read.ok) return { ...empty, refusal: refusalMessage(read.code, read.params) };
+  if (!read.ok) return { ...empty, refusal: refusalMessage(read) };
   const validation = validateWorkbook(read.workbook, region);
   if (validation.meta?.kind !== 'opvolging') {
-    return { ...empty, validation, refusal: validation.issues[0]?.message ?? null };
+    const first = validation.issues[0];
+    return { ...empty, validation, refusal: first ? issueMessage(first) : null };
   }
   const tables: Partial<Record<string, RawTable>> = {};
   for (const layout of [opvolgingLayout, beoordelingLayout]) {
     const sheet = findSheet(read.workbook, layout, false) ?? findSheet(read.workbook, layout, true);
     if (sheet) tables[layout.id] = rawTable(sheet, layout);
   }
-  const outcome = (id: string) => validation.sheets.find((s) => s.layout.id === id);
-  const opv = outcome(opvolgingLayout.id);
-  const rows: TrackerRow[] = opv
-    ? [
-        ...opv.taken.map((r) => ({ row: r.row, record: r.record as OpvolgingRead, reasons: [] })),
-        ...opv.refused.map((r) => ({
-          row: r.row,
-          record: r.record as OpvolgingRead,
-          reasons: r.reasons,
-        })),
-      ].sort((a, b) => a.row - b.row)
-    : [];
-  const reviews: ReviewRow[] = (outcome(beoordelingLayout.id)?.taken ?? []).map((r) => ({
-    row: r.row,
-    record: r.record as Beoordeling,
-  }));
+  const opv = sheetOf(validation, opvolgingLayout);
+  const rows: TrackerRow[] = [
+    ...(opv?.taken ?? []).map((r) => ({ ...r, reasons: [] })),
+    ...(opv?.refused ?? []),
+  ].sort((a, b) => a.row - b.row);
+  const reviews: ReviewRow[] = takenOf(validation, beoordelingLayout);
   return { file, path, rows, reviews, validation, refusal: null, tables };
 }
 
@@ -190,9 +185,7 @@ export function candidacyInputs(
   for (const s of sources) {
     if (!s.outcome.ok || s.outcome.result.meta?.kind !== 'kandidatuur') continue;
     const { result } = s.outcome;
-    const sheet = result.sheets.find((x) => x.layout.id === kandidatuurLayout.id);
-    for (const { row, record } of [...(sheet?.taken ?? []), ...(sheet?.refused ?? [])]) {
-      const r = record as { [K in keyof Kandidatuur]: Kandidatuur[K] | null };
+    for (const { row, record: r } of rowsOf(result, kandidatuurLayout)) {
       if (r.titel === null || r.trekker === null) {
         notes.push(t('tracker.note.no-key', { path: s.path, row }));
         continue;
@@ -209,10 +202,10 @@ export function candidacyInputs(
 
 /** The issues of one candidacy row (and of its whole file), or "In orde". */
 function intakeText(issues: readonly Issue[], row: number): string {
-  const mine = issues.filter((i) => i.cell === null || Number(/\d+$/.exec(i.cell)?.[0]) === row);
-  const lines = [
-    ...new Set(mine.map((i) => (i.field === null ? i.message : `${i.field}: ${i.message}`))),
-  ];
+  const mine = issues.filter((i) => i.severity !== 'info' && (i.row === null || i.row === row));
+  const line = (i: Issue) =>
+    i.header === null ? issueMessage(i) : `${i.header}: ${issueMessage(i)}`;
+  const lines = [...new Set(mine.map(line))];
   return lines.length === 0 ? t('tracker.intake.ok') : lines.join('\n');
 }
 
@@ -250,9 +243,7 @@ export async function syncTracker(c: TrackerSyncContext): Promise<TrackerSyncRes
       read === null
         ? null
         : (read.refusal ??
-          (read.tables.opvolging && read.tables.beoordeling
-            ? null
-            : (read.validation?.issues.find((i) => i.severity === 'error')?.message ?? '')));
+          (read.tables.opvolging && read.tables.beoordeling ? null : errorText(read.validation)));
     if (refusal !== null) {
       notes.push(t('tracker.note.refused', { path, reason: refusal }));
       return result;
@@ -319,14 +310,15 @@ export async function syncTracker(c: TrackerSyncContext): Promise<TrackerSyncRes
   if (result.issues.length > 0) {
     notes.push(
       ...result.issues
-        .filter((i) => i.field !== null && i.message !== '')
-        .map((i) =>
-          t('tracker.note.issue', {
+        .filter((i) => i.field !== null)
+        .map((i) => {
+          const cell = issueCell(i);
+          return t('tracker.note.issue', {
             sheet: i.sheet ?? '',
-            cell: i.cell === null ? '' : ` ${i.cell}`,
-            message: i.message,
-          }),
-        ),
+            cell: cell === null ? '' : ` ${cell}`,
+            message: issueMessage(i),
+          });
+        }),
     );
   }
   const problems = result.issues.length;
@@ -352,16 +344,16 @@ export async function syncTracker(c: TrackerSyncContext): Promise<TrackerSyncRes
   return result;
 }
 
+/** The first error of a tracker that could not be used, in Dutch ('' when there is none). */
+function errorText(validation: ValidationResult | null): string {
+  const first = validation?.issues.find((i) => i.severity === 'error');
+  return first ? issueMessage(first) : '';
+}
+
 /** The tracker's issues: its validation (without the columns the coordinator added, which are
  * welcome here) and the tracker rules: stages without their data, scores outside the scale. */
 export function trackerIssues(region: Region, read: TrackerRead): Issue[] {
-  const extra = new Set(
-    [
-      ...(read.tables.opvolging?.extraHeaders ?? []),
-      ...(read.tables.beoordeling?.extraHeaders ?? []),
-    ].map((h) => t('issue.column-unknown', { header: h })),
-  );
-  const issues = (read.validation?.issues ?? []).filter((i) => !extra.has(i.message));
+  const issues = (read.validation?.issues ?? []).filter((i) => i.code !== 'column-unknown');
   const scores = scoreDossiers(region, read.reviews);
   const problems: TrackerProblem[] = [...scores.problems];
   for (const r of read.rows) {
@@ -370,14 +362,16 @@ export function trackerIssues(region: Region, read: TrackerRead): Issue[] {
   }
   for (const p of problems) {
     const layout = p.layout === beoordelingLayout.id ? beoordelingLayout : opvolgingLayout;
-    const col = read.tables[layout.id]?.columns.get(p.field);
     issues.push({
       file: read.path,
-      sheet: layout.sheet,
-      cell: col === undefined ? null : a1(col, p.row),
-      field: (layout.columns as Record<string, Column>)[p.field]?.header ?? p.field,
+      code: p.code,
+      params: p.params,
       severity: 'warning',
-      message: t(p.key, p.params),
+      sheet: layout.sheet,
+      row: p.row,
+      column: read.tables[layout.id]?.columns.get(p.field) ?? null,
+      field: p.field,
+      header: (layout.columns as Record<string, { header: string }>)[p.field]?.header ?? p.field,
     });
   }
   return issues;

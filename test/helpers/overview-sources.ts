@@ -132,6 +132,11 @@ export function kandidatuurSource(
   return source(path, wb, region);
 }
 
-export function refusedSource(path: string, message = 'dit is geen Excel-werkmap.'): SourceInput {
-  return { path, md5: 'abc', bytes: 12, outcome: { ok: false, code: 'not-zip', message } };
+export function refusedSource(path: string): SourceInput {
+  return {
+    path,
+    md5: 'abc',
+    bytes: 12,
+    outcome: { ok: false, refusal: { code: 'not-zip', params: {} } },
+  };
 }

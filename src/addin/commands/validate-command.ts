@@ -1,5 +1,5 @@
-import type { Issue } from '../../domain/validate.js';
-import { validateWorkbook } from '../../domain/validate.js';
+import { countSeverity, issueCell, type Issue, type Severity } from '../../domain/issue.js';
+import { rowCounts, validateWorkbook } from '../../domain/validate.js';
 import type { Region } from '../../domain/region/schema.js';
 import type { WorkbookKind } from '../../domain/workbook-kinds.js';
 import type { WorkbookHost } from '../../domain/workbook-host.js';
@@ -36,16 +36,14 @@ export async function validateWorkbookCommand(
   pageUrl: string,
 ): Promise<CheckSummary> {
   const result = validateWorkbook(await host.read(), region);
-  const count = (severity: Issue['severity']) =>
-    result.issues.filter((i) => i.severity === severity).length;
   const first = located(result.issues, 'error') ?? located(result.issues, 'warning') ?? null;
   const summary: CheckSummary = {
-    errors: count('error'),
-    warnings: count('warning'),
-    rows: result.sheets.reduce((n, s) => n + s.rowsRead, 0),
+    errors: countSeverity(result.issues, 'error'),
+    warnings: countSeverity(result.issues, 'warning'),
+    rows: rowCounts(result.sheets).read,
     kind: result.meta?.kind ?? null,
     sheet: first?.sheet ?? null,
-    cell: first?.cell ?? null,
+    cell: first === null ? null : issueCell(first),
   };
   if (summary.sheet !== null && summary.cell !== null) {
     await host.select(summary.sheet, summary.cell);
@@ -75,6 +73,6 @@ export function checkFailedUrl(pageUrl: string): string {
   return url.href;
 }
 
-function located(issues: Issue[], severity: Issue['severity']): Issue | undefined {
-  return issues.find((i) => i.severity === severity && i.sheet !== null && i.cell !== null);
+function located(issues: Issue[], severity: Severity): Issue | undefined {
+  return issues.find((i) => i.severity === severity && i.sheet !== null && issueCell(i) !== null);
 }

@@ -1,4 +1,4 @@
-import { dateOf } from './fields.js';
+import type { Aanbod } from '../layouts.js';
 
 // An offer counts on a day when that day lies within its validity: "Geldig vanaf" and "Geldig
 // tot" are whole days, both included, and an empty one leaves that side open.
@@ -10,9 +10,9 @@ export function dayOf(wallClock: Date): Date {
   );
 }
 
-export function isActiveOn(offer: Record<string, unknown>, day: Date): boolean {
-  const from = dateOf(offer, 'geldigVanaf');
-  const until = dateOf(offer, 'geldigTot');
+export function isActiveOn(offer: Pick<Aanbod, 'geldigVanaf' | 'geldigTot'>, day: Date): boolean {
+  const from = offer.geldigVanaf;
+  const until = offer.geldigTot;
   const d = dayOf(day).getTime();
   return (
     (from === null || dayOf(from).getTime() <= d) && (until === null || dayOf(until).getTime() >= d)

@@ -1,8 +1,7 @@
 import type { Region } from '../region/schema.js';
 import { WHOLE_REGION } from '../vocabularies.js';
 import { isActiveOn } from './active.js';
-import { listOf, numberOf, textOf } from './fields.js';
-import type { RecordLayoutId, SourcedRecord } from './model.js';
+import type { OverviewRecords } from './model.js';
 import { compareNatural } from './sources.js';
 
 // The Dekking matrix, unsuppressed: per problem area (the region's order) and municipality (the
@@ -49,11 +48,7 @@ const newAcc = (): Acc => ({
 /** Personas are found by their workbook and ID: needs refer to personas of their own file. */
 const personaKey = (source: string, id: string) => `${source}\u0000${id}`;
 
-export function computeCoverage(
-  region: Region,
-  records: Record<RecordLayoutId, SourcedRecord[]>,
-  day: Date,
-): RawCoverage {
+export function computeCoverage(region: Region, records: OverviewRecords, day: Date): RawCoverage {
   const ms = region.municipalities;
   const areas = region.problemAreas.map((p) => p.label);
   const areaIndex = new Map(areas.map((a, i) => [a, i]));
@@ -62,15 +57,12 @@ export function computeCoverage(
   const regionRow = areas.map(newAcc);
 
   const citizens = new Map<string, number>();
-  for (const p of records.persona) {
-    const id = textOf(p.record, 'id');
-    if (id !== null) citizens.set(personaKey(p.source, id), numberOf(p.record, 'aantal') ?? 0);
-  }
+  for (const p of records.persona) citizens.set(personaKey(p.source, p.record.id), p.record.aantal);
 
   for (const n of records.nood) {
-    const a = areaIndex.get(textOf(n.record, 'probleemgebied') ?? '');
-    const id = textOf(n.record, 'persona');
-    if (a === undefined || id === null) continue;
+    const a = areaIndex.get(n.record.probleemgebied);
+    const id = n.record.persona;
+    if (a === undefined) continue;
     const m = n.gemeente === null ? undefined : msIndex.get(n.gemeente);
     const targets = [regionRow[a], m === undefined ? undefined : grid[a]?.[m]];
     for (const acc of targets) {
@@ -83,24 +75,21 @@ export function computeCoverage(
 
   for (const o of records.aanbod) {
     if (!isActiveOn(o.record, day)) continue;
-    const wait = numberOf(o.record, 'wachttijd');
-    const places = listOf(o.record, 'gemeenten');
+    const wait = o.record.wachttijd;
+    const places = o.record.gemeenten;
     const served = new Set(
       places.includes(WHOLE_REGION)
         ? ms.map((_, i) => i)
         : places.flatMap((p) => msIndex.get(p) ?? []),
     );
-    const offerAreas = new Set(
-      listOf(o.record, 'probleemgebieden').flatMap((l) => areaIndex.get(l) ?? []),
-    );
+    const offerAreas = new Set(o.record.probleemgebieden.flatMap((l) => areaIndex.get(l) ?? []));
     for (const a of offerAreas) {
       const targets = [...served].map((m) => grid[a]?.[m]);
       if (served.size > 0) targets.push(regionRow[a]);
       for (const acc of targets) {
         if (acc === undefined) continue;
         acc.offers++;
-        if (wait !== null)
-          acc.shortestWait = acc.shortestWait === null ? wait : Math.min(acc.shortestWait, wait);
+        acc.shortestWait = acc.shortestWait === null ? wait : Math.min(acc.shortestWait, wait);
       }
     }
   }

@@ -1,31 +1,32 @@
-import { foldKey, textOf } from './fields.js';
-import type { Duplicate, RecordLayoutId, SourcedRecord } from './model.js';
+import { foldText } from '../fold.js';
+import type { Duplicate, OverviewRecords, SourcedRecord } from './model.js';
 
 // The same persona (same municipality and Persona-ID) or the same offer (same partner and offer
 // name, ignoring case and spacing) found more than once. Reported, never merged or dropped: both
 // rows stay in the record sheets and count in the figures. Records arrive in source order.
 
-export function findDuplicates(records: Record<RecordLayoutId, SourcedRecord[]>): Duplicate[] {
+export function findDuplicates(records: OverviewRecords): Duplicate[] {
   return [
     ...groups(records.persona, 'persona', (r) => {
-      const id = textOf(r.record, 'id');
+      const { id } = r.record;
       // Without a known municipality, equal IDs from two workbooks say nothing.
-      if (id === null || r.gemeente === null) return null;
-      return { key: `${foldKey(r.gemeente)}\u0000${foldKey(id)}`, label: `${id} (${r.gemeente})` };
+      if (r.gemeente === null) return null;
+      return {
+        key: `${foldText(r.gemeente)}\u0000${foldText(id)}`,
+        label: `${id} (${r.gemeente})`,
+      };
     }),
     ...groups(records.aanbod, 'aanbod', (r) => {
-      const partner = textOf(r.record, 'partner');
-      const name = textOf(r.record, 'naam');
-      if (partner === null || name === null) return null;
-      return { key: `${foldKey(partner)}\u0000${foldKey(name)}`, label: `${partner} – ${name}` };
+      const { partner, naam } = r.record;
+      return { key: `${foldText(partner)}\u0000${foldText(naam)}`, label: `${partner} – ${naam}` };
     }),
   ];
 }
 
-function groups(
-  records: SourcedRecord[],
+function groups<R>(
+  records: SourcedRecord<R>[],
   kind: Duplicate['kind'],
-  keyOf: (r: SourcedRecord) => { key: string; label: string } | null,
+  keyOf: (r: SourcedRecord<R>) => { key: string; label: string } | null,
 ): Duplicate[] {
   const byKey = new Map<string, Duplicate>();
   for (const r of records) {

@@ -6,5 +6,6 @@ export {
   type OverviewOptions,
 } from './merge.js';
 export type * from './model.js';
-export { OVERVIEW_KIND, OVERVIEW_VERSION, type SourceInput } from './sources.js';
+export type { SourceInput } from './sources.js';
+export { OVERVIEW_KIND, OVERVIEW_VERSION } from '../workbook-kinds.js';
 export { suppress, SUPPRESSED, type ShownCount } from './suppress.js';

@@ -1,3 +1,6 @@
+import type { Issue } from '../issue.js';
+import type { Aanbod, Kandidatuur, Nood, Persona } from '../layouts.js';
+import type { Refusal } from '../refusal-message.js';
 import type { Figure } from '../region/schema.js';
 import type { Reminder } from '../reminders/model.js';
 import type { WorkbookKind } from '../workbook-kinds.js';
@@ -7,26 +10,32 @@ import type { ShownCount } from './suppress.js';
 // it shows it. Built by buildOverview (pure, deterministic), written by the xlsx writer, compared
 // by its fingerprint.
 
-/** The layouts whose rows the overview lists, each on its own sheet. */
-export const RECORD_LAYOUTS = ['persona', 'nood', 'aanbod', 'kandidatuur'] as const;
-export type RecordLayoutId = (typeof RECORD_LAYOUTS)[number];
-
 /** A taken row with where it came from. */
-export interface SourcedRecord {
+export interface SourcedRecord<R> {
   source: string;
   sheet: string;
   row: number;
   /** The municipality of a gemeente workbook (its owner), for personas and needs; else null. */
   gemeente: string | null;
-  record: Record<string, unknown>;
+  record: R;
 }
+
+/** The rows the overview lists, each layout on its own sheet, typed from the layouts. */
+export interface OverviewRecords {
+  persona: SourcedRecord<Persona>[];
+  nood: SourcedRecord<Nood>[];
+  aanbod: SourcedRecord<Aanbod>[];
+  kandidatuur: SourcedRecord<Kandidatuur>[];
+}
+
+export type RecordLayoutId = keyof OverviewRecords;
 
 /** A refused row: where it was, why, and a readable summary of what could be read of it. */
 export interface RefusedEntry {
   source: string;
   sheet: string;
   row: number;
-  reasons: string[];
+  reasons: Issue[];
   /** "Header: value | Header: value", personal data masked. */
   values: string;
 }
@@ -51,8 +60,10 @@ export interface SourceRow {
   rowsRefused: number;
   errors: number;
   warnings: number;
-  /** The refusal message of an unreadable file, or the issues not shown with a refused row. */
-  messages: string[];
+  /** Why an unreadable file could not be read. */
+  refusal: Refusal | null;
+  /** The issues of a readable file that no refused row shows (missing sheets or columns, warnings). */
+  issues: Issue[];
 }
 
 export interface Totals {
@@ -140,7 +151,7 @@ export interface Overview {
   figures: Figure[];
   coverage: Coverage;
   gaps: Gap[];
-  records: Record<RecordLayoutId, SourcedRecord[]>;
+  records: OverviewRecords;
   sources: SourceRow[];
   refused: RefusedEntry[];
   duplicates: Duplicate[];

@@ -1,16 +1,18 @@
-import type { Column } from '../columns.js';
-import type { AnyLayout } from '../layouts.js';
+import { columnEntries, type Column } from '../columns.js';
+import {
+  aanbodLayout,
+  kandidatuurLayout,
+  noodLayout,
+  personaLayout,
+  type AnyLayout,
+  type ReadOfLayout,
+} from '../layouts.js';
 import type { Region } from '../region/schema.js';
 import { LIST_SEPARATOR } from '../rows.js';
 import { formatDate, formatDateTime } from '../time.js';
-import type { SheetOutcome } from '../validate.js';
-import { canonicalMunicipality } from './fields.js';
-import {
-  RECORD_LAYOUTS,
-  type RecordLayoutId,
-  type RefusedEntry,
-  type SourcedRecord,
-} from './model.js';
+import { takenOf, type ValidationResult } from '../validate.js';
+import { canonicalMunicipality } from './municipality.js';
+import type { OverviewRecords, RefusedEntry } from './model.js';
 import type { SourceInput } from './sources.js';
 
 // Every row of every readable source ends here: taken rows in the record sheets, refused rows in
@@ -20,66 +22,47 @@ import type { SourceInput } from './sources.js';
 const MAX_SUMMARY = 1000;
 const FIELD_SEPARATOR = ' | ';
 
-export function isRecordLayout(id: string): id is RecordLayoutId {
-  return (RECORD_LAYOUTS as readonly string[]).includes(id);
+/** The validation of a readable source; null for a file that could not be read. */
+export function resultOf(source: SourceInput): ValidationResult | null {
+  return source.outcome.ok ? source.outcome.result : null;
 }
 
-/** The sheets of the readable sources, checked: rows read = rows taken + rows refused. */
-export function sheetsOf(source: SourceInput): SheetOutcome[] {
-  if (!source.outcome.ok) return [];
-  const sheets = source.outcome.result.sheets;
-  for (const s of sheets) {
-    if (s.rowsRead !== s.taken.length + s.refused.length) {
-      throw new Error(
-        `${source.path} ${s.sheet}: ${s.rowsRead} rows read but ${s.taken.length} taken and ${s.refused.length} refused`,
-      );
-    }
-    // The tracker's sheets are counted under Bronnen; buildOverview keeps them out of the records.
-    const tracker = source.outcome.result.meta?.kind === 'opvolging';
-    if (!tracker && !isRecordLayout(s.layout.id)) {
-      throw new Error(`${source.path} ${s.sheet}: layout ${s.layout.id} is not an input sheet`);
-    }
-  }
-  return sheets;
-}
-
-export function collectRecords(
-  region: Region,
-  sources: readonly SourceInput[],
-): Record<RecordLayoutId, SourcedRecord[]> {
-  const records: Record<RecordLayoutId, SourcedRecord[]> = {
-    persona: [],
-    nood: [],
-    aanbod: [],
-    kandidatuur: [],
-  };
+export function collectRecords(region: Region, sources: readonly SourceInput[]): OverviewRecords {
+  const records: OverviewRecords = { persona: [], nood: [], aanbod: [], kandidatuur: [] };
   for (const source of sources) {
-    const owner = source.outcome.ok ? (source.outcome.result.meta?.owner ?? '') : '';
-    const isGemeente = source.outcome.ok && source.outcome.result.meta?.kind === 'gemeente';
-    const gemeente = isGemeente
-      ? (canonicalMunicipality(region.municipalities, owner) ?? (owner.trim() || null))
-      : null;
-    for (const sheet of sheetsOf(source)) {
-      const id = sheet.layout.id as RecordLayoutId;
-      const withPlace = id === 'persona' || id === 'nood';
-      for (const row of [...sheet.taken].sort((a, b) => a.row - b.row)) {
-        records[id].push({
+    const result = resultOf(source);
+    if (result === null) continue;
+    const owner = result.meta?.owner ?? '';
+    const gemeente =
+      result.meta?.kind === 'gemeente'
+        ? (canonicalMunicipality(region.municipalities, owner) ?? (owner.trim() || null))
+        : null;
+    const sourced = <L extends AnyLayout>(layout: L, place: string | null) =>
+      [...takenOf(result, layout)]
+        .sort((a, b) => a.row - b.row)
+        .map((r) => ({
           source: source.path,
-          sheet: sheet.sheet,
-          row: row.row,
-          gemeente: withPlace ? gemeente : null,
-          record: row.record,
-        });
-      }
-    }
+          sheet: sheetName(result, layout),
+          row: r.row,
+          gemeente: place,
+          record: r.record,
+        }));
+    records.persona.push(...sourced(personaLayout, gemeente));
+    records.nood.push(...sourced(noodLayout, gemeente));
+    records.aanbod.push(...sourced(aanbodLayout, null));
+    records.kandidatuur.push(...sourced(kandidatuurLayout, null));
   }
   return records;
+}
+
+function sheetName(result: ValidationResult, layout: AnyLayout): string {
+  return result.sheets.find((s) => s.layout.id === layout.id)?.sheet ?? layout.sheet;
 }
 
 export function collectRefused(sources: readonly SourceInput[]): RefusedEntry[] {
   const refused: RefusedEntry[] = [];
   for (const source of sources) {
-    for (const sheet of sheetsOf(source)) {
+    for (const sheet of resultOf(source)?.sheets ?? []) {
       for (const row of [...sheet.refused].sort((a, b) => a.row - b.row)) {
         refused.push({
           source: source.path,
@@ -95,10 +78,11 @@ export function collectRefused(sources: readonly SourceInput[]): RefusedEntry[] 
 }
 
 /** "Header: value | Header: value" of what could be read (personal data is masked on reading). */
-export function summarise(layout: AnyLayout, record: Record<string, unknown>): string {
+export function summarise<L extends AnyLayout>(layout: L, record: ReadOfLayout<L>): string {
   const parts: string[] = [];
-  for (const [field, column] of Object.entries(layout.columns) as [string, Column][]) {
-    const shown = showValue(record[field], column);
+  const values = record as Record<string, unknown>;
+  for (const [field, column] of columnEntries(layout.columns)) {
+    const shown = showValue(values[field], column);
     if (shown !== null) parts.push(`${column.header}: ${shown}`);
   }
   const text = parts.join(FIELD_SEPARATOR);

@@ -1,12 +1,12 @@
-import { t } from '../messages.js';
-import type { Issue } from '../validate.js';
+import type { Issue } from '../issue.js';
+import { countSeverity } from '../issue.js';
+import { rowCounts } from '../validate.js';
 import type { SourceRow, Totals } from './model.js';
-import { sheetsOf } from './records.js';
 import type { SourceInput } from './sources.js';
 
-// Bronnen: every source file with its checksum, its rows read, taken and refused, and the
-// messages a person needs beside the refused rows: why a file could not be read, or the issues
-// of a readable one that no refused row shows (missing sheets or columns, warnings).
+// Bronnen: every source file with its checksum, its rows read, taken and refused, and what a
+// person needs beside the refused rows: why a file could not be read, or the issues of a readable
+// one that no refused row shows (missing sheets or columns, warnings).
 
 export function sourceRows(sources: readonly SourceInput[]): SourceRow[] {
   return sources.map((s) => {
@@ -22,33 +22,31 @@ export function sourceRows(sources: readonly SourceInput[]): SourceRow[] {
         rowsRefused: 0,
         errors: 0,
         warnings: 0,
-        messages: [s.outcome.message],
+        refusal: s.outcome.refusal,
+        issues: [],
       };
     }
     const r = s.outcome.result;
-    const sheets = sheetsOf(s);
+    const rows = rowCounts(r.sheets);
     return {
       ...base,
       read: true,
       kind: r.meta?.kind ?? null,
       owner: r.meta?.owner ?? null,
-      rowsRead: sheets.reduce((n, x) => n + x.rowsRead, 0),
-      rowsTaken: sheets.reduce((n, x) => n + x.taken.length, 0),
-      rowsRefused: sheets.reduce((n, x) => n + x.refused.length, 0),
-      errors: r.issues.filter((i) => i.severity === 'error').length,
-      warnings: r.issues.filter((i) => i.severity === 'warning').length,
-      messages: r.issues.filter((i) => i.severity === 'warning' || i.cell === null).map(issueText),
+      rowsRead: rows.read,
+      rowsTaken: rows.taken,
+      rowsRefused: rows.refused,
+      errors: countSeverity(r.issues, 'error'),
+      warnings: countSeverity(r.issues, 'warning'),
+      refusal: null,
+      issues: r.issues.filter(notWithRefusedRow),
     };
   });
 }
 
-/** "waarschuwing in Kandidatuur!N2: …" */
-export function issueText(i: Issue): string {
-  const severity = t(`severity.${i.severity}`);
-  const where = i.sheet === null ? null : i.cell === null ? i.sheet : `${i.sheet}!${i.cell}`;
-  return where === null
-    ? t('overview.issue', { severity, message: i.message })
-    : t('overview.issue-at', { severity, where, message: i.message });
+/** Errors on a row are shown with the refused row; everything else is shown with its file. */
+function notWithRefusedRow(i: Issue): boolean {
+  return i.severity !== 'error' || i.row === null;
 }
 
 export function totalsOf(rows: readonly SourceRow[]): Totals {

@@ -1,3 +1,4 @@
+import type { Refusal } from '../refusal-message.js';
 import type { ValidationResult } from '../validate.js';
 
 // What the overview is built from: every file found on the drive, read and validated, or refused
@@ -9,13 +10,8 @@ export interface SourceInput {
   /** MD5 of the file's bytes, lower-case hex ('' when the file could not be opened at all). */
   md5: string;
   bytes: number;
-  outcome: { ok: true; result: ValidationResult } | { ok: false; code: string; message: string };
+  outcome: { ok: true; result: ValidationResult } | { ok: false; refusal: Refusal };
 }
-
-/** The kind the overview's _meta sheet names. Not a WorkbookKind: the overview is never an input. */
-export const OVERVIEW_KIND = 'overzicht';
-/** Bumped when the overview's sheets change in a way a reader of it must know. */
-export const OVERVIEW_VERSION = 1;
 
 /** Plain code-unit order: the same on every machine, whatever its locale data. */
 export function compareText(a: string, b: string): number {

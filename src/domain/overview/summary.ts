@@ -1,9 +1,9 @@
 import type { Region } from '../region/schema.js';
 import { WHOLE_REGION } from '../vocabularies.js';
 import { isActiveOn } from './active.js';
-import { listOf, numberOf } from './fields.js';
 import type { RawGap } from './gaps.js';
-import type { AreaFigures, RecordLayoutId, RegionFigures, SourcedRecord } from './model.js';
+import type { Persona } from '../layouts.js';
+import type { AreaFigures, OverviewRecords, RegionFigures, SourcedRecord } from './model.js';
 import { suppress } from './suppress.js';
 
 // The Overzicht table: per municipality (the region's order), then the personas of workbooks
@@ -11,18 +11,16 @@ import { suppress } from './suppress.js';
 
 export function areaFigures(
   region: Region,
-  records: Record<RecordLayoutId, SourcedRecord[]>,
+  records: OverviewRecords,
   gaps: readonly RawGap[],
   day: Date,
 ): { municipalities: AreaFigures[]; region: RegionFigures } {
   const known = new Set(region.municipalities);
   const activeOffers = records.aanbod.filter((o) => isActiveOn(o.record, day));
-  const serves = (r: SourcedRecord, m: string) => {
-    const places = listOf(r.record, 'gemeenten');
-    return places.includes(m) || places.includes(WHOLE_REGION);
-  };
-  const citizens = (personas: SourcedRecord[]) =>
-    suppress(personas.reduce((sum, p) => sum + (numberOf(p.record, 'aantal') ?? 0), 0));
+  const serves = (r: SourcedRecord<{ gemeenten: string[] }>, m: string) =>
+    r.record.gemeenten.includes(m) || r.record.gemeenten.includes(WHOLE_REGION);
+  const citizens = (personas: SourcedRecord<Persona>[]) =>
+    suppress(personas.reduce((sum, p) => sum + p.record.aantal, 0));
 
   const rows: AreaFigures[] = region.municipalities.map((m) => {
     const personas = records.persona.filter((p) => p.gemeente === m);
@@ -57,7 +55,7 @@ export function areaFigures(
       personas: records.persona.length,
       citizens: citizens(records.persona),
       needs: records.nood.length,
-      offers: activeOffers.filter((o) => listOf(o.record, 'gemeenten').length > 0).length,
+      offers: activeOffers.filter((o) => o.record.gemeenten.length > 0).length,
       candidacies: records.kandidatuur.length,
       gaps: gaps.length,
     },

@@ -1,5 +1,6 @@
-import type { Beoordeling } from '../layouts.js';
-import type { TrackerRecord, TrackerRecords } from '../reminders/model.js';
+import { beoordelingLayout, opvolgingLayout } from '../layouts.js';
+import type { TrackerRecords } from '../reminders/model.js';
+import { rowsOf, takenOf } from '../validate.js';
 import type { SourceInput } from './sources.js';
 
 // The tracker among the sources: when the coordinator's 'opvolging' workbook was read with the
@@ -14,14 +15,9 @@ export function isTrackerSource(s: SourceInput): boolean {
 export function trackerFromSources(sources: readonly SourceInput[]): TrackerRecords | null {
   const source = sources.find(isTrackerSource);
   if (!source?.outcome.ok) return null;
-  const sheets = source.outcome.result.sheets;
-  const opvolging = sheets.find((s) => s.layout.id === 'opvolging');
-  const beoordeling = sheets.find((s) => s.layout.id === 'beoordeling');
-  const rows = opvolging
-    ? [...opvolging.taken, ...opvolging.refused]
-        .sort((a, b) => a.row - b.row)
-        .map((r) => r.record as TrackerRecord)
-    : [];
-  const reviews = (beoordeling?.taken ?? []).map((r) => r.record as Beoordeling);
-  return { rows, reviews };
+  const { result } = source.outcome;
+  return {
+    rows: rowsOf(result, opvolgingLayout).map((r) => r.record),
+    reviews: takenOf(result, beoordelingLayout).map((r) => r.record),
+  };
 }

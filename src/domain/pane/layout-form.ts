@@ -1,12 +1,12 @@
 import type { Column, ColumnType } from '../columns.js';
 import { coerce } from '../coerce.js';
 import { formulaTrigger } from '../formula-injection.js';
+import { issueMessage, type Severity } from '../issue.js';
 import { noodLayout, personaLayout, type AnyLayout } from '../layouts.js';
 import { t } from '../messages.js';
 import { findPersonalData } from '../privacy.js';
 import type { Region } from '../region/schema.js';
 import type { RowInput } from '../rows.js';
-import type { Severity } from '../validate.js';
 import { vocabulariesOf } from '../vocabularies.js';
 
 // The persona and needs form of the task pane, generated from the sheet layouts (the single
@@ -25,7 +25,7 @@ export interface FormField {
 
 export interface FieldMessage {
   /** An error blocks saving; a warning only informs. */
-  severity: Severity;
+  severity: Exclude<Severity, 'info'>;
   message: string;
 }
 
@@ -105,13 +105,14 @@ function checked(
   if (column === undefined) throw new RangeError(`${layout.id} has no field ${field}`);
   const text = (typeof value === 'string' ? [value] : value).map((v) => v.trim()).join('; ');
   if (text === '') {
-    const messages = column.required ? [error(t('issue.required', { header: column.header }))] : [];
+    const required = { code: 'required' as const, params: { header: column.header } };
+    const messages = column.required ? [error(issueMessage(required))] : [];
     return { value: null, messages };
   }
   const vocabulary = column.vocabulary === null ? null : vocabulariesOf(region)[column.vocabulary];
   const result = coerce({ kind: 'text', value: text }, column, { date1904: false, vocabulary });
   if (!result.ok) {
-    return { value: null, messages: result.problems.map((p) => error(t(p.key, p.params))) };
+    return { value: null, messages: result.problems.map((p) => error(issueMessage(p))) };
   }
   const typed = result.value as RowInput[string];
   return { value: typed, messages: typeof typed === 'string' ? textMessages(layout, typed) : [] };
@@ -121,7 +122,8 @@ function textMessages(layout: AnyLayout, text: string): FieldMessage[] {
   const messages: FieldMessage[] = [];
   const trigger = formulaTrigger(text);
   if (trigger !== null) {
-    messages.push({ severity: 'warning', message: t('issue.formula-text', { char: trigger }) });
+    const formula = { code: 'formula-text' as const, params: { char: trigger } };
+    messages.push({ severity: 'warning', message: issueMessage(formula) });
   }
   if (layout.anonymous === true) {
     const found = [...new Set(findPersonalData(text).map((f) => f.kind))];

@@ -2,7 +2,7 @@ import type { ChartData } from '../workbook-host.js';
 import type { RawWorkbook } from '../cells.js';
 import { t } from '../messages.js';
 import { computeCoverage } from '../overview/coverage.js';
-import { canonicalMunicipality } from '../overview/fields.js';
+import { canonicalMunicipality } from '../overview/municipality.js';
 import { findGaps, type RawGap } from '../overview/gaps.js';
 import { DEFAULT_GAP_WAIT_WEEKS } from '../overview/merge.js';
 import type { GapReason } from '../overview/model.js';

@@ -1,19 +1,21 @@
 import type { RawSheet, RawWorkbook } from '../cells.js';
-import { findSheet, normaliseHeader } from '../detect-kind.js';
-import { aanbodLayout } from '../layouts.js';
+import { findSheet } from '../detect-kind.js';
+import { foldText } from '../fold.js';
+import type { Issue } from '../issue.js';
+import { aanbodLayout, type Aanbod } from '../layouts.js';
 import { t } from '../messages.js';
-import { OVERVIEW_KIND } from '../overview/sources.js';
+import { OVERVIEW_KIND } from '../workbook-kinds.js';
 import type { Region } from '../region/schema.js';
-import type { CellInput, RowInput } from '../rows.js';
-import { validateWorkbook, type Issue } from '../validate.js';
+import type { RowInput } from '../rows.js';
+import { takenOf, validateWorkbook, type ValidationResult } from '../validate.js';
 
 // The offers the task pane works with: read from what the user picks in "Aanbod bijwerken" (a
 // partner's inventory or the regional overview) and from the gemeente workbook's read-only
 // Aanbod copy. Every route goes through the validator, so an offer here is exactly what the
 // overview would take.
 
-/** An offer as the validator produces it: keyed by the aanbod layout's field ids. */
-export type Offer = Record<string, unknown>;
+/** An offer as the validator produces it: a record of the aanbod layout. */
+export type Offer = Aanbod;
 
 export interface OfferInventory {
   offers: Offer[];
@@ -56,18 +58,15 @@ export function copiedOffers(wb: RawWorkbook, region: Region): Offer[] {
 
 /** The offers as rows for the gemeente workbook's Aanbod copy. */
 export function offerRows(offers: readonly Offer[]): RowInput[] {
-  return offers.map((o) =>
-    Object.fromEntries(Object.keys(aanbodLayout.columns).map((f) => [f, inputOf(o[f])])),
-  );
+  return offers.map((o) => ({ ...o }));
 }
 
 function validated(wb: RawWorkbook, region: Region): Omit<OfferInventory, 'source'> {
   return outcomeOf(validateWorkbook(wb, region));
 }
 
-function outcomeOf(result: ReturnType<typeof validateWorkbook>): Omit<OfferInventory, 'source'> {
-  const sheet = result.sheets.find((s) => s.layout.id === aanbodLayout.id);
-  return { offers: sheet?.taken.map((r) => r.record) ?? [], problems: result.issues };
+function outcomeOf(result: ValidationResult): Omit<OfferInventory, 'source'> {
+  return { offers: takenOf(result, aanbodLayout).map((r) => r.record), problems: result.issues };
 }
 
 /** A workbook holding only this sheet, read as an aanbod inventory. */
@@ -77,9 +76,9 @@ function asAanbod(wb: RawWorkbook, sheet: RawSheet): RawWorkbook {
 
 /** The sheet without the columns the aanbod layout does not know. */
 function layoutColumns(sheet: RawSheet): RawSheet {
-  const known = new Set(Object.values(aanbodLayout.columns).map((c) => normaliseHeader(c.header)));
+  const known = new Set(Object.values(aanbodLayout.columns).map((c) => foldText(c.header)));
   const keep = new Set(
-    [...sheet.headers].filter(([, h]) => known.has(normaliseHeader(h))).map(([col]) => col),
+    [...sheet.headers].filter(([, h]) => known.has(foldText(h))).map(([col]) => col),
   );
   return {
     name: sheet.name,
@@ -88,10 +87,4 @@ function layoutColumns(sheet: RawSheet): RawSheet {
       .map((r) => ({ row: r.row, cells: new Map([...r.cells].filter(([col]) => keep.has(col))) }))
       .filter((r) => r.cells.size > 0),
   };
-}
-
-function inputOf(v: unknown): CellInput | readonly string[] {
-  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
-  if (typeof v === 'string' || typeof v === 'number' || v instanceof Date) return v;
-  return null;
 }

@@ -1,6 +1,6 @@
 import { t } from '../messages.js';
 import { isActiveOn } from '../overview/active.js';
-import { foldKey, listOf, numberOf, textOf } from '../overview/fields.js';
+import { foldText } from '../fold.js';
 import { dutchNumber } from '../overview/records.js';
 import type { Region } from '../region/schema.js';
 import { WHOLE_REGION } from '../vocabularies.js';
@@ -28,8 +28,8 @@ export interface OfferCard {
   municipalities: string[];
   languages: string[];
   cost: string;
-  /** Weeks; null when the offer states none. */
-  waitWeeks: number | null;
+  /** Weeks (a required column: every offer states it). */
+  waitWeeks: number;
   /** "geen wachttijd", "3 weken wachttijd". */
   waitText: string;
 }
@@ -41,7 +41,13 @@ export interface OfferMatch {
 
 /** A language offer with an interpreter serves every language. */
 const INTERPRETER = 'Tolk mogelijk';
-const SEARCHED_TEXT = ['naam', 'partner', 'omschrijving', 'dienstverlening', 'voorwaarden'];
+const SEARCHED_TEXT = [
+  'naam',
+  'partner',
+  'omschrijving',
+  'dienstverlening',
+  'voorwaarden',
+] as const;
 
 export function searchOffers(
   offers: readonly Offer[],
@@ -55,35 +61,39 @@ export function searchOffers(
 }
 
 function matches(o: Offer, q: OfferQuery, region: Region): boolean {
-  const has = (field: string, value: string, alsoOk: string[] = []) => {
-    const listed = listOf(o, field).map(foldKey);
-    return [value, ...alsoOk].some((v) => listed.includes(foldKey(v)));
+  const has = (values: readonly string[], value: string, alsoOk: string[] = []) => {
+    const listed = values.map(foldText);
+    return [value, ...alsoOk].some((v) => listed.includes(foldText(v)));
   };
-  const wait = numberOf(o, 'wachttijd');
+  const wait = o.wachttijd;
   return (
-    (!given(q.probleemgebied) || has('probleemgebieden', q.probleemgebied)) &&
+    (!given(q.probleemgebied) || has(o.probleemgebieden, q.probleemgebied)) &&
     (!given(q.gemeente) || servesMunicipality(o, q.gemeente, region)) &&
     // An offer that names no target group is open to all.
     (!given(q.doelgroep) ||
-      listOf(o, 'doelgroepen').length === 0 ||
-      has('doelgroepen', q.doelgroep)) &&
-    (!given(q.taal) || has('talen', q.taal, [INTERPRETER])) &&
-    (q.maxWachttijdWeken === undefined || (wait !== null && wait <= q.maxWachttijdWeken)) &&
+      (o.doelgroepen ?? []).length === 0 ||
+      has(o.doelgroepen ?? [], q.doelgroep)) &&
+    (!given(q.taal) || has(o.talen, q.taal, [INTERPRETER])) &&
+    (q.maxWachttijdWeken === undefined || wait <= q.maxWachttijdWeken) &&
     (!given(q.tekst) || containsWords(o, q.tekst))
   );
 }
 
 /** The offer lists the municipality or the whole region (which serves every municipality). */
-export function servesMunicipality(o: Offer, municipality: string, region: Region): boolean {
-  const places = listOf(o, 'gemeenten').map(foldKey);
-  const wanted = foldKey(municipality);
-  const inRegion = region.municipalities.some((m) => foldKey(m) === wanted);
-  return places.includes(wanted) || (inRegion && places.includes(foldKey(WHOLE_REGION)));
+export function servesMunicipality(
+  o: Pick<Offer, 'gemeenten'>,
+  municipality: string,
+  region: Region,
+): boolean {
+  const places = o.gemeenten.map(foldText);
+  const wanted = foldText(municipality);
+  const inRegion = region.municipalities.some((m) => foldText(m) === wanted);
+  return places.includes(wanted) || (inRegion && places.includes(foldText(WHOLE_REGION)));
 }
 
 function containsWords(o: Offer, text: string): boolean {
-  const haystack = foldKey(SEARCHED_TEXT.flatMap((f) => listOf(o, f)).join(' '));
-  return foldKey(text)
+  const haystack = foldText(SEARCHED_TEXT.flatMap((f) => o[f] ?? []).join(' '));
+  return foldText(text)
     .split(' ')
     .every((word) => haystack.includes(word));
 }
@@ -93,27 +103,21 @@ function given(v: string | undefined): v is string {
 }
 
 export function offerCard(o: Offer): OfferCard {
-  const waitWeeks = numberOf(o, 'wachttijd');
   return {
-    title: textOf(o, 'naam') ?? '',
-    partner: textOf(o, 'partner') ?? '',
-    description: textOf(o, 'omschrijving') ?? '',
-    contact: {
-      name: textOf(o, 'contact') ?? '',
-      email: textOf(o, 'email') ?? '',
-      phone: textOf(o, 'telefoon'),
-    },
-    areas: listOf(o, 'probleemgebieden'),
-    municipalities: listOf(o, 'gemeenten'),
-    languages: listOf(o, 'talen'),
-    cost: textOf(o, 'kost') ?? '',
-    waitWeeks,
-    waitText: waitText(waitWeeks),
+    title: o.naam,
+    partner: o.partner,
+    description: o.omschrijving,
+    contact: { name: o.contact, email: o.email, phone: o.telefoon },
+    areas: o.probleemgebieden,
+    municipalities: o.gemeenten,
+    languages: o.talen,
+    cost: o.kost,
+    waitWeeks: o.wachttijd,
+    waitText: waitText(o.wachttijd),
   };
 }
 
-function waitText(weeks: number | null): string {
-  if (weeks === null) return t('offer-card.wait-unknown');
+function waitText(weeks: number): string {
   if (weeks === 0) return t('offer-card.wait-none');
   return t(weeks === 1 ? 'offer-card.wait-week' : 'offer-card.wait-weeks', {
     weeks: dutchNumber(weeks),

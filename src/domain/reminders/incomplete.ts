@@ -1,6 +1,9 @@
+import { countSeverity } from '../issue.js';
+import { kandidatuurLayout } from '../layouts.js';
 import { t } from '../messages.js';
 import type { SourceInput } from '../overview/sources.js';
 import type { Region } from '../region/schema.js';
+import { rowCounts, rowsOf } from '../validate.js';
 import { deadlineOf, shown } from './moments.js';
 import { severityOf, type Reminder, type DossierRow } from './model.js';
 
@@ -47,16 +50,13 @@ function problemsOf(region: Region, s: SourceInput): { count: number; partner: s
   }
   const r = s.outcome.result;
   if (r.meta?.kind !== 'kandidatuur') return null;
-  const refused = r.sheets.flatMap((sh) => sh.refused);
-  const errors = r.issues.filter((i) => i.severity === 'error').length;
-  if (refused.length === 0 && errors === 0) return null;
-  const records = [
-    ...r.sheets.flatMap((sh) => sh.taken.map((x) => x.record)),
-    ...refused.map((x) => x.record),
-  ];
-  const named = records.map((rec) => rec.trekker).find((v) => typeof v === 'string' && v !== '');
-  const partner = typeof named === 'string' ? named : r.meta.owner || file;
-  return { count: Math.max(errors, refused.length), partner };
+  const refused = rowCounts(r.sheets).refused;
+  const errors = countSeverity(r.issues, 'error');
+  if (refused === 0 && errors === 0) return null;
+  const named = rowsOf(r, kandidatuurLayout)
+    .map((row) => row.record.trekker)
+    .find((v) => v !== null && v !== '');
+  return { count: Math.max(errors, refused), partner: named ?? (r.meta.owner || file) };
 }
 
 /** Whether a pulled source is a candidacy: a kandidatuur workbook, or an unreadable file in its folder. */

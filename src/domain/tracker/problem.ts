@@ -1,10 +1,11 @@
-import type { MessageKey, MessageParams } from '../messages.js';
+import type { IssueCode } from '../issue.js';
+import type { MessageParams } from '../messages.js';
 
 /** A problem the tracker rules find on one cell: the layout id of its sheet, row and field. */
 export interface TrackerProblem {
-  layout: string;
+  layout: 'opvolging' | 'beoordeling';
   row: number;
   field: string;
-  key: MessageKey;
+  code: IssueCode;
   params: MessageParams;
 }

@@ -42,7 +42,7 @@ export function scoreDossiers(
         layout: 'beoordeling',
         row,
         field: 'score',
-        key: 'tracker.score-range',
+        code: 'score-range',
         params: { score: record.score, min: scoreMin, max: scoreMax },
       });
       continue;

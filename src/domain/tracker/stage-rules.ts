@@ -60,8 +60,8 @@ export function stageProblems(
   score: DossierScore | undefined,
 ): TrackerProblem[] {
   const out: TrackerProblem[] = [];
-  const add = (field: Field, key: TrackerProblem['key'], params: TrackerProblem['params']) =>
-    out.push({ layout: opvolgingLayout.id, row, field, key, params });
+  const add = (field: Field, code: TrackerProblem['code'], params: TrackerProblem['params']) =>
+    out.push({ layout: opvolgingLayout.id, row, field, code, params });
   const stage = r.stadium;
   if (stage !== null) {
     const reached =
@@ -73,14 +73,14 @@ export function stageProblems(
     if (stage === 'Weerwoord ontvangen') needs.push('weerwoordOp');
     for (const need of needs) {
       if (need === 'scores') {
-        if ((score?.average ?? null) === null) add('stadium', 'tracker.stage-no-scores', { stage });
+        if ((score?.average ?? null) === null) add('stadium', 'stage-no-scores', { stage });
       } else if (r[need] === null) {
-        add(need, 'tracker.stage-missing', { stage, what: header(need) });
+        add(need, 'stage-missing', { stage, what: header(need) });
       }
     }
   }
   if (r.weerwoordUitkomst !== null && r.weerwoordOp === null) {
-    add('weerwoordOp', 'tracker.outcome-without-date', { what: header('weerwoordOp') });
+    add('weerwoordOp', 'outcome-without-date', { what: header('weerwoordOp') });
   }
   // Dates in an impossible order: each step's date against the latest earlier one.
   let latest: Field | null = null;
@@ -89,13 +89,13 @@ export function stageProblems(
     if (!(v instanceof Date)) continue;
     const before = latest === null ? null : (r[latest] as Date);
     if (latest !== null && before !== null && day(v) < day(before)) {
-      add(f, 'tracker.order', { later: header(f), earlier: header(latest) });
+      add(f, 'order', { later: header(f), earlier: header(latest) });
     } else latest = f;
   }
   if (r.gecommuniceerdOp instanceof Date && r.weerwoordOp instanceof Date) {
     const deadline = weerwoordTot(region, r.gecommuniceerdOp);
     if (r.weerwoordOp > deadline) {
-      add('weerwoordOp', 'tracker.rebuttal-late', {
+      add('weerwoordOp', 'rebuttal-late', {
         received: formatDate(r.weerwoordOp),
         deadline: formatDateTime(deadline),
       });

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { RawSheet, RawWorkbook } from '../../domain/cells.js';
 import { t } from '../../domain/messages.js';
-import { refusalMessage } from '../../domain/refusal-message.js';
+import { refusalMessage, type RefusalCode } from '../../domain/refusal-message.js';
 import { META_SHEET } from '../../domain/workbook-kinds.js';
 import { metaOf, rawSheet } from './raw-sheet.js';
 
@@ -27,9 +27,9 @@ export async function loadWorkbook(
   o: { valuesOnly?: boolean } = {},
 ): Promise<ExcelJS.Workbook> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  const refuse = (code: string, params: Record<string, string | number> = {}) =>
+  const refuse = (code: RefusalCode, params: Record<string, string | number> = {}) =>
     new UnreadableWorkbook(
-      t('preview.file-refused', { file, message: refusalMessage(code, params) }),
+      t('preview.file-refused', { file, message: refusalMessage({ code, params }) }),
     );
   if (data.length === 0) throw refuse('empty');
   // An old .xls and a password-protected .xlsx are both OLE containers.

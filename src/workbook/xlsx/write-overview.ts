@@ -7,7 +7,9 @@ import {
   personaLayout,
   type AnyLayout,
 } from '../../domain/layouts.js';
+import { issueLine, issueMessage } from '../../domain/issue.js';
 import { t, type MessageKey } from '../../domain/messages.js';
+import { refusalMessage } from '../../domain/refusal-message.js';
 import type {
   CoverageCell,
   Duplicate,
@@ -16,13 +18,13 @@ import type {
   RecordLayoutId,
   RegionFigures,
   SourceRow,
+  SourcedRecord,
 } from '../../domain/overview/model.js';
 import { dutchNumber } from '../../domain/overview/records.js';
-import { OVERVIEW_KIND, OVERVIEW_VERSION } from '../../domain/overview/sources.js';
+import { META_SHEET, OVERVIEW_KIND, OVERVIEW_VERSION } from '../../domain/workbook-kinds.js';
 import type { Figure, Region } from '../../domain/region/schema.js';
 import type { Reminder } from '../../domain/reminders/model.js';
 import { formatDate, instantToWallClock } from '../../domain/time.js';
-import { META_SHEET } from '../../domain/workbook-kinds.js';
 import { boldFont } from './help-sheet.js';
 import { columnLetters } from '../../domain/address.js';
 import {
@@ -395,7 +397,9 @@ function addRecordSheet(
     { header: t('overview.col.source'), maxWidth: 50 },
     num(t('overview.col.row')),
   ];
-  const rows = ov.records[spec.id].map((r) => [
+  // Every field in column order: the sheet shows the records as data, whatever their layout.
+  const records: readonly SourcedRecord<Record<string, unknown>>[] = ov.records[spec.id];
+  const rows = records.map((r) => [
     ...(withPlace ? [cellValue(r.gemeente)] : []),
     ...fields.map(([f]) => cellValue(r.record[f])),
     cellValue(r.source),
@@ -521,7 +525,7 @@ function addBronnen(wb: ExcelJS.Workbook, ov: Overview): void {
       s.rowsRefused,
       s.errors,
       s.warnings,
-      cellValue(capped(s.messages).join('\n')),
+      cellValue(capped(sourceMessages(s)).join('\n')),
       cellValue((dups.get(s.path) ?? []).join('\n')),
       s.md5,
       s.bytes,
@@ -529,7 +533,12 @@ function addBronnen(wb: ExcelJS.Workbook, ov: Overview): void {
   });
 }
 
-function capped(messages: SourceRow['messages']): string[] {
+/** Why the file could not be read, or the issues no refused row shows. */
+function sourceMessages(s: SourceRow): string[] {
+  return s.refusal === null ? s.issues.map(issueLine) : [refusalMessage(s.refusal)];
+}
+
+function capped(messages: string[]): string[] {
   if (messages.length <= MAX_MESSAGES) return messages;
   const more = t('overview.more', { count: messages.length - MAX_MESSAGES });
   return [...messages.slice(0, MAX_MESSAGES), more];
@@ -568,7 +577,7 @@ function addAfgewezen(wb: ExcelJS.Workbook, ov: Overview): void {
       cellValue(r.source),
       cellValue(r.sheet),
       r.row,
-      cellValue(r.reasons.join('\n')),
+      cellValue(r.reasons.map(issueMessage).join('\n')),
       cellValue(r.values),
     ]),
   });

@@ -7,8 +7,14 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import {
+  countSeverity,
+  issueCell,
+  issueMessage,
+  type Issue,
+  type Severity,
+} from '../../../domain/issue.js';
 import { t } from '../../../domain/messages.js';
-import type { Issue } from '../../../domain/validate.js';
 import { useWorkbook } from '../workbook-context.js';
 import { PlainList } from '../PlainList.js';
 import { Stack } from '../Stack.js';
@@ -34,11 +40,12 @@ const useStyles = makeStyles({
 export function CheckView() {
   const { validation, busy, host, act } = useWorkbook();
   const issues = validation?.issues ?? [];
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  const select = (i: Issue) =>
+  const errors = countSeverity(issues, 'error');
+  const warnings = countSeverity(issues, 'warning');
+  const select = (sheet: string, cell: string) =>
     act(
       async () => {
-        await host.select(i.sheet!, i.cell!);
+        await host.select(sheet, cell);
         return null;
       },
       { reread: false },
@@ -53,18 +60,18 @@ export function CheckView() {
         {t('pane.check-run')}
       </Button>
       {validation === null ? null : (
-        <MessageBar intent={errors > 0 ? 'error' : issues.length > 0 ? 'warning' : 'success'}>
+        <MessageBar intent={errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'success'}>
           <MessageBarBody id="check-summary">
-            {issues.length === 0
+            {errors + warnings === 0
               ? t('pane.check-clean')
-              : t('pane.check-summary', { errors, warnings: issues.length - errors })}
+              : t('pane.check-summary', { errors, warnings })}
           </MessageBarBody>
         </MessageBar>
       )}
       <PlainList label={t('pane.check-list')}>
         {issues.slice(0, SHOWN).map((issue, n) => (
           <li key={n}>
-            <IssueItem issue={issue} onSelect={() => void select(issue)} />
+            <IssueItem issue={issue} onSelect={select} />
           </li>
         ))}
       </PlainList>
@@ -75,20 +82,30 @@ export function CheckView() {
   );
 }
 
-function IssueItem({ issue, onSelect }: { issue: Issue; onSelect: () => void }) {
+const BADGE_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = {
+  error: 'danger',
+  warning: 'warning',
+  info: 'informative',
+};
+
+function IssueItem({
+  issue,
+  onSelect,
+}: {
+  issue: Issue;
+  onSelect: (sheet: string, cell: string) => void;
+}) {
   const styles = useStyles();
   const badge = (
-    <Badge
-      className={styles.badge}
-      appearance="tint"
-      color={issue.severity === 'error' ? 'danger' : 'warning'}
-    >
+    <Badge className={styles.badge} appearance="tint" color={BADGE_COLOR[issue.severity]}>
       {t(`severity.${issue.severity}`)}
     </Badge>
   );
-  const where = issue.sheet !== null && issue.cell !== null ? `${issue.sheet}!${issue.cell}` : '';
-  const text = `${where} ${issue.message}`.trim();
-  if (where === '')
+  const { sheet } = issue;
+  const cell = issueCell(issue);
+  const where = sheet !== null && cell !== null ? `${sheet}!${cell}` : '';
+  const text = `${where} ${issueMessage(issue)}`.trim();
+  if (sheet === null || cell === null)
     return (
       <Text>
         {badge} {text}
@@ -98,7 +115,7 @@ function IssueItem({ issue, onSelect }: { issue: Issue; onSelect: () => void }) 
     <Button
       className={styles.issue}
       appearance="subtle"
-      onClick={onSelect}
+      onClick={() => onSelect(sheet, cell)}
       title={t('pane.check-select')}
     >
       {badge}

@@ -12,7 +12,7 @@ import {
 import { useMemo, useState } from 'react';
 import { aanbodLayout } from '../../../domain/layouts.js';
 import { t } from '../../../domain/messages.js';
-import { issueText } from '../../../domain/overview/source-rows.js';
+import { issueLine } from '../../../domain/issue.js';
 import { formFields } from '../../../domain/pane/layout-form.js';
 import {
   copiedOffers,
@@ -96,7 +96,7 @@ export function OfferView() {
         problems: picked.problems.length,
       });
       // The first few problems themselves, so the user can tell the file's author what to fix.
-      const shown = picked.problems.slice(0, PROBLEMS_SHOWN).map(issueText);
+      const shown = picked.problems.slice(0, PROBLEMS_SHOWN).map(issueLine);
       return {
         intent: picked.problems.length > 0 ? 'warning' : 'success',
         text: [refreshed, ...shown].join(' '),
