@@ -186,6 +186,8 @@ describe('setUp', () => {
     // _meta: the version is current, the workbook's own owner is kept.
     expect(fake.cell('_meta', 'B2')?.value).toBe(TEMPLATE_VERSION);
     expect(fake.cell('_meta', 'B4')?.value).toBe('Melle');
+    // Uitleg, new on this upgrade, names that owner too.
+    expect(fake.cell('Uitleg', 'A1')?.value).toContain('Melle');
 
     // Set up again: nothing is missing any more.
     fake.reset();

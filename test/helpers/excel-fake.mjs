@@ -427,22 +427,31 @@ export function fakeExcel() {
       if (what === 'columnWidth') for (let j = 0; j < g.cols; j++) s.widths.set(g.col + j, v);
       else s.format.push({ address: address(g), [what]: v });
     };
-    return {
-      set columnWidth(v) {
-        set('columnWidth')(v);
+    /** Setters of `props` that record as `${prefix}${Prop}` (font.size as fontSize, ...). */
+    const setters = (prefix, props) =>
+      Object.defineProperties(
+        {},
+        Object.fromEntries(
+          props.map((p) => [
+            p,
+            { set: set(prefix ? prefix + p[0].toUpperCase() + p.slice(1) : p), enumerable: true },
+          ]),
+        ),
+      );
+    return Object.assign(setters('', ['columnWidth', 'wrapText', 'verticalAlignment']), {
+      font: Object.defineProperties(setters('font', ['size', 'color']), {
+        // A bold font records as `bold`, as it always has.
+        bold: { set: set('bold'), enumerable: true },
+      }),
+      fill: setters('fill', ['color']),
+      borders: {
+        getItem: (edge) => setters(`border${edge}`, ['style', 'weight', 'color']),
       },
-      set wrapText(v) {
-        set('wrapText')(v);
+      autofitRows: () => {
+        log('format.autofitRows', s.name, address(g));
+        s.format.push({ address: address(g), autofitRows: true });
       },
-      set verticalAlignment(v) {
-        set('verticalAlignment')(v);
-      },
-      font: {
-        set bold(v) {
-          set('bold')(v);
-        },
-      },
-    };
+    });
   }
 
   function nullObject() {

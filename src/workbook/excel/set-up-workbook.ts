@@ -2,7 +2,13 @@
 import { TEXT_FORMAT } from '../../domain/cell-rules.js';
 import type { Column } from '../../domain/columns.js';
 import { normaliseHeader } from '../../domain/detect-kind.js';
-import { helpRows } from '../../domain/help-rows.js';
+import {
+  helpGrid,
+  helpRows,
+  HELP_WIDTHS,
+  type HelpRow,
+  type HelpRowRole,
+} from '../../domain/help-rows.js';
 import { mijlpaalLayout } from '../../domain/layouts.js';
 import { listName, listReference, listVocabularies } from '../../domain/list-names.js';
 import { t } from '../../domain/messages.js';
@@ -54,7 +60,10 @@ export interface SetUpReport {
 }
 
 const TABLE_STYLE = 'TableStyleMedium2';
-const HELP_WIDTHS = [30, 95, 11];
+/** Uitleg's colours, those of the templates: the table style's header blue and a light rule. */
+const HELP_HEADER_FILL = '#4472C4';
+const HELP_HEADER_FONT = '#FFFFFF';
+const HELP_ROW_LINE = '#B4C6E7';
 
 /** A table of the kind that the workbook already has, loaded for its shape. */
 interface Present {
@@ -99,12 +108,15 @@ export async function setUpWorkbook(
   const addedColumns = present.flatMap((p) => addColumns(context, p));
   const sheets = absent.map((a) => createTable(context, a, region));
   const addedSheets = sheets.filter((s) => s.added).map((s) => s.name);
+  const metaValues = metaRows(found, { kind, region: region.id, owner });
   if (sheetName(contents, HELP_SHEET) === null) {
-    writeHelp(context, kind, region, owner);
+    // Uitleg names the workbook's own owner, the one _meta keeps on an upgrade.
+    const own = metaValues.find(([key]) => key === 'owner')?.[1];
+    writeHelp(context, helpRows(kind, region, String(own ?? owner)));
     addedSheets.push(HELP_SHEET);
   }
   writeLists(context, contents, region, listVocabularies(roles));
-  writeMeta(context, contents, metaRows(found, { kind, region: region.id, owner }));
+  writeMeta(context, contents, metaValues);
   (present[0]?.worksheet ?? sheets[0]?.worksheet)?.activate();
   await syncWithTimeout(context, options.timeoutMs);
 
@@ -227,23 +239,71 @@ function createTable(context: Excel.RequestContext, a: Absent, region: Region): 
   return { name: layout.sheet, added: reuse === null || reuse.rename, worksheet };
 }
 
-function writeHelp(
-  context: Excel.RequestContext,
-  kind: WorkbookKind,
-  region: Region,
-  owner: string,
-): void {
+/**
+ * Writes Uitleg as one block of the domain's help rows, styled by their roles the way the
+ * templates are: a large bold title, bold topics, wrapping explanations, column tables with a
+ * coloured header row. Only queues; rows are fitted to their wrapped text by Excel.
+ */
+function writeHelp(context: Excel.RequestContext, rows: readonly HelpRow[]): void {
   const sheet = context.workbook.worksheets.add(HELP_SHEET);
-  const rows = helpRows(kind, region, owner);
-  const range = sheet.getRangeByIndexes(0, 0, rows.length, HELP_WIDTHS.length);
-  range.numberFormat = rows.map((r) => r.map(() => TEXT_FORMAT));
-  range.values = rows;
+  const grid = helpGrid(rows);
+  const width = HELP_WIDTHS.length;
+  const range = sheet.getRangeByIndexes(0, 0, grid.length, width);
+  range.numberFormat = grid.map((r) => r.map(() => TEXT_FORMAT));
+  range.values = grid;
   range.format.wrapText = true;
   range.format.verticalAlignment = 'Top';
-  sheet.getRange('A1').format.font.bold = true;
   HELP_WIDTHS.forEach((w, i) => {
     sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthInPoints(w);
   });
+  for (const run of roleRuns(rows)) {
+    const cells = (cols: number) => sheet.getRangeByIndexes(run.start, 0, run.count, cols);
+    switch (run.role) {
+      case 'title':
+      case 'table': {
+        // One line that may run on over B, as in the templates.
+        const format = cells(1).format;
+        format.wrapText = false;
+        format.font.bold = true;
+        format.font.size = run.role === 'title' ? 14 : 12;
+        break;
+      }
+      case 'topic':
+        cells(1).format.font.bold = true;
+        break;
+      case 'header': {
+        const format = cells(width).format;
+        format.font.bold = true;
+        format.font.color = HELP_HEADER_FONT;
+        format.fill.color = HELP_HEADER_FILL;
+        break;
+      }
+      case 'column': {
+        const borders = cells(width).format.borders;
+        const edges =
+          run.count > 1 ? (['EdgeBottom', 'InsideHorizontal'] as const) : (['EdgeBottom'] as const);
+        for (const edge of edges) {
+          const border = borders.getItem(edge);
+          border.style = 'Continuous';
+          border.weight = 'Thin';
+          border.color = HELP_ROW_LINE;
+        }
+        break;
+      }
+    }
+  }
+  range.format.autofitRows();
+}
+
+/** Consecutive rows of the same role, so each style is one range per run. */
+function roleRuns(rows: readonly HelpRow[]): { role: HelpRowRole; start: number; count: number }[] {
+  const runs: { role: HelpRowRole; start: number; count: number }[] = [];
+  rows.forEach((r, i) => {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.role === r.role) last.count++;
+    else runs.push({ role: r.role, start: i, count: 1 });
+  });
+  return runs;
 }
 
 /** Writes the Lijsten sheet afresh (the region's lists may have changed) and its names. */
