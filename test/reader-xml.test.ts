@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readWorkbookBytes } from '../src/workbook/xlsx/read-workbook.js';
-import { isDateFormat } from '../src/workbook/xlsx/xml-parts.js';
+import { isDateFormat } from '../src/domain/normalise.js';
 import { buildZip, part } from './helpers/zip-writer.js';
 
 // Workbooks as other programs write them, built part by part: prefixed namespaces, cells without

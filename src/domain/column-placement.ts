@@ -1,5 +1,5 @@
+import { foldText } from './fold.js';
 import type { Columns } from './columns.js';
-import { normaliseHeader } from './detect-kind.js';
 import { t } from './messages.js';
 import type { RowInput } from './rows.js';
 
@@ -23,11 +23,11 @@ export function placeColumns(
 ): ColumnPlacement {
   const byHeader = new Map<string, number>();
   for (const [col, header] of headers) {
-    const key = normaliseHeader(header);
+    const key = foldText(header);
     if (!byHeader.has(key)) byHeader.set(key, col);
   }
   return Object.entries(layout.columns).map(([field, column]) => {
-    const col = byHeader.get(normaliseHeader(column.header)) ?? null;
+    const col = byHeader.get(foldText(column.header)) ?? null;
     if (col === null && records.some((r) => hasValue(r[field]))) {
       throw new Error(t('preview.column-missing', { header: column.header, sheet }));
     }

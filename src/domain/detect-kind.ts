@@ -1,3 +1,4 @@
+import { foldText } from './fold.js';
 import type { RawSheet, RawWorkbook } from './cells.js';
 import type { AnyLayout } from './layouts.js';
 import {
@@ -55,21 +56,17 @@ function kindFromHeaders(wb: RawWorkbook): WorkbookKind | null {
   );
 }
 
-export function normaliseHeader(s: string): string {
-  return s.normalize('NFC').toLocaleLowerCase('nl-BE').replace(/\s+/g, ' ').trim();
-}
-
 /** The sheet of a layout, by name; when byHeaders, any sheet whose row 1 holds most headers. */
 export function findSheet(wb: RawWorkbook, layout: AnyLayout, byHeaders = false): RawSheet | null {
-  const wanted = normaliseHeader(layout.sheet);
-  const named = wb.sheets.find((s) => normaliseHeader(s.name) === wanted);
+  const wanted = foldText(layout.sheet);
+  const named = wb.sheets.find((s) => foldText(s.name) === wanted);
   if (named && (!byHeaders || headerFit(named, layout) >= 0.5)) return named;
   if (!byHeaders) return null;
   return wb.sheets.find((s) => headerFit(s, layout) >= 0.8) ?? null;
 }
 
 function headerFit(sheet: RawSheet, layout: AnyLayout): number {
-  const present = new Set([...sheet.headers.values()].map(normaliseHeader));
+  const present = new Set([...sheet.headers.values()].map(foldText));
   const columns = Object.values(layout.columns);
-  return columns.filter((c) => present.has(normaliseHeader(c.header))).length / columns.length;
+  return columns.filter((c) => present.has(foldText(c.header))).length / columns.length;
 }

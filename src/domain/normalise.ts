@@ -67,3 +67,12 @@ export function serialToDate(serial: number, date1904: boolean): Date {
   const days = serial - 25569 + (date1904 ? 1462 : 0);
   return new Date(Math.round(days * 86_400_000));
 }
+
+/** A format code shows a date when, outside quotes and [colours/conditions], it uses y m d h s. */
+export function isDateFormat(code: string): boolean {
+  const bare = code
+    .replace(/\[[^\]]*]/g, '')
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '');
+  return /[ymdhs]/i.test(bare) && !/^(general|@)$/i.test(bare.trim());
+}

@@ -1,5 +1,3 @@
-import type { Columns } from './columns.js';
-
 /** What a writer puts in a cell. Dates are wall-clock readings (UTC fields). */
 export type CellInput = string | number | Date | null;
 
@@ -9,7 +7,7 @@ export type RowInput = Partial<Record<string, CellInput | readonly string[]>>;
 export const LIST_SEPARATOR = '; ';
 
 /** A record's cells in the layout's column order; a list becomes "a; b; c". */
-export function rowCells(layout: { columns: Columns }, row: RowInput): CellInput[] {
+export function rowCells(layout: { columns: object }, row: RowInput): CellInput[] {
   return Object.keys(layout.columns).map((field) => {
     const v = row[field];
     if (v === undefined) return null;

@@ -1,5 +1,6 @@
+import { foldText } from './fold.js';
 import type { RawWorkbook } from './cells.js';
-import { detectKind, findSheet, normaliseHeader } from './detect-kind.js';
+import { detectKind, findSheet } from './detect-kind.js';
 import { kinds, TEMPLATE_VERSION, type WorkbookMeta } from './workbook-kinds.js';
 
 // Where a workbook stands for "Werkmap inrichten": not a Partnerschap workbook yet, one that an
@@ -26,9 +27,9 @@ function missingParts(wb: RawWorkbook, meta: WorkbookMeta): string[] {
   return kinds[meta.kind].sheets.flatMap(({ layout }) => {
     const sheet = findSheet(wb, layout);
     if (sheet === null) return [layout.sheet];
-    const present = new Set([...sheet.headers.values()].map(normaliseHeader));
+    const present = new Set([...sheet.headers.values()].map(foldText));
     return Object.values(layout.columns)
-      .filter((c) => !present.has(normaliseHeader(c.header)))
+      .filter((c) => !present.has(foldText(c.header)))
       .map((c) => `${layout.sheet}: ${c.header}`);
   });
 }

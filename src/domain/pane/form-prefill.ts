@@ -1,3 +1,4 @@
+import { foldText } from '../fold.js';
 import {
   cellText,
   type CellValue,
@@ -6,7 +7,7 @@ import {
   type RawWorkbook,
 } from '../cells.js';
 import type { Column } from '../columns.js';
-import { findSheet, normaliseHeader } from '../detect-kind.js';
+import { findSheet } from '../detect-kind.js';
 import { noodLayout, personaLayout, type AnyLayout } from '../layouts.js';
 import { splitList } from '../rows.js';
 import { formatDate, formatDateTime } from '../time.js';
@@ -54,10 +55,10 @@ function storedRecords(wb: RawWorkbook, layout: AnyLayout): StoredRecord[] {
 /** One row's cells under the layout's fields, as form text. */
 export function formRecordOf(layout: AnyLayout, sheet: RawSheet, row: RawRow): FormRecord {
   const columnOf = new Map<string, number>();
-  for (const [col, header] of sheet.headers) columnOf.set(normaliseHeader(header), col);
+  for (const [col, header] of sheet.headers) columnOf.set(foldText(header), col);
   const record: FormRecord = {};
   for (const [field, column] of Object.entries(layout.columns) as [string, Column][]) {
-    const col = columnOf.get(normaliseHeader(column.header));
+    const col = columnOf.get(foldText(column.header));
     const cell = col === undefined ? undefined : row.cells.get(col);
     record[field] = cell === undefined ? '' : formText(cell.value, column);
   }

@@ -1,7 +1,7 @@
+import { foldText } from '../fold.js';
 import { columnLetters } from '../address.js';
 import type { CellValue, RawSheet } from '../cells.js';
 import type { Columns } from '../columns.js';
-import { normaliseHeader } from '../detect-kind.js';
 import type { CellInput } from '../rows.js';
 
 // A sheet of the tracker exactly as the coordinator left it: per row the cell of every layout
@@ -44,9 +44,7 @@ export function cellInput(v: CellValue): CellInput {
 }
 
 export function rawTable(sheet: RawSheet, layout: { columns: Columns }): RawTable {
-  const byHeader = new Map(
-    Object.entries(layout.columns).map(([f, c]) => [normaliseHeader(c.header), f]),
-  );
+  const byHeader = new Map(Object.entries(layout.columns).map(([f, c]) => [foldText(c.header), f]));
   const columns = new Map<string, number>();
   const extraCols: number[] = [];
   const extraHeaders: string[] = [];
@@ -54,7 +52,7 @@ export function rawTable(sheet: RawSheet, layout: { columns: Columns }): RawTabl
   for (const row of sheet.rows) for (const c of row.cells.keys()) used.add(c);
   for (const col of [...used].sort((a, b) => a - b)) {
     const header = sheet.headers.get(col)?.trim() ?? '';
-    const field = byHeader.get(normaliseHeader(header));
+    const field = byHeader.get(foldText(header));
     if (field !== undefined && !columns.has(field)) columns.set(field, col);
     else if (header !== '' || sheet.rows.some((r) => cellInput(cellAt(r, col)) !== null)) {
       extraCols.push(col);

@@ -3,7 +3,7 @@ import type { Cell, RawRow, RawSheet } from '../../domain/cells.js';
 import type { SheetLayout } from '../../domain/layouts.js';
 import { t } from '../../domain/messages.js';
 import { normaliseCell, serialToDate } from '../../domain/normalise.js';
-import { isDateFormat } from '../xlsx/xml-parts.js';
+import { isDateFormat } from '../../domain/normalise.js';
 import { syncWithTimeout } from './sync-timeout.js';
 
 // Reads a layout's table from the workbook open in Excel into the domain's RawSheet, so the

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { TEXT_FORMAT } from '../../domain/cell-rules.js';
 import type { Column } from '../../domain/columns.js';
-import { normaliseHeader } from '../../domain/detect-kind.js';
+import { foldText } from '../../domain/fold.js';
 import {
   helpGrid,
   helpRows,
@@ -173,10 +173,10 @@ function checkKind(found: string | undefined, wanted: WorkbookKind): void {
 function addColumns(context: Excel.RequestContext, p: Present): string[] {
   const { layout, role } = p.role;
   const present = new Set(
-    (p.header.values[0] ?? []).map((h: unknown) => normaliseHeader(String(h ?? ''))),
+    (p.header.values[0] ?? []).map((h: unknown) => foldText(String(h ?? ''))),
   );
   const missing = (Object.values(layout.columns) as Column[]).filter(
-    (c) => !present.has(normaliseHeader(c.header)),
+    (c) => !present.has(foldText(c.header)),
   );
   const copy = role === 'copy';
   const wasProtected = p.worksheet.protection.protected === true;

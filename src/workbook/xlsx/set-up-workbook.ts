@@ -1,8 +1,9 @@
+import { foldText } from '../../domain/fold.js';
 import ExcelJS from 'exceljs';
 import type { SetUpReport } from '../../domain/workbook-host.js';
 import { cellText, type Cell, type RawSheet, type RawWorkbook } from '../../domain/cells.js';
 import type { Column } from '../../domain/columns.js';
-import { findSheet, normaliseHeader } from '../../domain/detect-kind.js';
+import { findSheet } from '../../domain/detect-kind.js';
 import { mijlpaalLayout, type AnyLayout } from '../../domain/layouts.js';
 import type { Region } from '../../domain/region/schema.js';
 import type { CellInput, RowInput } from '../../domain/rows.js';
@@ -108,15 +109,12 @@ function isCurrent(
 /** The sheet's rows by the layout's headers, and its other columns as extra columns. */
 function carry(sheet: RawSheet, layout: AnyLayout): Carried {
   const fields = new Map(
-    (Object.entries(layout.columns) as [string, Column][]).map(([f, c]) => [
-      normaliseHeader(c.header),
-      f,
-    ]),
+    (Object.entries(layout.columns) as [string, Column][]).map(([f, c]) => [foldText(c.header), f]),
   );
   const known: [number, string][] = [];
   const extraCols: [number, string][] = [];
   for (const [col, header] of sheet.headers) {
-    const field = fields.get(normaliseHeader(header));
+    const field = fields.get(foldText(header));
     if (field !== undefined && !known.some(([, f]) => f === field)) known.push([col, field]);
     else extraCols.push([col, header]);
   }
@@ -134,10 +132,10 @@ function carry(sheet: RawSheet, layout: AnyLayout): Carried {
 }
 
 function missingHeaders(sheet: RawSheet, layout: AnyLayout): string[] {
-  const present = new Set([...sheet.headers.values()].map(normaliseHeader));
+  const present = new Set([...sheet.headers.values()].map(foldText));
   return Object.values(layout.columns as Record<string, Column>)
     .map((c) => c.header)
-    .filter((h) => !present.has(normaliseHeader(h)));
+    .filter((h) => !present.has(foldText(h)));
 }
 
 /** A cell's value as a writer takes it: its cached value, a truth value as the text shown. */

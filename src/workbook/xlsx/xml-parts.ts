@@ -1,4 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { isDateFormat } from '../../domain/normalise.js';
 
 // The small parts of an .xlsx that say how to read its sheets: the workbook (sheet names, states,
 // the 1904 date system), its relationships (which file holds which sheet), the shared strings
@@ -138,13 +139,4 @@ export function parseDateStyles(xml: Buffer | undefined): boolean[] {
     },
   );
   return styles;
-}
-
-/** A format code shows a date when, outside quotes and [colours/conditions], it uses y m d h s. */
-export function isDateFormat(code: string): boolean {
-  const bare = code
-    .replace(/\[[^\]]*]/g, '')
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '');
-  return /[ymdhs]/i.test(bare) && !/^(general|@)$/i.test(bare.trim());
 }
