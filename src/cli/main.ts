@@ -75,6 +75,14 @@ export function buildProgram(): Command {
       process.exitCode = await runValidate(files, o);
     });
 
+  command(program, 'upgrade', t('cli.upgrade'))
+    .argument('<bestanden...>', t('cli.upgrade-files'))
+    .usage(t('cli.usage-files'))
+    .action(async (files: string[], o: { region?: string }) => {
+      const { runUpgrade } = await import('./upgrade-command.js');
+      process.exitCode = await runUpgrade(files, o);
+    });
+
   command(program, 'templates', t('cli.templates'))
     .option('--out <map>', t('cli.opt-out-dir'), 'sjablonen')
     .action(async (o: { region?: string; out: string }) => {

@@ -73,7 +73,7 @@ const nl = {
   'issue.region-mismatch':
     'deze werkmap hoort bij regio "{found}", niet bij "{expected}". Gebruik het sjabloon van uw regio.',
   'issue.version-old':
-    'deze werkmap gebruikt sjabloonversie {found}; de huidige is {current}. Ze wordt gelezen, maar vraag een nieuw sjabloon aan.',
+    'nieuwere sjabloonversie beschikbaar ({current}; deze werkmap: {found}). De werkmap wordt gewoon gelezen; bijwerken kan met "Werkmap bijwerken" in Excel of partnerschap upgrade.',
   'issue.kind-from-headers':
     'het verborgen blad _meta ontbreekt; het soort werkmap ({kind}) is afgeleid uit de kolomkoppen.',
 
@@ -439,6 +439,27 @@ const nl = {
   'cli.unknown-option': 'onbekende optie {option}. Zie partnerschap --help.',
   'cli.missing-option-value': 'de optie {option} heeft een waarde nodig.',
   'cli.invalid-number': '{option}: "{value}" is geen positief geheel getal.',
+
+  // partnerschap upgrade
+  'cli.upgrade':
+    'breng werkmappen naar de huidige sjabloonversie (zoals "Werkmap bijwerken" in Excel); het origineel blijft ernaast',
+  'cli.upgrade-files': 'de werkmappen (.xlsx) om bij te werken',
+  'upgrade.done':
+    '{file}: bijgewerkt van sjabloonversie {from} naar {to}. Het origineel staat ernaast als "{backup}".',
+  'upgrade.columns': 'Kolommen toegevoegd: {list}.',
+  'upgrade.sheets': 'Bladen toegevoegd: {list}.',
+  'upgrade.current': '{file}: al op de huidige sjabloonversie ({version}); niets gewijzigd.',
+  'upgrade.changed':
+    '{file}: niet bijgewerkt: iemand wijzigde het bestand terwijl het bijgewerkt werd. Probeer opnieuw wanneer het gesloten is.',
+  'upgrade.backup-name': '{name} (sjabloonversie {version}, {stamp})',
+  'upgrade.not.not-partnerschap':
+    '{file}: niet bijgewerkt: dit is geen werkmap van een Partnerschap-sjabloon (het verborgen blad _meta ontbreekt).',
+  'upgrade.not.region':
+    '{file}: niet bijgewerkt: de werkmap hoort bij regio "{detail}". Gebruik --region met het bestand van die regio.',
+  'upgrade.not.parts':
+    '{file}: niet bijgewerkt: de werkmap bevat {detail}, die hier verloren zouden gaan. Open ze in Excel en kies in het Partnerschap-paneel "Werkmap bijwerken".',
+  'upgrade.not.value-lost':
+    '{file}: niet bijgewerkt: na het bijwerken zou de waarde in {detail} niet meer dezelfde zijn. Er is niets gewijzigd. Open de werkmap in Excel en kies in het Partnerschap-paneel "Werkmap bijwerken".',
 
   // Output of validate
   'out.file-ok': '{file}: in orde ({kind}, {rows|rij|rijen}).',

@@ -185,9 +185,12 @@ const rowRules: Partial<Record<LayoutId, (region: Region, record: Values) => Row
   kandidatuur: intakeProblems,
 };
 
-/** A column the workbook's template version did not have yet is not missing from it. */
+/**
+ * An optional column the workbook's template version did not have yet is not missing from it. A
+ * required column always is: its rows cannot be taken without it (partnerschap upgrade adds it).
+ */
 function expected(ctx: Ctx, column: Column): boolean {
-  return column.since <= ctx.version;
+  return column.required || column.since <= ctx.version;
 }
 
 /** Finds each layout column in row 1; reports missing and unknown headers once. */
@@ -262,7 +265,7 @@ function readRow(ctx: Ctx, sheet: string, row: RawRow, layout: AnyLayout, column
     const place = { sheet, row: row.row, column: col ?? null, field, header: column.header };
     if (col === undefined) {
       // Reported once for the sheet; each row still says why it was refused.
-      if (column.required && expected(ctx, column)) {
+      if (column.required) {
         errors.push(issue(ctx, place, 'error', 'column-missing', { header: column.header }));
       }
       continue;
