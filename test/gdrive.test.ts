@@ -19,8 +19,9 @@ import {
   loadToken,
   saveToken,
   tokenPath,
+  type DriveAuth,
 } from '../src/drive/gdrive-auth.js';
-import { GoogleDrive, parseRetryAfter, XLSX_MIME, type DriveAuth } from '../src/drive/gdrive.js';
+import { GoogleDrive, parseRetryAfter, XLSX_MIME } from '../src/drive/gdrive.js';
 import {
   FOLDER_MIME,
   startDriveDouble,

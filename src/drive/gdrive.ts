@@ -1,8 +1,7 @@
 import { Readable } from 'node:stream';
 import { drive as driveApi, type drive_v2, type drive_v3 } from '@googleapis/drive';
-import type { AuthClient } from 'google-auth-library';
 import { t } from '../domain/messages.js';
-import { driveAuth } from './gdrive-auth.js';
+import { driveAuth, type DriveAuth } from './gdrive-auth.js';
 import {
   drivePath,
   TransportError,
@@ -35,12 +34,6 @@ const NATIVE_PREFIX = 'application/vnd.google-apps.';
 const PAGE_SIZE = 1000;
 const FILE_FIELDS = 'id,name,mimeType,md5Checksum,size,version';
 const V2_FIELDS = 'id,title,mimeType,md5Checksum,fileSize,version,etag,labels/trashed,parents/id';
-
-/**
- * An auth client: OAuth2Client or JWT (service account) from google-auth-library. googleapis-common
- * ships its own copy of that library, whose types are not assignable from ours; both work.
- */
-export type DriveAuth = AuthClient | NonNullable<drive_v3.Options['auth']>;
 
 export interface GoogleDriveOptions {
   /** The region's root folder on the shared drive: FOLDER_ID in `gdrive:FOLDER_ID`. */
