@@ -4,6 +4,7 @@ import { t } from '../domain/messages.js';
 import { driveAuth, type DriveAuth } from './gdrive-auth.js';
 import {
   drivePath,
+  NotFoundError,
   TransportError,
   type Drive,
   type RemoteFile,
@@ -434,7 +435,12 @@ export function toTransportError(err: unknown, what: string, timeoutMs = 0): Tra
     if (status === 403) {
       return fail(t('gdrive.reason-forbidden', { reason: body.reason ?? 'forbidden' }), false);
     }
-    if (status === 404) return fail(t('gdrive.reason-not-found'), false);
+    if (status === 404) {
+      return new NotFoundError(
+        t('gdrive.failed', { what, reason: t('gdrive.reason-not-found') }),
+        status,
+      );
+    }
     return fail(t('gdrive.reason-http', { status, reason: body.reason ?? '' }).trim(), false);
   }
 
