@@ -273,14 +273,20 @@ export class GoogleDrive implements Drive {
   private async resolveNow(folder: string, create: boolean): Promise<string | null> {
     let id = this.rootId;
     let path = '';
+    // The folders whose sub-folders this call looked up (or made): their maps are current.
+    const fresh = new Set<string>();
     for (const segment of folder.split('/').filter((s) => s !== '')) {
       path = drivePath(path, segment);
       let subfolders = this.folders.get(id);
-      if (!subfolders) {
+      let next = subfolders?.get(segment);
+      // Not known, or not there when we last looked: look again (someone else may have made it
+      // since), once per call, so that a folder is never missed, nor created a second time.
+      if (next === undefined && !fresh.has(id)) {
         subfolders = await this.subfolders(id, path);
         this.folders.set(id, subfolders);
+        fresh.add(id);
+        next = subfolders.get(segment);
       }
-      let next = subfolders.get(segment);
       if (next === undefined) {
         if (!create) return null;
         try {
@@ -290,8 +296,11 @@ export class GoogleDrive implements Drive {
           this.folders.delete(id);
           throw err;
         }
-        subfolders.set(segment, next);
+        const known = subfolders ?? new Map<string, string>();
+        known.set(segment, next);
+        this.folders.set(id, known);
         this.folders.set(next, new Map());
+        fresh.add(next);
       }
       id = next;
     }
