@@ -12,9 +12,18 @@ import {
 } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TransportError } from '../src/drive/drive.js';
 import { FolderDrive } from '../src/drive/folder.js';
 import { writeFileAtomic } from '../src/fs/write-atomic.js';
+import { afterNext, clearFsFaults, failNext } from './helpers/fs-faults.js';
+
+// The folder backend's own behaviour; what every backend does is in drive-conformance.test.ts.
+// node:fs/promises can play scripted faults (helpers/fs-faults.ts); without one it is the real one.
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const { withFsFaults } = await import('./helpers/fs-faults.js');
+  return withFsFaults(await importOriginal<typeof import('node:fs/promises')>());
+});
 
 let root: string;
 let drive: FolderDrive;
@@ -27,6 +36,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  clearFsFaults();
   await rm(root, { recursive: true, force: true });
 });
 
@@ -52,41 +62,42 @@ describe('FolderDrive', () => {
     expect((await drive.download(files[1]!)).toString()).toBe('deinze');
   });
 
-  it('lists a missing folder as empty', async () => {
-    expect(await drive.list('Bestaat/Niet')).toEqual([]);
+  it('lists a path whose folder is a file as missing ([], the contract), and a pipe not at all', async () => {
+    await writeFile(path.join(root, 'Partners'), 'geen map');
+    expect(await drive.list('Partners')).toEqual([]);
+    expect(await drive.list('Partners/Aanbod')).toEqual([]);
+    if (process.platform !== 'win32') {
+      // A named pipe would block the MD5 forever.
+      expect(spawnSync('mkfifo', [path.join(root, 'Gemeenten', 'pijp.xlsx')]).status).toBe(0);
+      await writeFile(path.join(root, 'Gemeenten', 'echt.xlsx'), 'x');
+      expect((await drive.list('Gemeenten')).map((f) => f.name)).toEqual(['echt.xlsx']);
+    }
   });
 
-  it('creates a file (and its folder) only when none is there', async () => {
-    const created = await drive.upload(
-      'Overzicht',
-      'Regionaal overzicht.xlsx',
-      Buffer.from('v1'),
-      null,
-    );
-    expect(created).toMatchObject({ ok: true, file: { version: md5('v1') } });
-    const again = await drive.upload(
-      'Overzicht',
-      'Regionaal overzicht.xlsx',
-      Buffer.from('v1b'),
-      null,
-    );
-    expect(again).toEqual({ ok: false, conflict: true });
-    expect(await readFile(path.join(root, 'Overzicht/Regionaal overzicht.xlsx'), 'utf8')).toBe(
-      'v1',
-    );
+  it('leaves out a file that is gone between reading the folder and reading the file', async () => {
+    const dir = path.join(root, 'Gemeenten');
+    await writeFile(path.join(dir, '~$Gemeente Deinze.xlsx'), 'slot');
+    await writeFile(path.join(dir, 'Gemeente Deinze.xlsx'), 'deinze');
+    // Excel drops its lock file just after the folder was read.
+    failNext('lstat', path.join(dir, '~$Gemeente Deinze.xlsx'), 'ENOENT');
+    expect((await drive.list('Gemeenten')).map((f) => f.name)).toEqual(['Gemeente Deinze.xlsx']);
+    // Any other failure on a file fails the list: never a shorter list in silence.
+    failNext('lstat', path.join(dir, 'Gemeente Deinze.xlsx'), 'EACCES');
+    await expect(drive.list('Gemeenten')).rejects.toMatchObject({ retryable: false });
+    failNext('lstat', path.join(dir, 'Gemeente Deinze.xlsx'), 'EIO');
+    await expect(drive.list('Gemeenten')).rejects.toBeInstanceOf(TransportError);
   });
 
-  it('replaces a file only over the version it last saw', async () => {
-    await drive.upload('Overzicht', 'o.xlsx', Buffer.from('v1'), null);
-    expect((await drive.upload('Overzicht', 'o.xlsx', Buffer.from('v2'), md5('v1'))).ok).toBe(true);
-    // Someone edits it; an upload over the old version must not overwrite their work.
-    await writeFile(path.join(root, 'Overzicht/o.xlsx'), 'hun versie');
-    expect(await drive.upload('Overzicht', 'o.xlsx', Buffer.from('v3'), md5('v2'))).toEqual({
-      ok: false,
-      conflict: true,
-    });
-    expect(await readFile(path.join(root, 'Overzicht/o.xlsx'), 'utf8')).toBe('hun versie');
-    expect(await readdir(path.join(root, 'Overzicht'))).toEqual(['o.xlsx']);
+  it('returns the version it wrote, not a write someone made right after it', async () => {
+    const target = path.join(root, 'Overzicht', 'o.xlsx');
+    // The rename of our temporary file (in that folder) over the target, then theirs.
+    afterNext('rename', path.dirname(target), () => writeFile(target, 'hun versie, net erna'));
+    const up = await drive.upload('Overzicht', 'o.xlsx', Buffer.from('ons'), null);
+    expect(up).toMatchObject({ ok: true, file: { md5: md5('ons'), size: 3, version: md5('ons') } });
+    // So the next upload over "our" version is the conflict it must be.
+    const next = await drive.upload('Overzicht', 'o.xlsx', Buffer.from('ons 2'), md5('ons'));
+    expect(next).toEqual({ ok: false, conflict: true });
+    expect(await readFile(target, 'utf8')).toBe('hun versie, net erna');
   });
 
   it('refuses paths that leave the drive', async () => {

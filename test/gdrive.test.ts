@@ -11,7 +11,7 @@ import { JWT, OAuth2Client } from 'google-auth-library';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runLogin } from '../src/cli/login-command.js';
 import { UsageError } from '../src/cli/usage-error.js';
-import { TransportError, type RemoteFile } from '../src/drive/drive.js';
+import { NotFoundError, TransportError, type RemoteFile } from '../src/drive/drive.js';
 import {
   AuthError,
   configDir,
@@ -19,8 +19,9 @@ import {
   loadToken,
   saveToken,
   tokenPath,
+  type DriveAuth,
 } from '../src/drive/gdrive-auth.js';
-import { GoogleDrive, parseRetryAfter, XLSX_MIME, type DriveAuth } from '../src/drive/gdrive.js';
+import { GoogleDrive, parseRetryAfter, XLSX_MIME } from '../src/drive/gdrive.js';
 import {
   FOLDER_MIME,
   startDriveDouble,
@@ -125,10 +126,21 @@ describe('list', () => {
     expect(files.find((f) => f.kind === 'native')!.md5).toBe('');
   });
 
-  it('gives [] for a folder that does not exist, and creates nothing', async () => {
-    expect(await backend().list('Gemeenten')).toEqual([]);
-    expect(await backend().list('Partners/Kandidaturen')).toEqual([]);
-    expect(double.counts().upload + double.counts().other).toBe(0);
+  it('looks up a folder again when it was missing last time: one list call, no more', async () => {
+    const gdrive = backend();
+    expect(await gdrive.list('Gemeenten')).toEqual([]);
+    expect(double.counts()).toMatchObject({ list: 1, total: 1 });
+    double.resetCounts();
+    expect(await gdrive.list('Gemeenten')).toEqual([]);
+    expect(double.counts()).toMatchObject({ list: 1, total: 1 });
+    // Made by someone else meanwhile: found, not hidden by what we remembered.
+    double.addFile('g.xlsx', double.addFolder('Gemeenten', root), 'g', XLSX_MIME);
+    double.resetCounts();
+    expect(await gdrive.list('Gemeenten')).toHaveLength(1);
+    expect(double.counts()).toMatchObject({ list: 2, total: 2 }); // the lookup, the listing
+    double.resetCounts();
+    expect(await gdrive.list('Gemeenten')).toHaveLength(1);
+    expect(double.counts()).toMatchObject({ list: 1, total: 1 }); // known now
   });
 
   it('makes one list call for 1,000 files, no downloads and no uploads', async () => {
@@ -439,6 +451,7 @@ describe('transport faults', () => {
         status: c.status,
         retryAfterMs: c.after ?? null,
       });
+      expect(err instanceof NotFoundError).toBe(c.status === 404);
       expect(err.message).toMatch(/^Google Drive: de lijst van de map "\/" is mislukt: /);
       expect(err.message).not.toContain(double.token);
       expect(Object.keys(err)).not.toContain('config');

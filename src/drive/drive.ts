@@ -34,7 +34,10 @@ export interface Drive {
   readonly label: string;
   /** The files directly in a folder (a relative path like 'Partners/Aanbod'); [] if it is missing. */
   list(folder: string): Promise<RemoteFile[]>;
-  /** The content of a file; the caller has checked its size. */
+  /**
+   * The content of a file; the caller has checked its size. A file that is gone since it was
+   * listed rejects with NotFoundError: it never comes back as an empty file.
+   */
   download(file: RemoteFile): Promise<Buffer>;
   /**
    * Writes a file into a folder (created if needed). `expected` is the version we last saw, or
@@ -66,5 +69,12 @@ export class TransportError extends Error {
     readonly status: number | null = null,
   ) {
     super(message);
+  }
+}
+
+/** The file is not there (any more): final, never retried. Not an empty file, not a refusal. */
+export class NotFoundError extends TransportError {
+  constructor(message: string, status: number | null = null) {
+    super(message, false, null, status);
   }
 }

@@ -3,9 +3,9 @@ import { chmod, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { CodeChallengeMethod, JWT, OAuth2Client } from 'google-auth-library';
+import type { drive_v3 } from '@googleapis/drive';
+import { CodeChallengeMethod, JWT, OAuth2Client, type AuthClient } from 'google-auth-library';
 import { t } from '../domain/messages.js';
-import type { DriveAuth } from './gdrive.js';
 
 // How Partnerschap signs in to Google Drive, in this order:
 // 1. A service account key (JSON): the `keyFile` option (a command's flag) or the environment
@@ -32,6 +32,14 @@ const CLIENT_FILE = 'gdrive-client.json';
 const LOGIN_TIMEOUT_MS = 5 * 60_000;
 
 type Env = Record<string, string | undefined>;
+
+/**
+ * An auth client: OAuth2Client or JWT (service account) from google-auth-library. googleapis-common
+ * ships its own copy of that library, whose types are not assignable from ours; both work. It
+ * lives here, with the sign-in that makes one, so that the backend (gdrive.ts) depends on this
+ * module and never the other way round.
+ */
+export type DriveAuth = AuthClient | NonNullable<drive_v3.Options['auth']>;
 
 /** A sign-in problem, with a Dutch message that is safe to show (it never holds a secret). */
 export class AuthError extends Error {}

@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream';
 import { drive as driveApi, type drive_v2, type drive_v3 } from '@googleapis/drive';
-import type { AuthClient } from 'google-auth-library';
 import { t } from '../domain/messages.js';
-import { driveAuth } from './gdrive-auth.js';
+import { driveAuth, type DriveAuth } from './gdrive-auth.js';
 import {
   drivePath,
+  NotFoundError,
   TransportError,
   type Drive,
   type RemoteFile,
@@ -35,12 +35,6 @@ const NATIVE_PREFIX = 'application/vnd.google-apps.';
 const PAGE_SIZE = 1000;
 const FILE_FIELDS = 'id,name,mimeType,md5Checksum,size,version';
 const V2_FIELDS = 'id,title,mimeType,md5Checksum,fileSize,version,etag,labels/trashed,parents/id';
-
-/**
- * An auth client: OAuth2Client or JWT (service account) from google-auth-library. googleapis-common
- * ships its own copy of that library, whose types are not assignable from ours; both work.
- */
-export type DriveAuth = AuthClient | NonNullable<drive_v3.Options['auth']>;
 
 export interface GoogleDriveOptions {
   /** The region's root folder on the shared drive: FOLDER_ID in `gdrive:FOLDER_ID`. */
@@ -279,14 +273,20 @@ export class GoogleDrive implements Drive {
   private async resolveNow(folder: string, create: boolean): Promise<string | null> {
     let id = this.rootId;
     let path = '';
+    // The folders whose sub-folders this call looked up (or made): their maps are current.
+    const fresh = new Set<string>();
     for (const segment of folder.split('/').filter((s) => s !== '')) {
       path = drivePath(path, segment);
       let subfolders = this.folders.get(id);
-      if (!subfolders) {
+      let next = subfolders?.get(segment);
+      // Not known, or not there when we last looked: look again (someone else may have made it
+      // since), once per call, so that a folder is never missed, nor created a second time.
+      if (next === undefined && !fresh.has(id)) {
         subfolders = await this.subfolders(id, path);
         this.folders.set(id, subfolders);
+        fresh.add(id);
+        next = subfolders.get(segment);
       }
-      let next = subfolders.get(segment);
       if (next === undefined) {
         if (!create) return null;
         try {
@@ -296,8 +296,11 @@ export class GoogleDrive implements Drive {
           this.folders.delete(id);
           throw err;
         }
-        subfolders.set(segment, next);
+        const known = subfolders ?? new Map<string, string>();
+        known.set(segment, next);
+        this.folders.set(id, known);
         this.folders.set(next, new Map());
+        fresh.add(next);
       }
       id = next;
     }
@@ -441,7 +444,12 @@ export function toTransportError(err: unknown, what: string, timeoutMs = 0): Tra
     if (status === 403) {
       return fail(t('gdrive.reason-forbidden', { reason: body.reason ?? 'forbidden' }), false);
     }
-    if (status === 404) return fail(t('gdrive.reason-not-found'), false);
+    if (status === 404) {
+      return new NotFoundError(
+        t('gdrive.failed', { what, reason: t('gdrive.reason-not-found') }),
+        status,
+      );
+    }
     return fail(t('gdrive.reason-http', { status, reason: body.reason ?? '' }).trim(), false);
   }
 
