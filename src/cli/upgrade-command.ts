@@ -39,7 +39,9 @@ async function upgradeFile(
   }
   const bytes = await readFile(file);
   const outcome = await upgradeWorkbook(bytes, file, region);
-  if (outcome.status !== 'upgraded') return { text: describe(file, outcome), failed: true };
+  if (outcome.status !== 'upgraded') {
+    return { text: describe(file, outcome), failed: outcome.status !== 'current' };
+  }
   const backup = backupName(file, outcome.from, now);
   // The original goes beside it first, so that no moment exists without it.
   await writeFileAtomic(backup, bytes);
