@@ -1,5 +1,5 @@
 import { a1 } from './address.js';
-import { t, type MessageKey, type MessageParams } from './messages.js';
+import { t, type CodesOf, type MessageParams } from './messages.js';
 
 // A problem found in a workbook, as data: what (a code and its parameters), where (file, sheet,
 // row, column, field) and how bad. Dutch text is made from it only where a person reads it (the
@@ -8,11 +8,7 @@ import { t, type MessageKey, type MessageParams } from './messages.js';
 export type Severity = 'error' | 'warning' | 'info';
 
 /** The codes of the catalogue's 'issue.<code>' messages. */
-export type IssueCode = MessageKey extends infer K
-  ? K extends `issue.${infer C}`
-    ? C
-    : never
-  : never;
+export type IssueCode = CodesOf<'issue'>;
 
 export interface Issue {
   /** The file, as the caller named it (a path on the drive or on disk). */

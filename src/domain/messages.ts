@@ -729,6 +729,12 @@ const nl = {
 } as const;
 
 export type MessageKey = keyof typeof nl;
+/** The codes of the messages under a prefix: CodesOf<'issue'> is 'required' | … for 'issue.required'. */
+export type CodesOf<P extends string> = MessageKey extends infer K
+  ? K extends `${P}.${infer C}`
+    ? C
+    : never
+  : never;
 export type MessageParams = Record<string, string | number>;
 
 const catalogues: Record<string, Record<MessageKey, string>> = { nl };

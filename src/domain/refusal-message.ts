@@ -1,14 +1,10 @@
-import { t, type MessageKey, type MessageParams } from './messages.js';
+import { t, type CodesOf, type MessageParams } from './messages.js';
 
 // Why a file could not be read at all, as data; the Dutch sentence (what is wrong and what to do)
 // is made where a person reads it.
 
 /** The codes of the catalogue's 'refuse.<code>' messages. */
-export type RefusalCode = MessageKey extends infer K
-  ? K extends `refuse.${infer C}`
-    ? C
-    : never
-  : never;
+export type RefusalCode = CodesOf<'refuse'>;
 
 export interface Refusal {
   code: RefusalCode;

@@ -152,24 +152,16 @@ function checkMeta(ctx: Ctx, fromHeaders: boolean, meta: WorkbookMeta, region: R
   }
 }
 
-function issue(
-  ctx: Ctx,
-  place: IssuePlace,
-  severity: Severity,
-  code: IssueCode,
-  params: MessageParams,
-): Issue {
+type IssueArgs = [place: IssuePlace, severity: Severity, code: IssueCode, params: MessageParams];
+
+/** An issue of the workbook being validated. */
+function issue(ctx: Ctx, ...[place, severity, code, params]: IssueArgs): Issue {
   return { file: ctx.file, code, params, severity, ...place };
 }
 
-function add(
-  ctx: Ctx,
-  place: IssuePlace,
-  severity: Severity,
-  code: IssueCode,
-  params: MessageParams,
-): Issue {
-  const found = issue(ctx, place, severity, code, params);
+/** An issue, also kept among the workbook's issues. */
+function add(ctx: Ctx, ...args: IssueArgs): Issue {
+  const found = issue(ctx, ...args);
   ctx.issues.push(found);
   return found;
 }
