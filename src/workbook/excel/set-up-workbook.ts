@@ -40,7 +40,7 @@ import {
 } from './workbook-contents.js';
 
 // "Werkmap inrichten" in Excel: makes the open workbook a Partnerschap workbook of a kind, or
-// upgrades an older one in place, the way the exceljs builder makes the files (DESIGN §3):
+// upgrades an older one in place, the way the exceljs builder makes the files (docs/architecture.md §2):
 // per layout sheet a table at A1, typed columns with input messages and dropdowns from the
 // hidden Lijsten sheet, a frozen header, protected read-only copies, Uitleg and a very hidden
 // _meta. An upgrade only adds: missing sheets and tables, missing columns at a table's end

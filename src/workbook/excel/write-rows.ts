@@ -8,7 +8,7 @@ import { syncWithTimeout } from './sync-timeout.js';
 import { jsonBytes, tableRows, tableWidth } from './table-rows.js';
 import { planRequests, type PlacedRow, type TablePart } from './write-plan.js';
 
-// Writes records into layouts' tables in the workbook open in Excel. The rules (DESIGN §5): an
+// Writes records into layouts' tables in the workbook open in Excel. The rules (docs/architecture.md §5): an
 // action reads all its tables in one context.sync() and writes them all in one more while the
 // request fits, otherwise one per chunk with chunks sized by their payload (write-plan.ts);
 // whole 2-D arrays; text format set before the values so "=1+1" typed in a form stays text;

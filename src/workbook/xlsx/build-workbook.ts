@@ -18,7 +18,7 @@ import {
 import { addHelpSheet, boldFont, fittedHeight, HEADER_FILL, LINE_HEIGHT } from './help-sheet.js';
 import { addListsSheet } from './lists-sheet.js';
 
-// Builds the Partnerschap workbooks (DESIGN §3) from the sheet layouts: per sheet an Excel table
+// Builds the Partnerschap workbooks (docs/architecture.md §2) from the sheet layouts: per sheet an Excel table
 // at A1 with the layout's headers, typed cells, dropdowns bounded to the table's rows, an input
 // message on every column, a frozen and locked header row; then Uitleg, the hidden Lijsten with
 // the dropdown lists, and the very hidden _meta. Pure and deterministic: same input, same parts.

@@ -19,7 +19,7 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
 /**
  * Opens xlsx bytes with exceljs. `valuesOnly` skips the data validations, which make reading
- * slow and are not needed to read values (DESIGN §4); a workbook that is written back keeps them.
+ * slow and are not needed to read values (docs/architecture.md §4); a workbook that is written back keeps them.
  */
 export async function loadWorkbook(
   bytes: Uint8Array | ArrayBuffer,

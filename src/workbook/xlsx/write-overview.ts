@@ -38,7 +38,7 @@ import {
   type TableBlock,
 } from './overview-sheets.js';
 
-// The regional overview workbook (DESIGN §3): Overzicht, Dekking, Hiaten, the record sheets,
+// The regional overview workbook: Overzicht, Dekking, Hiaten, the record sheets,
 // Bronnen, Afgewezen rijen and the very hidden _meta. Everything shown comes from the Overview
 // model; this file only lays it out. Tijdlijn and Herinneringen (issue 4) sit between
 // Kandidaturen and Bronnen.
