@@ -18,9 +18,9 @@ import {
 import { addHelpSheet, boldFont, fittedHeight, HEADER_FILL, LINE_HEIGHT } from './help-sheet.js';
 import { addListsSheet } from './lists-sheet.js';
 
-// Builds the Partnerschap workbooks (docs/architecture.md §2) from the sheet layouts: per sheet an Excel table
-// at A1 with the layout's headers, typed cells, dropdowns bounded to the table's rows, an input
-// message on every column, a frozen and locked header row; then Uitleg, the hidden Lijsten with
+// Builds the Partnerschap workbooks from the sheet layouts (docs/architecture.md §2): per sheet an
+// Excel table at A1 with the layout's headers, typed cells, dropdowns bounded to the table's rows,
+// an input message on every column, a frozen and locked header row; then Uitleg, the hidden Lijsten with
 // the dropdown lists, and the very hidden _meta. Pure and deterministic: same input, same parts.
 // Browser-safe (the task pane's preview sets workbooks up with it): writing files lives in
 // write-templates.ts.
