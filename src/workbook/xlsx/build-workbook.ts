@@ -20,8 +20,8 @@ import { addListsSheet } from './lists-sheet.js';
 
 // Builds the Partnerschap workbooks from the sheet layouts (docs/architecture.md §2): per sheet an
 // Excel table at A1 with the layout's headers, typed cells, dropdowns bounded to the table's rows,
-// an input message on every column, a frozen and locked header row; then Uitleg, the hidden Lijsten with
-// the dropdown lists, and the very hidden _meta. Pure and deterministic: same input, same parts.
+// an input message on every column, a frozen and locked header row; then Uitleg, the hidden
+// Lijsten with the dropdown lists, and the very hidden _meta. Pure and deterministic: same input, same parts.
 // Browser-safe (the task pane's preview sets workbooks up with it): writing files lives in
 // write-templates.ts.
 
