@@ -430,10 +430,17 @@ const nl = {
     'onverwachte fout: {message}. Probeer opnieuw; blijft het gebeuren, meld het dan aan de beheerder van Partnerschap.',
   'cli.example-not-empty':
     'de map {dir} is niet leeg en is geen voorbeeldmap. Kies een lege of nieuwe map; het voorbeeld overschrijft nooit echte werkmappen.',
-  'cli.unknown-command': 'onbekende opdracht "{command}". Zie partnerschap --help.',
+  'cli.unknown-command': "onbekende opdracht '{command}'.",
   'cli.missing-argument': 'er ontbreekt een argument: {name}.',
-  'cli.unknown-option': 'onbekende optie {option}. Zie partnerschap --help.',
+  'cli.unknown-option': "onbekende optie '{option}'.",
   'cli.missing-option-value': 'de optie {option} heeft een waarde nodig.',
+  'cli.missing-option': 'de optie {option} is verplicht.',
+  'cli.excess-arguments':
+    'te veel argumenten voor {command}: {expected|argument|argumenten} verwacht, {got} gekregen.',
+  'cli.usage-other': 'deze opdracht is zo niet te gebruiken.',
+  'cli.did-you-mean': '(Bedoelde u {candidates}?)',
+  'cli.or': 'of',
+  'cli.see-help': 'Zie {command} --help.',
   'cli.invalid-number': '{option}: "{value}" is geen positief geheel getal.',
 
   // Output of validate
