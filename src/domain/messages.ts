@@ -550,6 +550,12 @@ const nl = {
   'cli.opt-drive': 'de gedeelde map: folder:PAD of gdrive:MAP-ID',
   'cli.opt-state': 'de map voor de toestand en de cache (standaard in uw cachemap)',
   'cli.opt-dry-run': 'toon wat er zou gebeuren, zonder iets in de gedeelde map te schrijven',
+  'cli.start-next': 'Wat nu?',
+  'cli.start-overview': '- Bekijk het regionaal overzicht: {file}',
+  'cli.start-feedback': '- Lees de feedback per bestand (wat er te verbeteren is): {dir}',
+  'cli.start-reminders':
+    '- Toon de herinneringen op {date}, midden in de oproep van het voorbeeld: {command}',
+  'cli.start-reminders-today': '  Zonder --at ziet u wat er vandaag te doen is.',
 
   // Task pane: views (src/addin/ui)
   'pane.title': 'Partnerschap',
