@@ -3,11 +3,13 @@
 // compile. The build info (tsBuildInfoFile in tsconfig.build.json) lives in dist/, so `rm -rf dist`
 // takes it along. But tsc trusts it and does not look at the outputs: after `rm -rf dist/domain`
 // it would report "up to date" and emit nothing. So when any output is missing, the build info is
-// dropped first and everything is emitted again.
+// dropped first and everything is emitted again. Last, the package's bin (dist/cli/main.js) is
+// made executable: `npm link` sets its mode once, and a file tsc writes anew is 0644, which would
+// make the linked `partnerschap` command fail with "permission denied".
 //
 // Usage: node scripts/build-cli.js [tsconfig] (default tsconfig.build.json, from the current folder)
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import ts from 'typescript';
 
@@ -32,4 +34,9 @@ if (buildInfo && missing) rmSync(buildInfo, { force: true });
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const run = spawnSync(process.execPath, [tsc, '-b', project], { stdio: 'inherit' });
+
+const { bin = {} } = JSON.parse(readFileSync('package.json', 'utf8'));
+for (const file of typeof bin === 'string' ? [bin] : Object.values(bin)) {
+  if (existsSync(file)) chmodSync(file, 0o755);
+}
 process.exit(run.status ?? 1);

@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 // scripts/build-cli.js (npm run build:cli) on a two-file project shaped like tsconfig.build.json:
-// incremental, and never fooled by a build info that outlived the outputs it describes.
+// incremental, never fooled by a build info that outlived the outputs it describes, and leaving
+// the bin executable for `npm link`.
 
 const SCRIPT = join(import.meta.dirname, '..', 'scripts', 'build-cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'build-cli-'));
@@ -42,7 +43,7 @@ write(
     include: ['src'],
   }),
 );
-write('package.json', '{ "type": "module" }');
+write('package.json', JSON.stringify({ type: 'module', bin: { probe: 'dist/main.js' } }));
 write('src/main.ts', "import { n } from './domain/n.js';\nexport const m = n + 1;\n");
 write('src/domain/n.ts', 'export const n = 1;\n');
 
@@ -64,10 +65,11 @@ describe('npm run build:cli', () => {
     expect(statSync(B).mtimeMs).toBe(before);
   });
 
-  it('emits again after dist/ or part of it was deleted', () => {
+  it('emits again after dist/ or part of it was deleted, the bin executable', () => {
     rmSync(join(dir, 'dist'), { recursive: true });
     build();
     expect(existsSync(A) && existsSync(B)).toBe(true);
+    expect(statSync(A).mode & 0o777).toBe(0o755);
     rmSync(join(dir, 'dist', 'domain'), { recursive: true });
     build();
     expect(existsSync(B)).toBe(true);
