@@ -178,16 +178,88 @@ describe('the CLI itself', () => {
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
-  it('exits 2 with a Dutch message on a wrong command or option', async () => {
-    const unknown = await runCli(['valideer']);
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toBe('fout: onbekende opdracht "valideer". Zie partnerschap --help.\n');
-    const option = await runCli(['validate', '--snel', 'x.xlsx']);
-    expect(option.code).toBe(2);
-    expect(option.stderr).toContain('onbekende optie --snel');
+  it('shows its help on stdout and exits 0 when called without arguments', async () => {
+    const bare = await runCli([]);
+    expect(bare.code).toBe(0);
+    expect(bare.stderr).toBe('');
+    expect(bare.stdout).toBe((await runCli(['--help'])).stdout);
+    expect(bare.stdout).toMatch(/^Gebruik: partnerschap \[opties\] \[opdracht\]\n/);
+    expect(bare.stdout).toContain('\nOpdrachten:\n');
+  });
+
+  it("shows a subcommand's help in Dutch", async () => {
+    const help = await runCli(['templates', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stderr).toBe('');
+    expect(help.stdout).toBe(
+      [
+        'Gebruik: partnerschap templates [opties]',
+        '',
+        'schrijf de sjablonen (gemeenten, aanbod, kandidatuur)',
+        '',
+        'Opties:',
+        '  --region <bestand>  regiobestand (JSON) in plaats van de standaardregio Leie &',
+        '                      Schelde',
+        '  --out <map>         de map om naar te schrijven (standaard: "sjablonen")',
+        '  -h, --help          toon deze hulp',
+        '',
+      ].join('\n'),
+    );
+    expect((await runCli(['help', 'templates'])).stdout).toBe(help.stdout);
+  });
+
+  // Commander's own usage errors, each said once, in Dutch, with commander's suggestion kept.
+  const usageErrors: [string[], string][] = [
+    [
+      ['sync', '--drvie', 'x'],
+      "fout: onbekende optie '--drvie'.\n(Bedoelde u --drive?)\nZie partnerschap sync --help.\n",
+    ],
+    [
+      ['overview', '--in', '.', '--out', 'o.xlsx', '--it'],
+      "fout: onbekende optie '--it'.\n(Bedoelde u --at of --in?)\nZie partnerschap overview --help.\n",
+    ],
+    [
+      ['validate', '--snel', 'x.xlsx'],
+      "fout: onbekende optie '--snel'.\nZie partnerschap validate --help.\n",
+    ],
+    [
+      ['valideer'],
+      "fout: onbekende opdracht 'valideer'.\n(Bedoelde u validate?)\nZie partnerschap --help.\n",
+    ],
+    [
+      ['help', 'synk'],
+      "fout: onbekende opdracht 'synk'.\n(Bedoelde u sync?)\nZie partnerschap --help.\n",
+    ],
+    [
+      ['validate'],
+      'fout: er ontbreekt een argument: bestanden.\nZie partnerschap validate --help.\n',
+    ],
+    [
+      ['sync', '--drive'],
+      'fout: de optie --drive <map> heeft een waarde nodig.\nZie partnerschap sync --help.\n',
+    ],
+    [['example'], 'fout: de optie --out <map> is verplicht.\nZie partnerschap example --help.\n'],
+    [
+      ['templates', 'extra'],
+      'fout: te veel argumenten voor partnerschap templates: 0 argumenten verwacht, 1 gekregen.\n' +
+        'Zie partnerschap templates --help.\n',
+    ],
+  ];
+
+  it.each(usageErrors)('exits 2 with one Dutch message for %j', async (args, expected) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(expected);
+    expect(run.stderr).not.toMatch(
+      /error:|unknown|Did you mean|missing|argument missing|too many/i,
+    );
+  });
+
+  it('exits 2 with a Dutch message on a wrong value', async () => {
     const scale = await runCli(['example', '--out', dir, '--scale', 'veel']);
     expect(scale.code).toBe(2);
-    expect(scale.stderr).toContain('"veel" is geen positief geheel getal');
+    expect(scale.stderr).toBe('fout: --scale: "veel" is geen positief geheel getal.\n');
   });
 
   it('refuses a wrong region file with Dutch errors naming the field', async () => {

@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { baseUrlFrom, DEV_BASE_URL, manifestFor } from '../scripts/manifest-url.js';
 
-// The add-in manifest is linted offline against Microsoft's XML manifest schemas, kept beside
-// the repository in ../shared/office-manifest-xsd (CI checks the repo out as its sibling).
+// The add-in manifest is linted offline against Microsoft's XML manifest schemas, kept in the
+// repository (test/fixtures/office-manifest-xsd/, see its README for source and licence).
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-const xsdDir = path.join(root, '..', 'shared', 'office-manifest-xsd');
+const xsdDir = path.join(root, 'test', 'fixtures', 'office-manifest-xsd');
 const MAIN_XSD = 'OfficeAppManifestV1_1.xsd';
 const manifest = readFileSync(path.join(root, 'manifest.xml'), 'utf8');
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Help, Option } from 'commander';
+import { Command, CommanderError, Help, Option, type ErrorOptions } from 'commander';
 import { t } from '../domain/messages.js';
 import { DEFAULT_DRIVE } from './defaults.js';
 import { EXIT, UsageError } from './usage-error.js';
@@ -31,6 +31,72 @@ class DutchHelp extends Help {
   }
 }
 
+/**
+ * A commander Command that helps and complains in Dutch. Commander builds its usage errors in
+ * English (`error: unknown option '--drvie'` and, on a second line, `(Did you mean --drive?)`)
+ * and passes them, with a code, through `error()`: here each code gets its catalogue message,
+ * filled in with the parts of the original (the quoted name, the suggestions) or with what the
+ * command itself knows. Subcommands are DutchCommands too (`createCommand`).
+ */
+class DutchCommand extends Command {
+  override createCommand(name?: string): Command {
+    return new DutchCommand(name);
+  }
+
+  override createHelp(): Help {
+    return Object.assign(new DutchHelp(), this.configureHelp());
+  }
+
+  override error(message: string, errorOptions?: ErrorOptions): never {
+    return super.error(usageMessage(this, message, errorOptions?.code), errorOptions);
+  }
+}
+
+/** `partnerschap sync` for the sync command. */
+function commandPath(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+/**
+ * The Dutch text for one of commander's usage errors: the problem, commander's suggestion if it
+ * made one, and where to find the help. Unknown codes (none reachable today) get a general line.
+ */
+function usageMessage(cmd: Command, english: string, code: string | undefined): string {
+  const [head = '', ...rest] = english.split('\n');
+  // The one quoted part of commander's first line: the option, command or argument concerned.
+  const name = /'(.*)'/.exec(head)?.[1] ?? '';
+  const expected = cmd.registeredArguments.length;
+  const problem: Record<string, () => string> = {
+    'commander.unknownCommand': () => t('cli.unknown-command', { command: name }),
+    'commander.unknownOption': () => t('cli.unknown-option', { option: name }),
+    'commander.missingArgument': () => t('cli.missing-argument', { name }),
+    'commander.optionMissingArgument': () => t('cli.missing-option-value', { option: name }),
+    'commander.missingMandatoryOptionValue': () => t('cli.missing-option', { option: name }),
+    'commander.excessArguments': () =>
+      t('cli.excess-arguments', {
+        command: commandPath(cmd),
+        expected,
+        got: cmd.args.length,
+      }),
+  };
+  const lines = [problem[code ?? '']?.() ?? t('cli.usage-other')];
+  const suggestion = suggestionOf(rest.join('\n'));
+  if (suggestion) lines.push(suggestion);
+  lines.push(t('cli.see-help', { command: commandPath(cmd) }));
+  return lines.join('\n');
+}
+
+/** Commander's `(Did you mean --drive?)` or `(Did you mean one of a, b?)`, in Dutch. */
+function suggestionOf(tail: string): string | undefined {
+  const candidates = /^\(Did you mean (?:one of )?(.+)\?\)$/.exec(tail.trim())?.[1]?.split(', ');
+  if (!candidates?.length) return undefined;
+  const last = candidates.pop() ?? '';
+  const list = candidates.length ? `${candidates.join(', ')} ${t('cli.or')} ${last}` : last;
+  return t('cli.did-you-mean', { candidates: list });
+}
+
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
   return String(pkg.version);
@@ -55,16 +121,18 @@ function command(program: Command, name: string, description: string): Command {
 }
 
 export function buildProgram(): Command {
-  const program = new Command('partnerschap')
+  // Settings made here, before the subcommands are added, are inherited by them. Commander's
+  // own error output is switched off: main() prints the (Dutch) message once.
+  const program = new DutchCommand('partnerschap')
     .description(t('cli.description'))
     .usage(t('cli.usage'))
     .version(version(), '-V, --version', t('cli.version'))
     .helpOption('-h, --help', t('cli.help'))
     .helpCommand('help [opdracht]', t('cli.help-command'))
     .configureHelp({ sortSubcommands: false })
+    .configureOutput({ outputError: () => undefined })
     .showHelpAfterError(false)
     .exitOverride();
-  program.createHelp = () => Object.assign(new DutchHelp(), program.configureHelp());
 
   command(program, 'validate', t('cli.validate'))
     .argument('<bestanden...>', t('cli.validate-files'))
@@ -150,32 +218,34 @@ export function buildProgram(): Command {
       process.exitCode = await runReminders(o);
     });
 
-  for (const c of program.commands) {
-    c.createHelp = program.createHelp;
-    c.exitOverride();
-  }
   return program;
 }
 
-const COMMANDER_MESSAGES: Record<string, (e: CommanderError) => string> = {
-  'commander.unknownCommand': (e) => t('cli.unknown-command', { command: quoted(e.message) }),
-  'commander.unknownOption': (e) => t('cli.unknown-option', { option: quoted(e.message) }),
-  'commander.missingArgument': (e) => t('cli.missing-argument', { name: quoted(e.message) }),
-  'commander.optionMissingArgument': (e) =>
-    t('cli.missing-option-value', { option: quoted(e.message) }),
-  'commander.missingMandatoryOptionValue': (e) =>
-    t('cli.missing-option-value', { option: quoted(e.message) }),
-};
-
-function quoted(message: string): string {
-  return /'([^']+)'/.exec(message)?.[1] ?? message;
+/**
+ * `partnerschap` alone (and `partnerschap help help`) shows the help on stdout and exits 0: it is
+ * how people ask what the tool does. `partnerschap help X` for a command X that does not exist is
+ * reported as the unknown command X (with commander's suggestion), not as the general help on
+ * stderr.
+ */
+function argumentsFor(program: Command, argv: string[]): string[] | 'help' {
+  const args = argv.slice(2);
+  const [first, second] = args;
+  if (first === undefined || (first === 'help' && second === 'help')) return 'help';
+  const known = (name: string) =>
+    program.commands.some((c) => c.name() === name || c.aliases().includes(name));
+  if (first === 'help' && second !== undefined && !known(second)) return [second];
+  return args;
 }
 
 async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
-  program.configureOutput({ writeErr: () => undefined });
+  const args = argumentsFor(program, argv);
+  if (args === 'help') {
+    program.outputHelp();
+    return;
+  }
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync(args, { from: 'user' });
   } catch (err) {
     process.exitCode = reportError(err);
   }
@@ -183,9 +253,10 @@ async function main(argv: string[]): Promise<void> {
 
 function reportError(err: unknown): number {
   if (err instanceof CommanderError) {
+    // --help, --version and `help`: 0. Help shown because something was missing went to stderr.
     if (err.exitCode === 0) return EXIT.ok;
-    const message = COMMANDER_MESSAGES[err.code]?.(err) ?? err.message.replace(/^error: /, '');
-    process.stderr.write(`${t('cli.error', { message })}\n`);
+    if (err.code === 'commander.help') return EXIT.unreadable;
+    process.stderr.write(`${t('cli.error', { message: err.message })}\n`);
     return EXIT.unreadable;
   }
   if (err instanceof UsageError) {

@@ -434,10 +434,17 @@ const nl = {
     'onverwachte fout: {message}. Probeer opnieuw; blijft het gebeuren, meld het dan aan de beheerder van Partnerschap.',
   'cli.example-not-empty':
     'de map {dir} is niet leeg en is geen voorbeeldmap. Kies een lege of nieuwe map; het voorbeeld overschrijft nooit echte werkmappen.',
-  'cli.unknown-command': 'onbekende opdracht "{command}". Zie partnerschap --help.',
+  'cli.unknown-command': "onbekende opdracht '{command}'.",
   'cli.missing-argument': 'er ontbreekt een argument: {name}.',
-  'cli.unknown-option': 'onbekende optie {option}. Zie partnerschap --help.',
+  'cli.unknown-option': "onbekende optie '{option}'.",
   'cli.missing-option-value': 'de optie {option} heeft een waarde nodig.',
+  'cli.missing-option': 'de optie {option} is verplicht.',
+  'cli.excess-arguments':
+    'te veel argumenten voor {command}: {expected|argument|argumenten} verwacht, {got} gekregen.',
+  'cli.usage-other': 'deze opdracht is zo niet te gebruiken.',
+  'cli.did-you-mean': '(Bedoelde u {candidates}?)',
+  'cli.or': 'of',
+  'cli.see-help': 'Zie {command} --help.',
   'cli.invalid-number': '{option}: "{value}" is geen positief geheel getal.',
 
   // partnerschap upgrade
@@ -566,6 +573,12 @@ const nl = {
   'cli.opt-drive': 'de gedeelde map: folder:PAD of gdrive:MAP-ID',
   'cli.opt-state': 'de map voor de toestand en de cache (standaard in uw cachemap)',
   'cli.opt-dry-run': 'toon wat er zou gebeuren, zonder iets in de gedeelde map te schrijven',
+  'cli.start-next': 'Wat nu?',
+  'cli.start-overview': '- Bekijk het regionaal overzicht: {file}',
+  'cli.start-feedback': '- Lees de feedback per bestand (wat er te verbeteren is): {dir}',
+  'cli.start-reminders':
+    '- Toon de herinneringen op {date}, midden in de oproep van het voorbeeld: {command}',
+  'cli.start-reminders-today': '  Zonder --at ziet u wat er vandaag te doen is.',
 
   // Task pane: views (src/addin/ui)
   'pane.title': 'Partnerschap',
