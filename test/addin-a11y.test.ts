@@ -157,7 +157,9 @@ describe('keyboard only', () => {
     const area = leieSchelde.problemAreas[2]!.label;
     await chooseByKeyboard(page, page.getByRole('combobox', { name: 'Probleemgebied' }), area);
     const cards = page.getByRole('list', { name: 'Gevonden aanbod' }).getByRole('listitem');
-    for (const text of await cards.allTextContents()) expect(text).toContain(area);
+    const texts = await cards.allTextContents();
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(text).toContain(area);
 
     await viewByKeyboard(page, 'Dekking');
     await pressOn(page, page.getByRole('button', { name: 'Grafiek invoegen' }));

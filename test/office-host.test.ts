@@ -10,7 +10,6 @@ import { issueCell, issueMessage } from '../src/domain/issue.js';
 import { validateWorkbook } from '../src/domain/validate.js';
 import { vocabulariesOf } from '../src/domain/vocabularies.js';
 import { TEMPLATE_VERSION } from '../src/domain/workbook-kinds.js';
-import { widthInPoints } from '../src/workbook/excel/column-setup.js';
 import { fakeExcel, parseA1, type FakeExcel } from './helpers/excel-fake.mjs';
 
 // The Office.js side of the task pane against a fake Excel built on office-addin-mock: what
@@ -93,7 +92,8 @@ describe('setUp', () => {
     expect(fake.cell("Persona's", 'B2')?.format).toBe('@'); // naam: text
     expect(fake.cell("Persona's", 'L201')?.format).toBe('0'); // aantal: integer
     expect(fake.cell("Persona's", 'O2')?.format).toBe('dd/mm/yyyy'); // bijgewerkt
-    expect(sheet.widths.get(0)).toBe(widthInPoints(12));
+    // Persona-ID is 12 characters wide: 12 × 7 + 5 = 89 pixels of Calibri 11, 66.75 points.
+    expect(sheet.widths.get(0)).toBe(67);
 
     const leeftijd = sheet.validations.find((v) => v.address === 'E2:E201')!;
     expect(leeftijd.rule).toEqual({ list: { inCellDropDown: true, source: '=lijst_leeftijd' } });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isActiveOn } from '../src/domain/overview/active.js';
 import { findDuplicates } from '../src/domain/overview/duplicates.js';
-import { overviewFingerprint } from '../src/domain/overview/fingerprint.js';
+import { canonicalJson, overviewFingerprint } from '../src/domain/overview/fingerprint.js';
 import { gapReason } from '../src/domain/overview/gaps.js';
 import { buildOverview, DEFAULT_GAP_WAIT_WEEKS } from '../src/domain/overview/merge.js';
 import type { Overview } from '../src/domain/overview/model.js';
@@ -376,6 +376,19 @@ describe('determinism and fingerprint', () => {
       asOf: new Date(Date.UTC(2023, 5, 9, 17, 30)),
     });
     expect(overviewFingerprint(later)).toBe(a);
+  });
+
+  it('hashes a canonical JSON: keys sorted at every depth, dates as ISO text', () => {
+    expect(canonicalJson({ b: 1, a: { d: [{ y: 1, x: 2 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[{"x":2,"y":1}]},"b":1}',
+    );
+    expect(canonicalJson({ at: day(2023, 6, 9) })).toBe('{"at":"2023-06-09T00:00:00.000Z"}');
+    // An overview whose keys come in another order has the same fingerprint.
+    const a = buildOverview(region, sources(), options);
+    const reordered = Object.fromEntries(Object.entries(a).reverse()) as unknown as Overview;
+    expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(a));
+    expect(overviewFingerprint(reordered)).toBe(overviewFingerprint(a));
+    expect(overviewFingerprint(a)).toMatch(/^[0-9a-f]+-[0-9a-f]{16}$/);
   });
 
   it('refuses options that make no sense', () => {

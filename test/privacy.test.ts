@@ -39,8 +39,10 @@ describe('rijksregisternummer', () => {
   const pre2000 = registerNumber(1985, 7, 30, 33);
   const post2000 = registerNumber(2003, 2, 14, 123);
 
-  it('computes the expected example number', () => {
+  it('computes the expected example numbers', () => {
     expect(pre2000).toBe('85073003328');
+    // Born in 2003: 97 − (2030214123 mod 97) = 48, where 030214123 alone would give 19.
+    expect(post2000).toBe('03021412348');
   });
 
   it('accepts a pre-2000 number', () => {

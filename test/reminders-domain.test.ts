@@ -283,5 +283,9 @@ describe('overview sheets data', () => {
       tracker,
     );
     expect(overviewFingerprint(again)).toBe(overviewFingerprint(late));
+    // The tracker's reminders are part of what the fingerprint sees: without them it differs.
+    const untracked = buildOverview(region, [incomplete], { ...options, asOf: day(2023, 6, 24) });
+    expect(ids(untracked.reminders)).not.toContain('scores:K01');
+    expect(overviewFingerprint(untracked)).not.toBe(overviewFingerprint(late));
   });
 });

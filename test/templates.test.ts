@@ -213,6 +213,9 @@ describe('buildWorkbook', () => {
       workbookBytes(buildWorkbook(o)),
     ]);
     expect(await zipDifferences(a, b)).toEqual([]);
+    // Another owner changes only the text that names the owner (in _meta and on Uitleg).
+    const other = await workbookBytes(buildWorkbook({ ...o, owner: 'Zulte' }));
+    expect(await zipDifferences(a, other)).toEqual(['xl/sharedStrings.xml']);
     const core = (await zipEntries(a)).get('docProps/core.xml')!.toString();
     expect(core).toContain('2023-04-28T00:00:00Z');
     expect(core).toContain('<dc:creator>Partnerschap</dc:creator>');

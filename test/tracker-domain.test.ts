@@ -28,46 +28,116 @@ const [c1, c2, c3, c4, c5] = region.assessment.criteria.map((c) => c.label) as [
 ];
 
 describe('dossier codes', () => {
-  it('are K- and 6 hex digits, the same for the same lead partner and title whatever the spelling', () => {
-    const code = dossierCode('Vzw De Brug', 'Samen sterk in Deinze');
-    expect(code).toMatch(/^K-[0-9A-F]{6}$/);
-    expect(dossierCode('  vzw de brug ', 'Samen  Sterk in Deinze!')).toBe(code);
-    expect(dossierCode('Vzw De Brug', 'Samen sterk in Deinzé')).toBe(code);
-    expect(dossierCode('Vzw De Brug', 'Samen sterk in Zulte')).not.toBe(code);
-    // Pinned: a change of the hash would renumber every tracker on every drive.
-    expect(codeOf('a|b')).toBe(codeOf('a|b'));
-    expect(dossierCode('Vzw De Brug', 'Samen sterk in Deinze')).toMatchInlineSnapshot(`"${code}"`);
+  // Pinned: a change of the hash, the normalisation or the salt would renumber every tracker on
+  // every drive. The values are FNV-1a (32 bits) over the normalised key, its top 24 bits in hex.
+  it('are the top 24 bits of FNV-1a, the published test vectors included', () => {
+    // The empty string hashes to the offset basis 0x811C9DC5; "a" and "foobar" to the published
+    // vectors 0xE40C292C and 0xBF9CF968.
+    expect(codeOf('')).toBe('K-811C9D');
+    expect(codeOf('a')).toBe('K-E40C29');
+    expect(codeOf('foobar')).toBe('K-BF9CF9');
+    expect(codeOf(normaliseKey('CAW Oost-Vlaanderen', 'Samen op weg'))).toBe('K-7F7DD5');
+    expect(dossierCode('CAW Oost-Vlaanderen', 'Samen op weg')).toBe('K-7F7DD5');
+    expect(dossierCode('Vzw De Brug', 'Samen sterk in Deinze')).toBe('K-26BE10');
+    expect(dossierCode('Vzw De Brug', 'Samen sterk in Zulte')).toBe('K-85D4E2');
+    expect(dossierCode('CAW Oost-Vlaanderen', 'Samen op weg 2')).toBe('K-B09D0E');
   });
 
-  it('do not depend on the order or the other candidacies', () => {
+  it('have pinned alternatives after a collision: the key with "#1", "#2", … appended', () => {
+    expect([0, 1, 2, 3].map((salt) => codeOf('vzw a|project', salt))).toEqual([
+      'K-BE3FBD',
+      'K-A4F266',
+      'K-A7F26B',
+      'K-A6F269',
+    ]);
+  });
+
+  it('do not count case, accents, punctuation or spaces; the lead partner and the title stay apart', () => {
+    expect(normaliseKey('CAW Oost-Vlaanderen', 'Samen op weg')).toBe(
+      'caw oost vlaanderen|samen op weg',
+    );
+    expect(normaliseKey('  Œuvre — Straße ', 'ﬁets ½')).toBe('œuvre straße|fiets 1 2');
+    for (const [trekker, titel] of [
+      ['caw oost vlaanderen', 'SAMEN OP WEG'],
+      ['  CAW   Oost–Vlaanderen ', 'Samen óp wég!'],
+      ['CAW Oost-Vlaanderen.', '"Samen op weg"'],
+    ] as const) {
+      expect(normaliseKey(trekker, titel), `${trekker} | ${titel}`).toBe(
+        'caw oost vlaanderen|samen op weg',
+      );
+      expect(dossierCode(trekker, titel), `${trekker} | ${titel}`).toBe('K-7F7DD5');
+    }
+    // The same words split otherwise between lead partner and title are another candidacy.
+    expect(dossierCode('CAW', 'Oost-Vlaanderen Samen op weg')).toBe('K-00A551');
+  });
+
+  // Spellings of a few candidacies, so that a random list holds the same one several times.
+  const spelled = fc.record({
+    trekker: fc.constantFrom('Vzw A', 'vzw a', ' VZW  Á.', 'CAW', 'caw!'),
+    titel: fc.constantFrom('Project', 'project', 'Próject?', 'Samen', ''),
+  });
+
+  it('do not depend on the order or the other candidacies; copies are numbered in order', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.string(), fc.string()), { maxLength: 8 }), (pairs) => {
-        const items = pairs.map(([trekker, titel]) => ({ trekker, titel }));
-        const { codes, duplicates } = assignDossiers(items, new Map());
-        const dup = new Set(duplicates.map(([i]) => i));
-        items.forEach((it, i) => {
-          if (!dup.has(i)) expect(codes[i]).toMatch(/^K-[0-9A-F]{6}$/);
-        });
-        expect(new Set(codes).size).toBe(codes.length);
+      fc.property(fc.array(spelled, { maxLength: 8 }), (items) => {
+        const alone = (c: (typeof items)[number]) => assignDossiers([c], new Map()).codes[0]!;
+        // Different candidacies of the pool never share a code.
+        const keys = new Set(items.map((c) => normaliseKey(c.trekker, c.titel)));
+        expect(new Set(items.map(alone)).size).toBe(keys.size);
+        for (const order of [items, [...items].reverse()]) {
+          const { codes, duplicates, collisions } = assignDossiers(order, new Map());
+          expect(collisions).toEqual([]);
+          const copies = new Map<string, number>();
+          order.forEach((c, i) => {
+            const own = alone(c);
+            const n = (copies.get(own) ?? 0) + 1;
+            copies.set(own, n);
+            expect(codes[i]).toBe(n === 1 ? own : `${own}-${n}`);
+          });
+          expect(duplicates).toHaveLength(order.length - keys.size);
+          expect(new Set(codes).size).toBe(codes.length);
+        }
       }),
     );
   });
 
   it('never merges two candidacies: a duplicate gets -2, a collision the next free code', () => {
     const a = { trekker: 'Vzw A', titel: 'Project' };
-    const { codes, duplicates } = assignDossiers([a, { ...a }, { ...a }], new Map());
-    expect(codes[1]).toBe(`${codes[0]}-2`);
-    expect(codes[2]).toBe(`${codes[0]}-3`);
+    const { codes, duplicates } = assignDossiers(
+      [a, { ...a }, { ...a, titel: 'PROJECT.' }],
+      new Map(),
+    );
+    expect(codes).toEqual(['K-BE3FBD', 'K-BE3FBD-2', 'K-BE3FBD-3']);
     expect(duplicates).toEqual([
       [1, 0],
       [2, 0],
     ]);
-    // The tracker already has a's code for another candidacy (a hash collision): a moves on,
-    // the row in the tracker keeps its code.
-    const taken = new Map([[dossierCode(a.trekker, a.titel), normaliseKey('Vzw B', 'Ander')]]);
-    const moved = assignDossiers([a], taken);
-    expect(moved.codes[0]).not.toBe(dossierCode(a.trekker, a.titel));
-    expect(moved.collisions).toEqual([[0, dossierCode(a.trekker, a.titel)]]);
+    // Two real candidacies whose hashes meet: the first keeps the code, the second moves on.
+    const x = { trekker: 'Vzw De Brug', titel: 'Project 5981' };
+    const y = { trekker: 'Vzw De Brug', titel: 'Project 19664' };
+    expect([dossierCode(x.trekker, x.titel), dossierCode(y.trekker, y.titel)]).toEqual([
+      'K-95A3E9',
+      'K-95A3E9',
+    ]);
+    expect(assignDossiers([x, y], new Map())).toEqual({
+      codes: ['K-95A3E9', 'K-99A709'],
+      duplicates: [],
+      collisions: [[1, 'K-95A3E9']],
+    });
+    expect(assignDossiers([y, x], new Map()).codes).toEqual(['K-95A3E9', 'K-911EF2']);
+    // The tracker already has a's code for another candidacy: a moves on, the row in the
+    // tracker keeps its code; past a second taken code too.
+    const other = normaliseKey('Vzw B', 'Ander');
+    const moved = assignDossiers([a], new Map([['K-BE3FBD', other]]));
+    expect(moved).toEqual({ codes: ['K-A4F266'], duplicates: [], collisions: [[0, 'K-BE3FBD']] });
+    const twice = new Map([
+      ['K-BE3FBD', other],
+      ['K-A4F266', normaliseKey('Vzw C', 'Nog een')],
+    ]);
+    expect(assignDossiers([a], twice).codes).toEqual(['K-A7F26B']);
+    // A code the tracker holds for this very candidacy is its own: no collision.
+    const own = assignDossiers([a], new Map([['K-BE3FBD', normaliseKey('vzw a', 'project')]]));
+    expect(own).toEqual({ codes: ['K-BE3FBD'], duplicates: [], collisions: [] });
   });
 });
 
@@ -262,7 +332,7 @@ describe('merge', () => {
   it('appends new candidacies as Ontvangen, refreshes the sync columns and keeps the coordinator columns exactly', () => {
     const a = cand('Vzw A', 'Project A', 'P/a.xlsx', { copartners: 'Vzw C' });
     const b = cand('Vzw B', 'Project B', 'P/b.xlsx', { ontvangen: day(2023, 6, 2, 9) });
-    const codeA = dossierCode('Vzw A', 'Project A');
+    const codeA = 'K-64EB45'; // Vzw A, Project A
     const existing = {
       extraHeaders: ['Eigen notitie'],
       rows: [
@@ -326,7 +396,7 @@ describe('merge', () => {
     expect(r3?.cells).toMatchObject({
       titel: 'Op papier',
       opmerkingen: 'per post',
-      dossier: dossierCode('Vzw P', 'Op papier'),
+      dossier: 'K-63F2E5', // Vzw P, Op papier: a code for the typed row
     });
     expect(r3?.extra).toEqual(['x']);
     expect(r4).toMatchObject({
@@ -335,7 +405,7 @@ describe('merge', () => {
       cells: {
         titel: 'Project B',
         stadium: 'Ontvangen',
-        dossier: dossierCode('Vzw B', 'Project B'),
+        dossier: 'K-62ED81', // Vzw B, Project B
       },
     });
     expect(merged.rows).toHaveLength(4);
@@ -351,7 +421,8 @@ describe('merge', () => {
     const merged = mergeTracker(region, existing, [a, { ...a, path: 'P/a2.xlsx' }], []);
     expect(merged.rows).toHaveLength(2);
     expect(merged.rows[0]?.cells).toMatchObject({ stadium: 'Ontvankelijk', bron: 'P/a.xlsx' });
-    expect(merged.rows[1]?.cells.dossier).toBe(`${dossierCode('Vzw A', 'Project A')}-2`);
+    expect(merged.rows[0]?.cells.dossier).toBe('K-64EB45');
+    expect(merged.rows[1]?.cells.dossier).toBe('K-64EB45-2');
     expect(merged.rows[1]?.cells.intake).toContain('P/a.xlsx');
     expect(merged.notes).toHaveLength(1);
   });

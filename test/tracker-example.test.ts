@@ -65,8 +65,34 @@ describe('the example tracker', () => {
     }
   });
 
-  it('is the same for the same seed, and has every stage at the smallest scale too', () => {
+  it('is the same for the same seed, and another for another seed', () => {
     expect(tracker(7).file).toEqual(tracker(7).file);
-    expect(tracker(3, 0.1).rows.length).toBeGreaterThanOrEqual(4);
+    expect(tracker(8).file).not.toEqual(tracker(7).file);
+    expect(tracker(8).rows.map((r) => r.dossier)).not.toEqual(
+      tracker(7).rows.map((r) => r.dossier),
+    );
+  });
+
+  it('gives every candidacy a row at the smallest scale too, at the first stages and without a stage problem', () => {
+    // Four candidacies are too few for every stage: the first stages of the timeline, and the
+    // late one not admissible.
+    const { rows, reviews } = tracker(3, 0.1);
+    const candidacies = generateExample(region, { seed: 3, scale: 0.1 }).filter(
+      (f) => f.kind === 'kandidatuur',
+    );
+    expect(rows.map((r) => r.bron).sort()).toEqual(candidacies.map((f) => f.path).sort());
+    expect(rows.map((r) => r.stadium)).toEqual([
+      'Ontvangen',
+      'Ontvankelijk',
+      'Schriftelijk beoordeeld',
+      'Niet ontvankelijk',
+    ]);
+    const scores = scoreDossiers(
+      region,
+      reviews.map((record, i) => ({ row: i + 2, record })),
+    );
+    for (const [i, r] of rows.entries()) {
+      expect(stageProblems(region, i + 2, r, scores.byDossier.get(r.dossier!))).toEqual([]);
+    }
   });
 });
