@@ -103,6 +103,22 @@ describe('validation of a gemeente workbook', () => {
     expect(refused?.map((x) => x.row)).toEqual([2]);
   });
 
+  it('never quotes personal data back from a cell it could not read', () => {
+    const r = validateGemeente([
+      { ...persona, leeftijd: '85073003328', aantal: 'bel 0478 12 34 56', naam: 'Sofie, 19' },
+    ]);
+    expect(JSON.stringify(r)).not.toMatch(/85073003328|0478/);
+    expect(r.issues.map((i) => [issueCell(i), i.code])).toEqual([
+      ['E2', 'privacy'],
+      ['E2', 'not-in-list'],
+      ['L2', 'privacy'],
+      ['L2', 'not-integer'],
+    ]);
+    expect(issueMessage(r.issues[1]!)).toBe(
+      '"[persoonsgegevens weggelaten]" staat niet in de lijst voor "Leeftijdsgroep". Kies een waarde uit de keuzelijst.',
+    );
+  });
+
   it('does not run the privacy guard on partner offers (their phone numbers are public)', () => {
     const offer = {
       partner: 'CAW',

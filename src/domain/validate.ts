@@ -1,4 +1,4 @@
-import { isBlank, type RawRow, type RawSheet, type RawWorkbook } from './cells.js';
+import { cellText, isBlank, type RawRow, type RawSheet, type RawWorkbook } from './cells.js';
 import { coerce } from './coerce.js';
 import { columnEntries, type Column } from './columns.js';
 import { detectKind, findSheet } from './detect-kind.js';
@@ -273,31 +273,46 @@ function readRow(ctx: Ctx, sheet: string, row: RawRow, layout: AnyLayout, column
       date1904: ctx.date1904,
       vocabulary: column.vocabulary ? ctx.vocabularies[column.vocabulary] : null,
     });
+    const anonymous = layout.anonymous === true;
     if (!result.ok) {
-      errors.push(...result.problems.map((p) => add(ctx, place, 'error', p.code, p.params)));
+      // What could not be read is quoted back to people: on an anonymous sheet, never with the
+      // personal data in it (a register number typed into Leeftijdsgroep is a privacy error too).
+      const text = cellText(cell.value);
+      const found = anonymous ? privacyIssues(ctx, place, text) : [];
+      const params = (p: MessageParams) => (found.length > 0 ? masked(p) : p);
+      errors.push(
+        ...result.problems.map((p) => add(ctx, place, 'error', p.code, params(p.params))),
+      );
+      errors.push(...found);
       continue;
     }
-    record[field] = result.value;
-    if (cell.formula) {
-      add(ctx, place, 'warning', 'formula', { value: String(result.value) });
+    const value = result.value;
+    const found = typeof value === 'string' && anonymous ? privacyIssues(ctx, place, value) : [];
+    // Flagged personal data is never kept, not even in the refused row shown to the coordinator.
+    record[field] = found.length > 0 ? mask(String(value)) : value;
+    if (cell.formula) add(ctx, place, 'warning', 'formula', { value: String(record[field]) });
+    if (typeof value === 'string') {
+      const trigger = formulaTrigger(value);
+      if (trigger !== null) add(ctx, place, 'warning', 'formula-text', { char: trigger });
     }
-    if (typeof result.value === 'string') {
-      const found = textChecks(ctx, place, result.value, layout.anonymous === true);
-      errors.push(...found);
-      // Flagged personal data is never kept, not even in the refused row shown to the coordinator.
-      if (found.length > 0) record[field] = maskPersonalData(result.value, t('privacy.masked'));
-    }
+    errors.push(...found);
   }
   return { record, errors };
 }
 
-function textChecks(ctx: Ctx, place: IssuePlace, text: string, anonymous: boolean): Issue[] {
-  const trigger = formulaTrigger(text);
-  if (trigger !== null) add(ctx, place, 'warning', 'formula-text', { char: trigger });
-  if (!anonymous) return [];
+/** A privacy error for each kind of personal data in the text. */
+function privacyIssues(ctx: Ctx, place: IssuePlace, text: string): Issue[] {
   const kindsFound = [...new Set(findPersonalData(text).map((f) => f.kind))];
   return kindsFound.map((k) =>
     add(ctx, place, 'error', 'privacy', { what: t(`privacy.${k}`), kind: k }),
+  );
+}
+
+const mask = (text: string) => maskPersonalData(text, t('privacy.masked'));
+
+function masked(params: MessageParams): MessageParams {
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? mask(v) : v]),
   );
 }
 
