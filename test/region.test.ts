@@ -50,8 +50,8 @@ describe('a region file with mistakes', () => {
     const errors = r.ok ? [] : r.errors;
     expect(errors).toEqual([
       '  - timeZone: onbekende tijdzone',
-      '  - municipalities: te kort of te weinig elementen',
-      '  - timeline.0.start: verwacht JJJJ-MM-DD of JJJJ-MM-DDTuu:mm',
+      '  - municipalities: te klein of te kort (minstens 1)',
+      '  - timeline.0.start: verwacht een datum als JJJJ-MM-DD of JJJJ-MM-DDTuu:mm',
     ]);
   });
 
@@ -59,7 +59,7 @@ describe('a region file with mistakes', () => {
     const { coordinator: _, ...noCoordinator } = leieSchelde;
     const r = parseRegion(noCoordinator);
     expect(r.ok ? [] : r.errors).toEqual([
-      '  - coordinator: verwacht object, ontbreekt of verkeerd type',
+      '  - coordinator: verwacht een object; het veld ontbreekt of heeft een ander type',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,10 +33,17 @@ const OWN_COLUMN = 'Eigen notitie';
 const personas = [persona('P01', 12), persona('P02', 7, { naam: 'Ahmed, 45' })];
 
 /** A gemeente workbook as an older template made it: no Toelichting column, _meta version 0. */
-async function oldWorkbook(
-  name: string,
-  o: { version?: number; image?: boolean; ownColumn?: boolean } = {},
-) {
+interface OldOptions {
+  version?: number;
+  image?: boolean;
+  ownColumn?: boolean;
+  /** What users add that a rebuild would lose. */
+  formula?: boolean;
+  name?: boolean;
+  password?: boolean;
+}
+
+async function oldWorkbook(name: string, o: OldOptions = {}) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Persona's");
   const fields = Object.keys(personaLayout.columns).filter((f) => f !== 'toelichting');
@@ -52,6 +59,9 @@ async function oldWorkbook(
   const mine = wb.addWorksheet('Mijn cijfers');
   mine.getCell('B2').value = 42;
   mine.getCell('C3').value = 'samen';
+  if (o.formula) mine.getCell('B3').value = { formula: 'B2*2', result: 84 };
+  if (o.name) wb.definedNames.add("'Mijn cijfers'!$B$2", 'Drempel');
+  if (o.password) await mine.protect('geheim', { spinCount: 1000 });
   if (o.image) {
     const png = await readFile(join(import.meta.dirname, '../src/addin/public/assets/icon-16.png'));
     mine.addImage(wb.addImage({ buffer: png as never, extension: 'png' }), 'E2:F4');
@@ -189,7 +199,7 @@ describe('partnerschap upgrade', () => {
     );
 
     const backups = (await readdir(dir)).filter((f) =>
-      f.startsWith('Gemeente Zulte (sjabloonversie 0, '),
+      f.startsWith('Gemeente Zulte (voor upgrade, sjabloonversie 0, '),
     );
     expect(backups).toHaveLength(1);
     expect((await readFile(join(dir, backups[0]!))).equals(original)).toBe(true);
@@ -235,6 +245,34 @@ describe('partnerschap upgrade', () => {
     expect((await readdir(dir)).some((f) => f.startsWith('Met afbeelding ('))).toBe(false);
   });
 
+  it('refuses what a rebuild would lose: formulas, own names, passwords, all named at once', async () => {
+    const file = await oldWorkbook('Eigen werk.xlsx', {
+      formula: true,
+      name: true,
+      password: true,
+    });
+    const before = await readFile(file);
+    const run = await runCli(['upgrade', file]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe(
+      `${file}: niet bijgewerkt: de werkmap bevat formules, eigen namen (Formules > Namen beheren) en bladen beveiligd met een wachtwoord, die hier verloren zouden gaan. Open ze in Excel en kies in het Partnerschap-paneel "Werkmap bijwerken".\n`,
+    );
+    expect((await readFile(file)).equals(before)).toBe(true);
+  });
+
+  it('keeps the original where no command reads it as a second workbook', async () => {
+    const drive = join(dir, 'drive');
+    await mkdir(drive);
+    const file = await oldWorkbook(join('drive', 'Gemeente Zulte.xlsx'));
+    expect((await runCli(['upgrade', file])).code).toBe(0);
+    const run = await runCli(['validate', drive]);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(
+      /Gemeente Zulte \(voor upgrade, sjabloonversie 0, \d{4}-\d{2}-\d{2} \d{2}\.\d{2}\)\.xlsx: overgeslagen: het origineel dat partnerschap upgrade bewaarde/,
+    );
+    expect(lines.at(-1)).toMatch(/^Totaal: 1 bestand /);
+  });
+
   it('says why it leaves a file alone that is no Partnerschap workbook or cannot be read', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Blad1').getCell('A1').value = 'iets';
@@ -243,7 +281,7 @@ describe('partnerschap upgrade', () => {
     const run = await runCli(['upgrade', plain, join(dir, 'bestaat-niet.xlsx')]);
     expect(run.code).toBe(2);
     expect(run.stdout.trim().split('\n')).toEqual([
-      `${plain}: niet bijgewerkt: dit is geen werkmap van een Partnerschap-sjabloon (het verborgen blad _meta ontbreekt).`,
+      `${plain}: niet bijgewerkt: dit is geen werkmap om in te vullen van een Partnerschap-sjabloon.`,
       `${join(dir, 'bestaat-niet.xlsx')}: niet gelezen: het bestand bestaat niet. Controleer de naam en de map.`,
     ]);
   });

@@ -1,4 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
+import { fsRefusal, type FsRefusal } from '../fs/fs-refusal.js';
 import path from 'node:path';
 import { intakeByName, type SkipReason as NameSkip } from '../domain/file-intake.js';
 import type { SourceInput } from '../domain/overview/sources.js';
@@ -17,7 +18,7 @@ import {
 // validated, other spreadsheet formats refused with their Dutch message, each with its MD5 and
 // size. Lock files, files that are no spreadsheet and earlier overviews are skipped, and said so.
 
-export type SkipReason = NameSkip | 'overview' | 'output';
+export type SkipReason = NameSkip | 'link' | 'overview' | 'output';
 
 export interface SkippedFile {
   path: string;
@@ -35,13 +36,35 @@ export interface ReadSourcesOptions {
   limits?: ReadLimits;
 }
 
-/** Every file below `dir` (any depth), in name order. */
-export async function filesBelow(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort((a, b) => a.localeCompare(b, 'nl-BE'));
+export interface FolderListing {
+  /** Every file below the folder (any depth), in name order. */
+  files: string[];
+  /** Symbolic links: skipped, as the sync skips them on a folder drive. */
+  links: string[];
+  /** Folders below it that could not be read: not empty, unknown. */
+  unreadable: { path: string; refusal: FsRefusal }[];
+}
+
+/** Every file below `dir`; a folder that cannot be read is reported, and the others still listed. */
+export async function filesBelow(dir: string): Promise<FolderListing> {
+  const out: FolderListing = { files: [], links: [], unreadable: [] };
+  const walk = async (folder: string): Promise<void> => {
+    const entries = await readdir(folder, { withFileTypes: true }).catch((err: unknown) => {
+      out.unreadable.push({ path: folder, refusal: fsRefusal(err) });
+      return [];
+    });
+    for (const e of entries) {
+      const full = path.join(folder, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (e.isSymbolicLink()) out.links.push(full);
+      else if (e.isFile()) out.files.push(full);
+    }
+  };
+  await walk(dir);
+  const byName = (a: string, b: string) => a.localeCompare(b, 'nl-BE');
+  out.files.sort(byName);
+  out.links.sort(byName);
+  return out;
 }
 
 export async function readSources(
@@ -52,8 +75,19 @@ export async function readSources(
   const exclude = new Set((o.exclude ?? []).map((f) => path.resolve(f)));
   const limits = o.limits ?? DEFAULT_READ_LIMITS;
   const out: ReadSources = { sources: [], skipped: [] };
-  for (const file of await filesBelow(dir)) {
-    const rel = path.relative(dir, file).split(path.sep).join('/');
+  const relative = (p: string) => path.relative(dir, p).split(path.sep).join('/');
+  const listing = await filesBelow(dir);
+  for (const { path: folder, refusal } of listing.unreadable) {
+    out.sources.push({
+      path: `${relative(folder)}/`,
+      md5: '',
+      bytes: 0,
+      outcome: { ok: false, refusal },
+    });
+  }
+  for (const link of listing.links) out.skipped.push({ path: relative(link), reason: 'link' });
+  for (const file of listing.files) {
+    const rel = relative(file);
     if (exclude.has(path.resolve(file))) {
       out.skipped.push({ path: rel, reason: 'output' });
       continue;

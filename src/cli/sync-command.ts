@@ -20,6 +20,8 @@ export interface SyncCommandOptions {
 /** `partnerschap sync`: the coordinator's main job. */
 export async function runSyncCommand(o: SyncCommandOptions): Promise<number> {
   const region = await loadRegion(o.region);
+  // Options are checked before anything is written (the example drive on a first run).
+  const gapWaitWeeks = parseWeeks(o.wachttijd);
   const { spec, drive, stateDir } = await openCommandDrive(o);
   const progress = progressFor(process.stderr, o.json === true);
   let summary: SyncSummary;
@@ -33,7 +35,7 @@ export async function runSyncCommand(o: SyncCommandOptions): Promise<number> {
       limits: DEFAULT_READ_LIMITS,
       retry: DEFAULT_RETRY,
       now: new Date(),
-      gapWaitWeeks: parseWeeks(o.wachttijd),
+      gapWaitWeeks,
       onStart: (n) => progress.start(n),
       onFile: (name, bytes) => progress.file(name, bytes),
     });

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { intakeByName } from '../domain/file-intake.js';
+import { intakeByName, type NameIntake } from '../domain/file-intake.js';
 import { t } from '../domain/messages.js';
 import { jsonReport, textReport, totals, type FileOutcome } from '../domain/validation-report.js';
 import { sourceOutcome } from '../workbook/xlsx/read-source.js';
@@ -41,15 +41,22 @@ export async function runValidate(
  * name order, taken in by name as the overview and the sync do.
  */
 async function expand(args: string[]) {
-  const files: { file: string; byName: ReturnType<typeof intakeByName> | null }[] = [];
+  type Intake = NameIntake | { read: false; skip: 'link' };
+  const files: { file: string; byName: Intake | null }[] = [];
   for (const arg of args) {
     const info = await stat(arg).catch(() => null);
-    if (!info?.isDirectory()) files.push({ file: arg, byName: null });
-    else {
-      for (const file of await filesBelow(arg)) {
-        files.push({ file, byName: intakeByName(path.basename(file)) });
-      }
+    if (!info?.isDirectory()) {
+      files.push({ file: arg, byName: null });
+      continue;
     }
+    const listing = await filesBelow(arg);
+    for (const { path: folder, refusal } of listing.unreadable) {
+      files.push({ file: folder, byName: { read: false, refusal } });
+    }
+    for (const link of listing.links)
+      files.push({ file: link, byName: { read: false, skip: 'link' } });
+    for (const file of listing.files)
+      files.push({ file, byName: intakeByName(path.basename(file)) });
   }
   return files;
 }

@@ -1,5 +1,6 @@
 import { sameText } from './fold.js';
 import type { IssueCode } from './issue.js';
+import type { kandidatuurLayout, ReadOfLayout } from './layouts.js';
 import type { MessageParams } from './messages.js';
 import type { Region } from './region/schema.js';
 import { formatDateTime, instantToWallClock, wallClockToInstant } from './time.js';
@@ -9,20 +10,20 @@ import { findMilestone, milestoneDeadline } from './timeline.js';
 // received on time (Brussels wall clock) and sent with the required e-mail subject.
 // They are warnings: the coordinator decides, nothing is refused for them.
 
-export interface RowProblem {
-  field: string;
+export interface RowProblem<F extends string = string> {
+  field: F;
   code: IssueCode;
   params: MessageParams;
 }
 
 /** The received moment and e-mail subject of a candidacy row, as far as they could be read. */
-interface Received {
-  ontvangen?: unknown;
-  onderwerp?: unknown;
-}
+type Received = Pick<ReadOfLayout<typeof kandidatuurLayout>, 'ontvangen' | 'onderwerp'>;
 
-export function intakeProblems(region: Region, record: Received): RowProblem[] {
-  const problems: RowProblem[] = [];
+export function intakeProblems(
+  region: Region,
+  record: Received,
+): RowProblem<keyof Received & string>[] {
+  const problems: RowProblem<keyof Received & string>[] = [];
   const received = record.ontvangen;
   const deadlineStep = findMilestone(region, 'deadline');
   if (received instanceof Date && deadlineStep) {

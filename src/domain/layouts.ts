@@ -397,7 +397,6 @@ export const layouts = [
 ] as const;
 export type AnyLayout = (typeof layouts)[number];
 export type LayoutId = AnyLayout['id'];
-export type LayoutById<I extends LayoutId> = Extract<AnyLayout, { id: I }>;
 
 /** A row of the layout's sheet that passed validation. */
 export type RecordOfLayout<L extends { columns: Columns }> = RecordOf<L['columns']>;
@@ -409,5 +408,4 @@ export type Nood = RecordOfLayout<typeof noodLayout>;
 export type Aanbod = RecordOfLayout<typeof aanbodLayout>;
 export type Kandidatuur = RecordOfLayout<typeof kandidatuurLayout>;
 export type Mijlpaal = RecordOfLayout<typeof mijlpaalLayout>;
-export type Opvolging = RecordOfLayout<typeof opvolgingLayout>;
 export type Beoordeling = RecordOfLayout<typeof beoordelingLayout>;

@@ -11,6 +11,10 @@ const nl = {
   'refuse.lock-file':
     'dit is een tijdelijk vergrendelingsbestand van Excel (begint met ~$), geen werkmap. Negeer het; het verdwijnt wanneer Excel de werkmap sluit.',
   'refuse.not-found': 'het bestand bestaat niet. Controleer de naam en de map.',
+  'refuse.no-access':
+    'u hebt geen toegang tot dit bestand of deze map (rechten). Vraag toegang aan wie de gedeelde map beheert.',
+  'refuse.in-use':
+    'het bestand is in gebruik door een ander programma (bv. open in Excel). Sluit het en probeer opnieuw.',
   'refuse.not-a-file': 'dit is geen bestand (maar bv. een map).',
   'refuse.empty':
     'het bestand is leeg (0 bytes). Sla de werkmap opnieuw op in Excel en lever ze opnieuw aan.',
@@ -20,6 +24,10 @@ const nl = {
     'dit is een oud Excel-bestand (.xls). Open het in Excel en kies Opslaan als > Excel-werkmap (.xlsx).',
   'refuse.encrypted':
     'de werkmap is beveiligd met een wachtwoord. Verwijder het wachtwoord (Bestand > Info > Werkmap beveiligen) en lever ze opnieuw aan.',
+  'refuse.csv':
+    'dit is een CSV-bestand, geen werkmap. Open het in Excel en kies Opslaan als > Excel-werkmap (.xlsx).',
+  'refuse.xlsm':
+    "dit is een werkmap met macro's (.xlsm). Kies in Excel Opslaan als > Excel-werkmap (.xlsx); de gegevens blijven, de macro's niet.",
   'refuse.ods':
     'dit is een OpenDocument-rekenblad (.ods). Kies in LibreOffice Opslaan als > Excel 2007-365 (.xlsx).',
   'refuse.not-zip':
@@ -242,6 +250,9 @@ const nl = {
   'cli.overview-refused': '{file}: niet gelezen: {message}',
   'cli.skipped': '{file}: overgeslagen: {reason}',
   'cli.skip.lock-file': 'een tijdelijk vergrendelingsbestand van Excel, geen werkmap.',
+  'cli.skip.backup':
+    'het origineel dat partnerschap upgrade bewaarde, geen werkmap om in te lezen. Verwijder het wanneer u het niet meer nodig hebt.',
+  'cli.skip.link': 'een snelkoppeling (symbolische link). Zet het bestand zelf in de map.',
   'cli.skip.not-spreadsheet': 'geen Excel-werkmap (.xlsx).',
   'cli.skip.overview': 'dit is zelf een regionaal overzicht.',
   'cli.skip.output': 'dit is het overzicht dat nu geschreven wordt.',
@@ -404,6 +415,15 @@ const nl = {
   // Region file
   'region.invalid': 'het regiobestand {file} klopt niet:',
   'region.field': '  - {path}: {message}',
+  'region.issue.type': 'verwacht {expected}; het veld ontbreekt of heeft een ander type',
+  'region.issue.min': 'te klein of te kort (minstens {limit})',
+  'region.issue.max': 'te groot of te lang (hoogstens {limit})',
+  'region.issue.date': 'verwacht een datum als JJJJ-MM-DD of JJJJ-MM-DDTuu:mm',
+  'region.issue.format': 'ongeldig formaat',
+  'region.issue.unknown-key': 'onbekend veld: {keys}',
+  'region.issue.value': 'ongeldige waarde',
+  'region.issue.semicolon': 'mag geen ; bevatten',
+  'region.issue.time-zone': 'onbekende tijdzone',
   'region.unreadable': 'het regiobestand {file} kan niet gelezen worden: {reason}',
 
   // CLI
@@ -458,13 +478,27 @@ const nl = {
   'upgrade.current': '{file}: al op de huidige sjabloonversie ({version}); niets gewijzigd.',
   'upgrade.changed':
     '{file}: niet bijgewerkt: iemand wijzigde het bestand terwijl het bijgewerkt werd. Probeer opnieuw wanneer het gesloten is.',
-  'upgrade.backup-name': '{name} (sjabloonversie {version}, {stamp})',
+  'upgrade.failed': '{file}: niet bijgewerkt: {reason}',
+  'upgrade.backup-name': '{name} (voor upgrade, sjabloonversie {version}, {stamp})',
   'upgrade.not.not-partnerschap':
-    '{file}: niet bijgewerkt: dit is geen werkmap van een Partnerschap-sjabloon (het verborgen blad _meta ontbreekt).',
+    '{file}: niet bijgewerkt: dit is geen werkmap om in te vullen van een Partnerschap-sjabloon.',
+  'upgrade.not.newer':
+    '{file}: niet bijgewerkt: de werkmap heeft sjabloonversie {detail}, nieuwer dan deze versie van Partnerschap kent. Installeer de nieuwste versie.',
   'upgrade.not.region':
     '{file}: niet bijgewerkt: de werkmap hoort bij regio "{detail}". Gebruik --region met het bestand van die regio.',
-  'upgrade.not.parts':
-    '{file}: niet bijgewerkt: de werkmap bevat {detail}, die hier verloren zouden gaan. Open ze in Excel en kies in het Partnerschap-paneel "Werkmap bijwerken".',
+  'upgrade.would-lose':
+    '{file}: niet bijgewerkt: de werkmap bevat {features}, die hier verloren zouden gaan. Open ze in Excel en kies in het Partnerschap-paneel "Werkmap bijwerken".',
+  'upgrade.lost.charts': 'grafieken',
+  'upgrade.lost.drawings': 'afbeeldingen of vormen',
+  'upgrade.lost.pivots': 'draaitabellen',
+  'upgrade.lost.slicers': 'slicers',
+  'upgrade.lost.macros': "macro's",
+  'upgrade.lost.comments': 'opmerkingen of notities',
+  'upgrade.lost.links': 'koppelingen naar andere bestanden',
+  'upgrade.lost.formulas': 'formules',
+  'upgrade.lost.names': 'eigen namen (Formules > Namen beheren)',
+  'upgrade.lost.x14': 'keuzelijsten of opmaakregels van een nieuwere Excel-versie',
+  'upgrade.lost.passwords': 'bladen beveiligd met een wachtwoord',
   'upgrade.not.value-lost':
     '{file}: niet bijgewerkt: na het bijwerken zou de waarde in {detail} niet meer dezelfde zijn. Er is niets gewijzigd. Open de werkmap in Excel en kies in het Partnerschap-paneel "Werkmap bijwerken".',
 
@@ -475,6 +509,7 @@ const nl = {
   'out.sheet': '  blad {sheet}:',
   'out.issue': '    {cell} {field}: {severity}: {message}',
   'out.workbook-issue': '    {severity}: {message}',
+  'out.column-issue': '    {field}: {severity}: {message}',
   'out.refused': '{file}: niet gelezen: {message}',
   'out.totals':
     'Totaal: {files|bestand|bestanden} ({refused} niet gelezen), {rows|rij|rijen}, {errors|fout|fouten}, {warnings|waarschuwing|waarschuwingen}.',
@@ -550,6 +585,8 @@ const nl = {
   'sync.skip-lock':
     '{path}: overgeslagen: een tijdelijk vergrendelingsbestand van Excel (iemand heeft de werkmap open).',
   'sync.skip-other': '{path}: overgeslagen: geen Excel-werkmap (.xlsx).',
+  'sync.skip-backup':
+    '{path}: overgeslagen: het origineel dat partnerschap upgrade bewaarde. Verwijder het wanneer u het niet meer nodig hebt.',
   'sync.duplicate-name':
     '{path}: deze naam komt meer dan eens voor in de map. Beide bestanden worden gelezen; geef ze elk een eigen naam.',
   'sync.drive-unknown': 'onbekende gedeelde map "{spec}". Gebruik folder:PAD of gdrive:MAP-ID.',

@@ -7,6 +7,7 @@ import { formulaTrigger } from './formula-injection.js';
 import { intakeProblems, type RowProblem } from './intake.js';
 import { WORKBOOK, type Issue, type IssueCode, type IssuePlace, type Severity } from './issue.js';
 import {
+  kandidatuurLayout,
   layouts,
   type AnyLayout,
   type LayoutId,
@@ -174,7 +175,10 @@ type ColumnMap = Map<string, number>;
 
 /** Rules of the call that look at a whole row of one sheet, as warnings. */
 const rowRules: Partial<Record<LayoutId, (region: Region, record: Values) => RowProblem[]>> = {
-  kandidatuur: intakeProblems,
+  // The row was read field by field through the layout's parsers (readRow): its values have the
+  // layout's types, or are null.
+  kandidatuur: (region, record) =>
+    intakeProblems(region, record as ReadOfLayout<typeof kandidatuurLayout>),
 };
 
 /**

@@ -72,9 +72,10 @@ function sheetLines(sheet: string | null, issues: readonly Issue[]): string[] {
     const severity = t(`severity.${i.severity}`);
     const message = issueMessage(i);
     const cell = issueCell(i);
-    return cell === null && i.header === null
+    if (cell !== null) return t('out.issue', { cell, field: i.header ?? '', severity, message });
+    return i.header === null
       ? t('out.workbook-issue', { severity, message })
-      : t('out.issue', { cell: cell ?? '', field: i.header ?? '', severity, message });
+      : t('out.column-issue', { field: i.header, severity, message });
   });
   return sheet === null ? lines : [t('out.sheet', { sheet }), ...lines];
 }

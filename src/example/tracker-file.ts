@@ -110,9 +110,14 @@ export function trackerFile(
     (f.rows[kandidatuurLayout.id] ?? []).flatMap((row) => {
       const { titel, trekker } = row;
       if (typeof titel !== 'string' || typeof trekker !== 'string') return [];
-      const problems = intakeProblems(region, row as Record<string, unknown>);
-      if (problems.some((p) => p.code === 'late')) late.add(f.path);
       const record = candidacyRecord(row, titel, trekker);
+      const { onderwerp } = row;
+      const subject = typeof onderwerp === 'string' ? onderwerp : null;
+      const problems = intakeProblems(region, {
+        ontvangen: record.ontvangen ?? null,
+        onderwerp: subject,
+      });
+      if (problems.some((p) => p.code === 'late')) late.add(f.path);
       return [{ record, path: f.path, intakeText: intake(problems) }];
     }),
   );
@@ -205,11 +210,10 @@ function candidacyRecord(row: RowInput, titel: string, trekker: string): Candida
 }
 
 /** The intake check as the sync writes it: late, wrong subject, or in order. */
-function intake(problems: readonly RowProblem[]): string {
+function intake(problems: readonly RowProblem<'ontvangen' | 'onderwerp'>[]): string {
   const lines = problems.map((p) => {
-    const header = (kandidatuurLayout.columns as Record<string, { header: string }>)[p.field]
-      ?.header;
-    return `${header ?? p.field}: ${issueMessage(p)}`;
+    const header = kandidatuurLayout.columns[p.field].header;
+    return `${header}: ${issueMessage(p)}`;
   });
   return lines.length === 0 ? t('tracker.intake.ok') : lines.join('\n');
 }

@@ -117,7 +117,12 @@ function skipReason(file: RemoteFile, byName: ReturnType<typeof intakeByName>) {
   if (file.kind === 'native') return 'sync.skip-native' as const;
   if (file.kind === 'shortcut') return 'sync.skip-shortcut' as const;
   if (byName.read || !('skip' in byName)) return null;
-  return byName.skip === 'lock-file' ? ('sync.skip-lock' as const) : ('sync.skip-other' as const);
+  const keys = {
+    'lock-file': 'sync.skip-lock',
+    backup: 'sync.skip-backup',
+    'not-spreadsheet': 'sync.skip-other',
+  } as const;
+  return keys[byName.skip];
 }
 
 /** The file's bytes: from the cache when its MD5 is known, else downloaded, checked and cached. */

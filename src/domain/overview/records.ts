@@ -10,7 +10,7 @@ import {
 import type { Region } from '../region/schema.js';
 import { LIST_SEPARATOR } from '../rows.js';
 import { formatDate, formatDateTime } from '../time.js';
-import { takenOf, type ValidationResult } from '../validate.js';
+import { sheetOf, takenOf, type ValidationResult } from '../validate.js';
 import { canonicalMunicipality } from './municipality.js';
 import type { OverviewRecords, RefusedEntry } from './model.js';
 import type { SourceInput } from './sources.js';
@@ -56,7 +56,7 @@ export function collectRecords(region: Region, sources: readonly SourceInput[]):
 }
 
 function sheetName(result: ValidationResult, layout: AnyLayout): string {
-  return result.sheets.find((s) => s.layout.id === layout.id)?.sheet ?? layout.sheet;
+  return sheetOf(result, layout)?.sheet ?? layout.sheet;
 }
 
 export function collectRefused(sources: readonly SourceInput[]): RefusedEntry[] {

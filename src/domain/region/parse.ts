@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { t } from '../messages.js';
 import { regionSchema, type Region } from './schema.js';
 
@@ -16,22 +17,34 @@ export function parseRegion(json: unknown): RegionParse {
   return { ok: false, errors };
 }
 
-// zod's own texts are English; the region file is edited by people who read Dutch.
-function dutchIssue(issue: { code: string; message: string; expected?: unknown }): string {
+// zod's own texts are English; the region file is edited by people who read Dutch. Each zod
+// issue code has its sentence in the catalogue, with zod's details as parameters.
+function dutchIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.expected === undefined
-        ? 'verkeerd type'
-        : `verwacht ${String(issue.expected)}, ontbreekt of verkeerd type`;
+      return t('region.issue.type', { expected: TYPES[issue.expected] ?? issue.expected });
     case 'too_small':
-      return 'te kort of te weinig elementen';
+    case 'too_big':
+      return t(`region.issue.${issue.code === 'too_small' ? 'min' : 'max'}`, {
+        limit: Number(issue.code === 'too_small' ? issue.minimum : issue.maximum),
+      });
     case 'invalid_format':
-      return issue.message.startsWith('verwacht') ? issue.message : 'ongeldig formaat';
-    case 'invalid_value':
-      return 'ongeldige waarde';
+      return t(issue.format === 'regex' ? 'region.issue.date' : 'region.issue.format');
     case 'unrecognized_keys':
-      return 'onbekend veld';
-    default:
+      return t('region.issue.unknown-key', { keys: issue.keys.join(', ') });
+    case 'custom':
+      // The schema's own refinements carry their sentence from the catalogue.
       return issue.message;
+    default:
+      return t('region.issue.value');
   }
 }
+
+const TYPES: Record<string, string> = {
+  string: 'tekst',
+  number: 'een getal',
+  int: 'een geheel getal',
+  boolean: 'true of false',
+  array: 'een lijst',
+  object: 'een object',
+};

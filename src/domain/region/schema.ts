@@ -1,16 +1,15 @@
+import { t } from '../messages.js';
 import { z } from 'zod';
 
 // A wall-clock moment in the region's time zone: a date ("2023-06-09") or a date and time
 // ("2023-06-09T23:59"). A date alone means the whole day, so a deadline on it ends at 23:59.
-const localDateTime = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'verwacht JJJJ-MM-DD of JJJJ-MM-DDTuu:mm');
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/);
 
 const label = z.string().trim().min(1);
 
 export const problemAreaSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
-  label: label.refine((s) => !s.includes(';'), 'mag geen ; bevatten'),
+  label: label.refine((s) => !s.includes(';'), t('region.issue.semicolon')),
   description: z.string(),
   serviceTypes: z.array(label).min(1),
 });
@@ -38,7 +37,7 @@ export const milestoneSchema = z.object({
 export const regionSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'alleen kleine letters, cijfers en -'),
   name: label,
-  timeZone: z.string().refine(isTimeZone, 'onbekende tijdzone'),
+  timeZone: z.string().refine(isTimeZone, t('region.issue.time-zone')),
   coordinator: z.object({
     organisation: label,
     contact: label,
@@ -59,7 +58,7 @@ export const regionSchema = z.object({
       .array(
         z.object({
           id: z.string().regex(/^[a-z0-9-]+$/),
-          label: label.refine((s) => !s.includes(';'), 'mag geen ; bevatten'),
+          label: label.refine((s) => !s.includes(';'), t('region.issue.semicolon')),
           weight: z.number().positive(),
         }),
       )

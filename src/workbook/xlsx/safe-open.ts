@@ -9,6 +9,7 @@ import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { fsRefusal } from '../../fs/fs-refusal.js';
 
 export interface Limits {
   maxFileBytes: number;
@@ -29,6 +30,9 @@ export const DEFAULT_LIMITS: Limits = {
 
 export type RefusalCode =
   | 'lock-file'
+  | 'no-access'
+  | 'in-use'
+  | 'unreadable'
   | 'not-found'
   | 'not-a-file'
   | 'empty'
@@ -72,7 +76,6 @@ const WORKBOOK_PART = 'xl/workbook.xml';
 const MIMETYPE_HEAD_BYTES = 128;
 // Small parts may compress absurdly well and are harmless; judge the ratio only past this size.
 const RATIO_GRACE_BYTES = 1024 * 1024;
-const NOT_FOUND_ERRNOS = new Set(['ENOENT', 'ENOTDIR', 'ENAMETOOLONG']);
 
 const refuse = (code: RefusalCode, params: Params = {}): Refused => ({ ok: false, code, params });
 
@@ -145,7 +148,7 @@ async function statFile(filePath: string): Promise<Stats | Refused> {
     const info = await stat(filePath);
     return info.isFile() ? info : refuse('not-a-file');
   } catch (err) {
-    return fsRefusal(err);
+    return fsRefused(err);
   }
 }
 
@@ -166,16 +169,14 @@ async function readAtMost(filePath: string, size: number): Promise<Buffer | Refu
       await handle.close();
     }
   } catch (err) {
-    return fsRefusal(err);
+    return fsRefused(err);
   }
 }
 
 // Unreadable files (permissions, sharing locks) are input problems, not bugs: report, never throw.
-function fsRefusal(err: unknown): Refused {
-  if (!(err instanceof Error && 'syscall' in err)) throw err; // not a system error: our bug
-  const errno = String((err as NodeJS.ErrnoException).code);
-  if (errno === 'EISDIR') return refuse('not-a-file', { errno });
-  return refuse('not-found', NOT_FOUND_ERRNOS.has(errno) ? {} : { errno });
+function fsRefused(err: unknown): Refused {
+  const { code, params } = fsRefusal(err);
+  return refuse(code, params);
 }
 
 const startsWith = (bytes: Buffer, magic: Buffer): boolean =>

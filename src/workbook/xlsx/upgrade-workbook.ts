@@ -14,29 +14,52 @@ import { setUpWorkbook } from './set-up-workbook.js';
 import { workbookBytes } from './write-templates.js';
 
 // `partnerschap upgrade`: a workbook of an older template version brought to the current one, by
-// the same set-up the task pane's preview mode uses ("Werkmap bijwerken"). A rebuild through
-// exceljs would drop what it cannot model (charts, images, pivot tables, macros, comments), so
-// such a workbook is refused with the way that keeps them (Excel's own Werkmap bijwerken). Every
-// value is checked to be where it was before anything is written.
+// the same set-up the task pane's preview mode uses ("Werkmap bijwerken"). That set-up rebuilds
+// the workbook through exceljs, which keeps values but not everything people add: charts, images,
+// pivot tables, macros, comments, formulas, their own names, newer Excel's dropdowns and
+// conditional formats, passwords. A workbook with any of these is refused, with the way that
+// keeps them (Werkmap bijwerken in Excel, which changes the workbook in place). Every value is
+// checked to be where it was before anything is written.
 
 export type UpgradeOutcome =
   | { status: 'refused'; refusal: Refusal }
   | { status: 'not-upgradable'; reason: NotUpgradable; detail: string }
+  | { status: 'would-lose'; features: LostFeature[] }
   | { status: 'current'; version: number }
   | { status: 'upgraded'; from: number; to: number; report: SetUpReport; bytes: Buffer };
 
-export type NotUpgradable = 'not-partnerschap' | 'region' | 'parts' | 'value-lost';
+export type NotUpgradable = 'not-partnerschap' | 'region' | 'newer' | 'value-lost';
 
-/** Package parts a rebuild would lose, and how people call them. */
-const LOST_PARTS: [RegExp, string][] = [
-  [/^xl\/charts\//, 'grafieken'],
-  [/^xl\/(drawings|media)\//, 'afbeeldingen of vormen'],
-  [/^xl\/pivot(Tables|Cache)\//, 'draaitabellen'],
-  [/^xl\/slicers?\//, 'slicers'],
-  [/^xl\/vbaProject\.bin$/, 'macro’s'],
-  [/^xl\/(comments|threadedComments|persons)/, 'opmerkingen'],
-  [/^xl\/externalLinks\//, 'koppelingen naar andere bestanden'],
+/** What a rebuild would drop: each is 'upgrade.lost.<feature>' in the catalogue. */
+export type LostFeature =
+  | 'charts'
+  | 'drawings'
+  | 'pivots'
+  | 'slicers'
+  | 'macros'
+  | 'comments'
+  | 'links'
+  | 'formulas'
+  | 'names'
+  | 'x14'
+  | 'passwords';
+
+const BY_PART: [RegExp, LostFeature][] = [
+  [/^xl\/charts\//, 'charts'],
+  [/^xl\/(drawings|media)\//, 'drawings'],
+  [/^xl\/pivot(Tables|Cache)\//, 'pivots'],
+  [/^xl\/slicers?(Caches)?\//, 'slicers'],
+  [/^xl\/vbaProject\.bin$/, 'macros'],
+  [/^xl\/(comments|threadedComments|persons)/, 'comments'],
+  [/^xl\/externalLinks\//, 'links'],
 ];
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+// Excel 2010's extension lists: dropdowns pointing at other sheets, data bars, sparklines.
+const X14 = /<x14:(dataValidation|conditionalFormatting|sparklineGroup)\b/;
+const PASSWORD = /<sheetProtection\b[^>]*\b(password|hashValue)=/;
+const DEFINED_NAME = /<definedName\b[^>]*\bname="([^"]*)"/g;
+/** The names the template builder makes: the dropdown lists, and Excel's own (_xlnm.*). */
+const OUR_NAME = /^(lijst_|_xlnm\.)/i;
 
 export async function upgradeWorkbook(
   bytes: Buffer,
@@ -54,18 +77,15 @@ export async function upgradeWorkbook(
   if (meta.region !== '' && meta.region !== region.id) {
     return { status: 'not-upgradable', reason: 'region', detail: meta.region };
   }
-  const lost = await lostParts(bytes, file, limits);
-  if (lost.length > 0)
-    return { status: 'not-upgradable', reason: 'parts', detail: lost.join(', ') };
+  if (meta.version > TEMPLATE_VERSION) {
+    return { status: 'not-upgradable', reason: 'newer', detail: String(meta.version) };
+  }
+  const features = await lostFeatures(bytes, file, limits, read.workbook);
+  if (features.length > 0) return { status: 'would-lose', features };
 
   const wb = await loadWorkbook(bytes, file);
-  const { workbook, report } = setUpWorkbook(
-    wb,
-    rawWorkbookOf(wb, file),
-    meta.kind,
-    region,
-    meta.owner,
-  );
+  const raw = rawWorkbookOf(wb, file);
+  const { workbook, report } = setUpWorkbook(wb, raw, meta.kind, region, meta.owner);
   if (report.outcome === 'current') return { status: 'current', version: meta.version };
   const upgraded = await workbookBytes(workbook);
   const after = await readWorkbookBytes(upgraded, file, limits);
@@ -75,17 +95,41 @@ export async function upgradeWorkbook(
   return { status: 'upgraded', from: meta.version, to: TEMPLATE_VERSION, report, bytes: upgraded };
 }
 
-async function lostParts(bytes: Buffer, file: string, limits: ReadLimits): Promise<string[]> {
+async function lostFeatures(
+  bytes: Buffer,
+  file: string,
+  limits: ReadLimits,
+  wb: RawWorkbook,
+): Promise<LostFeature[]> {
   const names: string[] = [];
-  await inspectBuffer(bytes, file, limits, (name) => {
+  const opened = await inspectBuffer(bytes, file, limits, (name) => {
     names.push(name);
-    return false;
+    return WORKSHEET.test(name) || name === 'xl/workbook.xml';
   });
-  return [...new Set(LOST_PARTS.filter(([re]) => names.some((n) => re.test(n))).map(([, w]) => w))];
+  const parts = opened.ok ? opened.parts : new Map<string, Buffer>();
+  const sheets = [...parts].filter(([n]) => WORKSHEET.test(n)).map(([, xml]) => xml.toString());
+  const workbookXml = parts.get('xl/workbook.xml')?.toString() ?? '';
+  const found = new Set<LostFeature>(
+    BY_PART.filter(([re]) => names.some((n) => re.test(n))).map(([, f]) => f),
+  );
+  if (wb.sheets.some((s) => s.rows.some((r) => [...r.cells.values()].some((c) => c.formula)))) {
+    found.add('formulas');
+  }
+  if ([...workbookXml.matchAll(DEFINED_NAME)].some(([, n]) => !OUR_NAME.test(n ?? ''))) {
+    found.add('names');
+  }
+  if (sheets.some((xml) => X14.test(xml))) found.add('x14');
+  if (sheets.some((xml) => PASSWORD.test(xml))) found.add('passwords');
+  return [...found];
 }
 
-// Sheets the set-up writes afresh from the region: their old content is not the user's.
-const REBUILT = new Set([HELP_SHEET, LISTS_SHEET, mijlpaalLayout.sheet].map(foldText));
+// Sheets the set-up writes afresh: their old content is not the user's. The Tijdlijn copy is
+// rewritten from the region too, but a column someone added to it is theirs.
+const REBUILT = new Set([HELP_SHEET, LISTS_SHEET].map(foldText));
+const TIMELINE = foldText(mijlpaalLayout.sheet);
+const TIMELINE_HEADERS = new Set(
+  Object.values(mijlpaalLayout.columns).map((c) => foldText(c.header)),
+);
 
 /**
  * Where a value of the old workbook is not found unchanged in the new one ("Persona's!C4"), or
@@ -102,12 +146,15 @@ export function firstLostValue(before: RawWorkbook, after: RawWorkbook): string 
       const header = sheet.headers.get(col);
       return header === undefined ? col : columnOf.get(foldText(header));
     };
+    const timeline = foldText(sheet.name) === TIMELINE;
+    const ours = (col: number) =>
+      timeline && TIMELINE_HEADERS.has(foldText(sheet.headers.get(col) ?? ''));
     for (const col of sheet.headers.keys()) {
-      if (moved(col) === undefined) return `${sheet.name}!${a1(col, 1)}`;
+      if (!ours(col) && moved(col) === undefined) return `${sheet.name}!${a1(col, 1)}`;
     }
     for (const [i, row] of sheet.rows.entries()) {
       for (const [col, cell] of row.cells) {
-        if (isBlank(cell.value)) continue;
+        if (isBlank(cell.value) || ours(col)) continue;
         const now = other.rows[i]?.cells.get(moved(col) ?? -1)?.value;
         if (now === undefined || cellText(now) !== cellText(cell.value)) {
           return `${sheet.name}!${a1(col, row.row)}`;
