@@ -81,7 +81,7 @@ function sheetLines(sheet: string | null, issues: readonly Issue[]): string[] {
 }
 
 /** An issue for programs: the data, and its Dutch message. */
-export function issueJson(i: Issue) {
+function issueJson(i: Issue) {
   return { ...i, cell: issueCell(i), message: issueMessage(i) };
 }
 

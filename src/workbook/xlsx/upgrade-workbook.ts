@@ -106,7 +106,9 @@ async function lostFeatures(
     names.push(name);
     return WORKSHEET.test(name) || name === 'xl/workbook.xml';
   });
-  const parts = opened.ok ? opened.parts : new Map<string, Buffer>();
+  // The reader opened these bytes a moment ago: a refusal now is a bug, never "nothing found".
+  if (!opened.ok) throw new Error(`${file} cannot be opened again: ${opened.code}`);
+  const { parts } = opened;
   const sheets = [...parts].filter(([n]) => WORKSHEET.test(n)).map(([, xml]) => xml.toString());
   const workbookXml = parts.get('xl/workbook.xml')?.toString() ?? '';
   const found = new Set<LostFeature>(
