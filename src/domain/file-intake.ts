@@ -1,4 +1,5 @@
 import { t } from './messages.js';
+import { fileStamp } from './time.js';
 import type { Refusal, RefusalCode } from './refusal-message.js';
 
 // What happens to a file found in a folder, by its name alone, for every command that reads
@@ -31,10 +32,7 @@ export function intakeByName(name: string): NameIntake {
 
 /** The name of the original `partnerschap upgrade` keeps beside a workbook (stamp: local time). */
 export function backupName(name: string, version: number, stamp: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const day = `${stamp.getUTCFullYear()}-${pad(stamp.getUTCMonth() + 1)}-${pad(stamp.getUTCDate())}`;
-  const time = `${pad(stamp.getUTCHours())}.${pad(stamp.getUTCMinutes())}`;
-  return `${t('upgrade.backup-name', { name, version, stamp: `${day} ${time}` })}.xlsx`;
+  return `${t('upgrade.backup-name', { name, version, stamp: fileStamp(stamp) })}.xlsx`;
 }
 
 // The same catalogue text as a pattern: whatever the language, a kept original is recognised.

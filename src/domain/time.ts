@@ -51,6 +51,12 @@ export function formatDate(wallClock: Date): string {
   return `${pad(wallClock.getUTCDate())}/${pad(wallClock.getUTCMonth() + 1)}/${wallClock.getUTCFullYear()}`;
 }
 
+/** "jjjj-mm-dd uu.mm" of a wall-clock Date: sorts by time, and safe in a file name on Windows. */
+export function fileStamp(wallClock: Date): string {
+  const d = wallClock;
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}.${pad(d.getUTCMinutes())}`;
+}
+
 /** dd/mm/jjjj uu:mm of a wall-clock Date. */
 export function formatDateTime(wallClock: Date): string {
   return `${formatDate(wallClock)} ${pad(wallClock.getUTCHours())}:${pad(wallClock.getUTCMinutes())}`;

@@ -2,7 +2,7 @@ import { t } from '../domain/messages.js';
 import { buildOverview, overviewFingerprint } from '../domain/overview/merge.js';
 import type { SourceInput } from '../domain/overview/sources.js';
 import type { Region } from '../domain/region/schema.js';
-import { instantToWallClock } from '../domain/time.js';
+import { fileStamp, instantToWallClock } from '../domain/time.js';
 import { rowCounts } from '../domain/validate.js';
 import type { Drive } from '../drive/drive.js';
 import type { RetryPolicy } from '../drive/retry.js';
@@ -58,7 +58,7 @@ export async function runSync(o: SyncOptions): Promise<SyncSummary> {
     state,
     retry: o.retry,
     persist: () => (o.dryRun ? Promise.resolve() : saveState(o.stateDir, state)),
-    stamp: conflictStamp(asOf),
+    stamp: fileStamp(asOf),
     dryRun: o.dryRun,
   };
   const listing = new FolderListing(o.drive, o.retry);
@@ -124,11 +124,4 @@ function conflictNote(out: Extract<PushOutcome, { status: 'conflict' }>): string
 function dryRunNote(outcomes: PushOutcome[]): string {
   const paths = outcomes.flatMap((x) => (x.status === 'would-upload' ? [x.path] : []));
   return t('sync.summary-dry-run', { paths: paths.length === 0 ? '—' : paths.join(', ') });
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function conflictStamp(wallClock: Date): string {
-  const d = wallClock;
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}.${pad(d.getUTCMinutes())}`;
 }
