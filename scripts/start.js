@@ -1,10 +1,11 @@
 // `npm start`: the coordinator's sync on the bundled example drive (example-drive/, written on
-// first run with synthetic data and the mistakes real users make), then a short Dutch "what
-// next": the overview, the feedback folder and the reminders command. Problems found in the data
-// (exit code 1) are the expected outcome here, so they exit 0; exit 2 (nothing to look at) stays.
+// first run with synthetic data and the mistakes real users make, and passed to the sync
+// explicitly), then a short Dutch "what next": the overview, the feedback folder and the
+// reminders command. Problems found in the data (exit code 1) are the expected outcome here, so
+// they exit 0; exit 2 (nothing to look at) stays.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { DEFAULT_DRIVE } from '../dist/cli/defaults.js';
 import { t } from '../dist/domain/messages.js';
 import { leieSchelde } from '../dist/domain/region/leie-schelde.js';
 
@@ -13,12 +14,20 @@ const EXAMPLE_AT = '20/06/2023';
 
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist/cli/main.js');
-const status = spawnSync(process.execPath, [cli, 'sync'], { cwd: root, stdio: 'inherit' }).status;
+const drive = 'example-drive';
+const run = (...args) =>
+  spawnSync(process.execPath, [cli, ...args], { cwd: root, stdio: 'inherit' }).status;
+
+if (!existsSync(join(root, drive))) {
+  console.log(t('sync.setup-example', { dir: join(root, drive) }));
+  const made = run('example', '--out', drive);
+  if (made !== 0) process.exit(made ?? 2);
+}
+const status = run('sync', '--drive', `folder:${drive}`);
 
 if (status === 0 || status === 1) {
-  const drive = DEFAULT_DRIVE.replace(/^folder:/, '');
   const { overzicht, overviewName, feedback } = leieSchelde.drive;
-  const command = `npx partnerschap reminders --at ${EXAMPLE_AT}`;
+  const command = `npx partnerschap reminders --drive folder:${drive} --at ${EXAMPLE_AT}`;
   console.log(
     [
       '',

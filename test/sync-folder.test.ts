@@ -86,17 +86,17 @@ describe('sync on a folder', () => {
     expect(next.uploaded).toBe(1);
   });
 
-  it('never overwrites an overview someone else changed: the new one goes beside it', async () => {
+  it('keeps an overview someone else changed aside, and writes the fresh one in its place', async () => {
     const root = await freshDrive('conflict');
     await runSync(options(root));
     const overview = path.join(root, 'Overzicht/Regionaal overzicht.xlsx');
     await writeFile(overview, 'met de hand aangepast');
     const next = await runSync(options(root, { gapWaitWeeks: 4 }));
-    expect(next.conflicts).toBe(1);
-    expect(await readFile(overview, 'utf8')).toBe('met de hand aangepast');
-    const names = await readdir(path.join(root, 'Overzicht'));
-    expect(names).toContain('Regionaal overzicht (conflict 2023-06-15 12.00).xlsx');
-    expect(next.notes.join('\n')).toContain('door iemand anders gewijzigd');
+    const kept = 'Overzicht/Regionaal overzicht (eigen wijzigingen 2023-06-15 12.00).xlsx';
+    expect(next.kept).toEqual([kept]);
+    expect(await readFile(path.join(root, kept), 'utf8')).toBe('met de hand aangepast');
+    expect(await readFile(overview, 'utf8')).not.toBe('met de hand aangepast');
+    expect(next.notes.join('\n')).toContain('werd door iemand anders gewijzigd');
   });
 
   it('skips lock files, Google documents, shortcuts and other files with a note; refuses .xls', async () => {
@@ -145,19 +145,20 @@ describe('a sync killed with SIGKILL', () => {
       const visible = (await listTree(root)).filter((f) => !path.basename(f).startsWith('.'));
       expect(visible.filter((f) => f.endsWith('.tmp'))).toEqual([]);
       // Either no state yet, or a state that parses.
-      const text = await readFile(path.join(state, 'state.json'), 'utf8').catch(() => '{}');
+      const drivestate = path.join(root, '.partnerschap/state.json');
+      const text = await readFile(drivestate, 'utf8').catch(() => '{}');
       expect(() => JSON.parse(text)).not.toThrow();
     }
     const done = await runCli(['sync', '--drive', `folder:${root}`, '--state', state, '--json']);
     const summary = JSON.parse(done.stdout);
-    expect(summary.conflicts).toBe(0);
+    expect(summary).toMatchObject({ conflicts: 0, kept: [] });
     const overview = new ExcelJS.Workbook();
     await overview.xlsx.readFile(path.join(root, 'Overzicht/Regionaal overzicht.xlsx'));
     expect(overview.worksheets.length).toBeGreaterThan(5);
     const again = JSON.parse(
       (await runCli(['sync', '--drive', `folder:${root}`, '--state', state, '--json'])).stdout,
     );
-    expect(again).toMatchObject({ uploaded: 0, conflicts: 0, files: { pulled: 0 } });
-    expect((await listTree(root)).filter((f) => f.includes('conflict'))).toEqual([]);
+    expect(again).toMatchObject({ uploaded: 0, conflicts: 0, kept: [], files: { pulled: 0 } });
+    expect((await listTree(root)).filter((f) => f.includes('('))).toEqual([]);
   }, 180_000);
 });

@@ -1,5 +1,3 @@
-import { stat } from 'node:fs/promises';
-import { t } from '../domain/messages.js';
 import type { Drive } from '../drive/drive.js';
 import {
   openDrive,
@@ -7,18 +5,17 @@ import {
   unknownDriveMessage,
   type DriveSpec,
 } from '../drive/open-drive.js';
-import { DEFAULT_DRIVE } from './defaults.js';
-import { runExample } from './example-command.js';
+import { resolveDrive } from './drive-config.js';
 import { stateDirFor } from './state-dir.js';
 import { UsageError } from './usage-error.js';
 
-// What the drive commands (sync, reminders) share: the --drive spec opened (the example drive
-// set up on first use of the default), and the state folder with its cache (--state, or one
-// folder per drive in the user's cache folder: stateDirFor).
+// What the drive commands (sync, reminders) share: the drive (--drive, or the configured one:
+// drive-config.ts), opened, and the local cache folder (--state, or one folder per drive in the
+// user's cache folder: stateDirFor).
 
 export interface DriveCommandOptions {
   region?: string;
-  drive: string;
+  drive?: string;
   state?: string;
 }
 
@@ -29,15 +26,8 @@ export interface CommandDrive {
 }
 
 export async function openCommandDrive(o: DriveCommandOptions): Promise<CommandDrive> {
-  const spec = parseDriveSpec(o.drive);
-  if (spec === null) throw new UsageError(unknownDriveMessage(o.drive));
-  if (o.drive === DEFAULT_DRIVE && !(await exists(spec.target))) {
-    process.stderr.write(`${t('sync.setup-example', { dir: spec.target })}\n`);
-    await runExample({ out: spec.target, seed: 1, scale: 1, region: o.region });
-  }
-  return { spec, drive: await openDrive(spec), stateDir: stateDirFor(o.drive, o.state) };
-}
-
-async function exists(p: string): Promise<boolean> {
-  return (await stat(p).catch(() => null)) !== null;
+  const given = await resolveDrive(o.drive);
+  const spec = parseDriveSpec(given);
+  if (spec === null) throw new UsageError(unknownDriveMessage(given));
+  return { spec, drive: await openDrive(spec), stateDir: stateDirFor(given, o.state) };
 }

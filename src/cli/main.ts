@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help, Option, type ErrorOptions } from 'commander';
 import { t } from '../domain/messages.js';
-import { DEFAULT_DRIVE } from './defaults.js';
 import { EXIT, UsageError } from './usage-error.js';
 
 // The CLI's start-up path imports only commander and the message catalogue; each command loads
@@ -168,17 +167,37 @@ export function buildProgram(): Command {
     });
 
   command(program, 'sync', t('cli.sync'))
-    .option('--drive <map>', t('cli.opt-drive'), DEFAULT_DRIVE)
+    .option('--drive <map>', t('cli.opt-drive'))
     .option('--state <map>', t('cli.opt-state'))
     .option('--dry-run', t('cli.opt-dry-run'))
     .option('--json', t('cli.opt-json'))
     .option('--wachttijd <weken>', t('cli.overview-opt-wait'))
-    .action(async (o: { state?: string; drive: string }) => {
+    .action(async (o: { state?: string; drive?: string }) => {
       const { runBounded, bytesBelow } = await import('./bounded.js');
       const { stateDirFor } = await import('./state-dir.js');
-      const cache = await bytesBelow(stateDirFor(o.drive, o.state));
+      const { resolveDrive } = await import('./drive-config.js');
+      const drive = await resolveDrive(o.drive);
+      const cache = await bytesBelow(stateDirFor(drive, o.state));
       const ref = { module: './sync-command.js', fn: 'runSyncCommand' };
-      process.exitCode = await runBounded(ref, o, cache);
+      process.exitCode = await runBounded(ref, { ...o, drive }, cache);
+    });
+
+  command(program, 'init', t('cli.init'))
+    .requiredOption('--drive <map>', t('cli.opt-drive'))
+    .action(async (o: { region?: string; drive: string }) => {
+      const { runInit } = await import('./init-command.js');
+      process.exitCode = await runInit(o);
+    });
+
+  program
+    .command('config')
+    .description(t('config.description'))
+    .usage(t('cli.usage-options'))
+    .helpOption('-h, --help', t('cli.help'))
+    .option('--drive <map>', t('cli.opt-drive'))
+    .action(async (o: { drive?: string }) => {
+      const { runConfig } = await import('./drive-config.js');
+      process.exitCode = await runConfig(o);
     });
 
   command(program, 'overview', t('cli.overview'))
@@ -208,7 +227,7 @@ export function buildProgram(): Command {
     });
 
   command(program, 'reminders', t('reminders.cli.description'))
-    .option('--drive <map>', t('cli.opt-drive'), DEFAULT_DRIVE)
+    .option('--drive <map>', t('cli.opt-drive'))
     .option('--state <map>', t('cli.opt-state'))
     .option('--at <datumtijd>', t('reminders.cli.opt-at'))
     .option('--ics <bestand>', t('reminders.cli.opt-ics'))

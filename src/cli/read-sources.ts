@@ -55,7 +55,10 @@ export async function filesBelow(dir: string): Promise<FolderListing> {
     });
     for (const e of entries) {
       const full = path.join(folder, e.name);
-      if (e.isDirectory()) await walk(full);
+      // Hidden folders: the sync's own memory (.partnerschap/), a client's metadata.
+      if (e.isDirectory()) {
+        if (!e.name.startsWith('.')) await walk(full);
+      }
       else if (e.isSymbolicLink()) out.links.push(full);
       else if (e.isFile()) out.files.push(full);
     }

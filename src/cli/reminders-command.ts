@@ -17,6 +17,7 @@ import { writeFileAtomic } from '../fs/write-atomic.js';
 import { calendarIcs } from '../reminders/ics.js';
 import { loadSmtpConfig, MailError, sendDigest } from '../reminders/mail.js';
 import { ContentCache } from '../sync/cache.js';
+import { DriveSetupError, listSources } from '../sync/list-sources.js';
 import { pull } from '../sync/pull.js';
 import { readTracker } from '../sync/tracker.js';
 import { DEFAULT_READ_LIMITS } from '../workbook/xlsx/read-workbook.js';
@@ -30,7 +31,7 @@ import { EXIT, UsageError } from './usage-error.js';
 
 export interface RemindersCommandOptions {
   region?: string;
-  drive: string;
+  drive?: string;
   state?: string;
   at?: string;
   ics?: string;
@@ -47,15 +48,19 @@ export async function runReminders(o: RemindersCommandOptions, now = new Date())
   let candidacies: SourceInput[];
   let tracker: TrackerRecords | null;
   try {
-    const pulled = await pull({
-      drive,
-      region,
-      cache: new ContentCache(stateDir),
-      limits: DEFAULT_READ_LIMITS,
-      retry: DEFAULT_RETRY,
-      onStart: () => undefined,
-      onFile: () => undefined,
-    });
+    const listed = await listSources(drive, region, DEFAULT_RETRY);
+    const pulled = await pull(
+      {
+        drive,
+        region,
+        cache: new ContentCache(stateDir),
+        limits: DEFAULT_READ_LIMITS,
+        retry: DEFAULT_RETRY,
+        onStart: () => undefined,
+        onFile: () => undefined,
+      },
+      listed,
+    );
     candidacies = pulled.sources.filter((s) => isCandidacySource(region, s));
     const read = await readTracker(drive, region, stateDir, DEFAULT_RETRY);
     tracker =
@@ -66,6 +71,7 @@ export async function runReminders(o: RemindersCommandOptions, now = new Date())
     if (err instanceof GaveUpError) {
       throw new UsageError(t('sync.gave-up', { attempts: err.attempts, reason: err.message }));
     }
+    if (err instanceof DriveSetupError) throw new UsageError(err.message);
     throw err;
   }
   const reminders = remindersAt(region, { tracker, candidacies }, at);

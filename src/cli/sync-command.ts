@@ -1,16 +1,22 @@
 import { t } from '../domain/messages.js';
+import { formatDateTime, instantToWallClock } from '../domain/time.js';
+import type { Region } from '../domain/region/schema.js';
 import { DEFAULT_RETRY, GaveUpError } from '../drive/retry.js';
+import { StateConflictError } from '../sync/drive-state.js';
+import { LeaseHeldError, LeaseLostError } from '../sync/lease.js';
+import { DriveSetupError } from '../sync/list-sources.js';
 import { progressFor } from '../sync/progress.js';
 import { runSync, type SyncSummary } from '../sync/run-sync.js';
 import { DEFAULT_READ_LIMITS } from '../workbook/xlsx/read-workbook.js';
 import { openCommandDrive } from './command-drive.js';
 import { parseWeeks } from './parse-weeks.js';
 import { loadRegion } from './region-file.js';
+import { summaryText } from './sync-summary.js';
 import { EXIT, UsageError } from './usage-error.js';
 
 export interface SyncCommandOptions {
   region?: string;
-  drive: string;
+  drive?: string;
   state?: string;
   dryRun?: boolean;
   json?: boolean;
@@ -20,15 +26,13 @@ export interface SyncCommandOptions {
 /** `partnerschap sync`: the coordinator's main job. */
 export async function runSyncCommand(o: SyncCommandOptions): Promise<number> {
   const region = await loadRegion(o.region);
-  // Options are checked before anything is written (the example drive on a first run).
   const gapWaitWeeks = parseWeeks(o.wachttijd);
-  const { spec, drive, stateDir } = await openCommandDrive(o);
+  const { drive, stateDir } = await openCommandDrive(o);
   const progress = progressFor(process.stderr, o.json === true);
   let summary: SyncSummary;
   try {
     summary = await runSync({
       drive,
-      driveId: spec.id,
       region,
       stateDir,
       dryRun: o.dryRun === true,
@@ -40,10 +44,7 @@ export async function runSyncCommand(o: SyncCommandOptions): Promise<number> {
       onFile: (name, bytes) => progress.file(name, bytes),
     });
   } catch (err) {
-    if (err instanceof GaveUpError) {
-      throw new UsageError(t('sync.gave-up', { attempts: err.attempts, reason: err.message }));
-    }
-    throw err;
+    throw usageErrorOf(err, region, drive.label) ?? err;
   } finally {
     progress.end();
   }
@@ -51,15 +52,22 @@ export async function runSyncCommand(o: SyncCommandOptions): Promise<number> {
   return summary.files.refused > 0 || summary.rows.refused > 0 ? EXIT.dataProblems : EXIT.ok;
 }
 
-function summaryText(s: SyncSummary): string {
-  const lines = [
-    ...s.notes,
-    t('sync.summary-files', { ...s.files }),
-    t('sync.summary-rows', { ...s.rows }),
-    t('sync.summary-uploads', { uploaded: s.uploaded, conflicts: s.conflicts }),
-    t(s.overviewChanged ? 'sync.summary-overview' : 'sync.summary-overview-unchanged', {
-      path: s.overview,
-    }),
-  ];
-  return `${lines.join('\n')}\n`;
+/** A run that could not be done as a whole, as the Dutch message of exit 2; null for a bug. */
+function usageErrorOf(err: unknown, region: Region, drive: string): UsageError | null {
+  if (err instanceof GaveUpError) {
+    return new UsageError(t('sync.gave-up', { attempts: err.attempts, reason: err.message }));
+  }
+  if (err instanceof LeaseHeldError) {
+    const when = (iso: string) =>
+      formatDateTime(instantToWallClock(new Date(iso), region.timeZone));
+    const { machine, user, started, expires } = err.holder;
+    return new UsageError(
+      t('sync.lease-held', { drive, machine, user, since: when(started), expires: when(expires) }),
+    );
+  }
+  if (err instanceof LeaseLostError) return new UsageError(t('sync.lease-lost'));
+  if (err instanceof DriveSetupError || err instanceof StateConflictError) {
+    return new UsageError(err.message);
+  }
+  return null;
 }

@@ -595,20 +595,67 @@ const nl = {
   'sync.progress': 'Ophalen: {done}/{total} bestanden, {size}',
   'sync.file-done': 'gelezen: {name}',
   'sync.conflict':
-    '{theirs} werd intussen door iemand anders gewijzigd en is niet overschreven. Het nieuwe bestand staat ernaast: {path}',
+    '{theirs} werd tijdens de sync twee keer door iemand anders gewijzigd en is niet overschreven. De versie van de sync staat ernaast: {path}',
   'sync.summary-files':
     'Bestanden: {pulled} opgehaald, {unchanged} ongewijzigd, {refused} niet gelezen, {skipped} overgeslagen.',
   'sync.summary-rows': 'Rijen: {read} gelezen = {taken} overgenomen + {refused} afgewezen.',
-  'sync.summary-uploads': 'Geschreven naar de gedeelde map: {uploaded}; conflicten: {conflicts}.',
+  'sync.summary-uploads': 'Geschreven naar de gedeelde map: {uploaded}.',
   'sync.summary-overview': 'Regionaal overzicht: {path}',
   'sync.summary-overview-unchanged': 'Regionaal overzicht: {path} (ongewijzigd)',
   'sync.summary-dry-run':
     'Proefdraai: er werd niets naar de gedeelde map geschreven. Zou schrijven: {paths}',
+  'sync.conflict-suffix': 'versie van de sync {stamp}',
+  'sync.kept-suffix': 'eigen wijzigingen {stamp}',
+  'sync.kept':
+    '{path} werd door iemand anders gewijzigd. Die versie is bewaard als {kept}; het nieuwe bestand staat op de gewone plaats.',
+  'sync.busy':
+    '{path} werd op hetzelfde moment door iemand anders geschreven en is zo gelaten. De volgende sync schrijft het opnieuw.',
+  'sync.skip-changing':
+    '{path}: overgeslagen: het bestand werd opgeslagen terwijl de sync het las. De volgende sync leest het opnieuw.',
+  'sync.state-rebuilt':
+    'De toestand van de vorige sync ({path}) was onleesbaar en is opnieuw opgebouwd uit de bestanden op de gedeelde map.',
+  'sync.state-conflict':
+    'De toestand {path} werd tijdens deze sync door een andere sync geschreven: deze sync stopt. Start ze opnieuw.',
+  'sync.lease-lost':
+    'Een andere sync heeft de vergrendeling van deze gedeelde map overgenomen terwijl deze sync nog liep. Deze sync stopt; start ze opnieuw.',
+  'sync.lease-held':
+    'Er loopt al een sync op {drive}: gestart door {user} op {machine}, {since}. Wacht tot die klaar is en probeer het dan opnieuw (de vergrendeling vervalt vanzelf om {expires}).',
+  'sync.drive-missing':
+    'De gedeelde map {drive} bestaat niet of is niet bereikbaar. Controleer het pad (is de netwerkschijf gekoppeld?) of de map-ID.',
+  'sync.folders-missing':
+    'In {drive} ontbreken de mappen van de regio: {folders}. Is dit de juiste gedeelde map? Een nieuwe gedeelde map richt u in met "partnerschap init --drive …".',
+  'sync.summary-first': 'Eerste sync van deze gedeelde map: alle bronnen zijn nieuw.',
+  'sync.summary-sources-new': 'Nieuw sinds de vorige sync: {paths}',
+  'sync.summary-sources-changed': 'Gewijzigd sinds de vorige sync: {paths}',
+  'sync.summary-sources-removed': 'Verdwenen sinds de vorige sync: {paths}',
+  'sync.summary-gaps-new': 'Nieuwe hiaten: {gaps}',
+  'sync.summary-gaps-closed': 'Gedichte hiaten: {gaps}',
+  'sync.summary-feedback-removed': 'Feedback verwijderd (bron verdwenen): {paths}',
+  'sync.summary-nothing-new': 'Niets gewijzigd sinds de vorige sync.',
+  'sync.summary-kept': 'Bewaarde versies van anderen: {paths}',
   'sync.feedback-title': 'Feedback van Partnerschap over {path}',
   'sync.feedback-ok': 'Dit bestand is in orde: er is niets te verbeteren.',
   'cli.sync': 'haal alle werkmappen op, maak het regionaal overzicht en zet het in de gedeelde map',
-  'cli.opt-drive': 'de gedeelde map: folder:PAD of gdrive:MAP-ID',
-  'cli.opt-state': 'de map voor de toestand en de cache (standaard in uw cachemap)',
+  'cli.opt-drive':
+    'de gedeelde map: folder:PAD of gdrive:MAP-ID (standaard: de map die "partnerschap config" instelde)',
+  'cli.init':
+    'richt een nieuwe gedeelde map in: de mappen van de regio, de lege sjablonen en een uitleg',
+  'init.not-empty':
+    '{drive} is al (deels) ingericht: {found} bestaat al. "partnerschap init" raakt een gedeelde map met werk van het team niet aan.',
+  'init.done':
+    '{drive} is ingericht: {folders} mappen, de lege sjablonen in Sjablonen/ en LEESMIJ.txt. Stel deze map in met "partnerschap config --drive …" en start de eerste sync.',
+  'init.readme':
+    'Gedeelde map van het lokaal partnerschap {region}\n\nWat hoort waar:\n- {gemeenten}/: de werkmap van elke gemeente (persona\'s en noden).\n- {aanbod}/: de aanbodwerkmappen van de partners.\n- {kandidaturen}/: de kandidaturen voor de oproep.\n- {tracker}: de opvolging van de kandidaturen, door de coördinator bijgehouden.\n- {overzicht}: het regionaal overzicht, door de sync gemaakt. Typ er niet in: een gewijzigde versie wordt bij de volgende sync opzij gezet.\n- {feedback}/: per bestand wat er te verbeteren valt, door de sync geschreven.\n- {sjablonen}/: lege werkmappen om mee te beginnen. Kopieer een sjabloon naar de juiste map en vul het in.\n- .partnerschap/: wat de sync onthoudt en de vergrendeling tijdens een sync. Niet aanpassen.',
+  'config.description': 'stel de gedeelde map in die sync en reminders gebruiken, of toon ze',
+  'config.no-drive':
+    'er is geen gedeelde map ingesteld. Geef --drive folder:PAD of --drive gdrive:MAP-ID, of stel ze eenmaal in met: partnerschap config --drive folder:PAD',
+  'config.unreadable': 'de instellingen in {file} konden niet gelezen worden: {reason}',
+  'config.invalid':
+    'de instellingen in {file} zijn onleesbaar. Stel de gedeelde map opnieuw in met: partnerschap config --drive …',
+  'config.saved': 'Gedeelde map ingesteld: {drive} (bewaard in {file}).',
+  'config.shown': 'Gedeelde map: {drive} (ingesteld in {file}).',
+  'cli.opt-state':
+    'de map voor de lokale cache van gedownloade werkmappen (standaard in uw cachemap); wat de sync onthoudt, staat op de gedeelde map zelf',
   'cli.opt-dry-run': 'toon wat er zou gebeuren, zonder iets in de gedeelde map te schrijven',
   'cli.start-next': 'Wat nu?',
   'cli.start-overview': '- Bekijk het regionaal overzicht: {file}',

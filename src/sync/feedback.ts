@@ -3,30 +3,51 @@ import type { SourceInput } from '../domain/overview/sources.js';
 import type { Region } from '../domain/region/schema.js';
 import { hasProblems, textReport, type FileOutcome } from '../domain/validation-report.js';
 import type { PushTarget } from './push.js';
-import type { SyncState } from './state.js';
+import type { DriveState } from './drive-state.js';
 
 // Per-source feedback on the drive (Feedback/<folder>/<file> - feedback.txt), in Dutch, so that
 // municipalities and partners see what to fix. Written for files with problems, and once more
-// when such a file is in order again, so that no stale feedback stays behind.
+// when such a file is in order again, so that no stale feedback stays behind; removed when its
+// source left the drive (departedFeedback).
 
 const BOM = '\ufeff';
 
 export function feedbackTargets(
   region: Region,
   sources: SourceInput[],
-  state: SyncState,
+  state: DriveState,
 ): PushTarget[] {
   return sources.flatMap((source) => {
-    const folder = feedbackFolder(region, source.path);
-    const name = `${basename(source.path)} - feedback.txt`;
+    const key = feedbackKey(region, source.path);
     const outcome: FileOutcome = { file: basename(source.path), ...source.outcome };
-    const hadFeedback = `${folder}/${name}` in state.uploads;
-    if (!hasProblems(outcome) && !hadFeedback) return [];
+    if (!hasProblems(outcome) && !(key in state.written)) return [];
     const text = feedbackText(source.path, outcome);
+    const title = BOM + t('sync.feedback-title', { path: source.path });
     return [
-      { folder, name, fingerprint: text, bytes: async () => Buffer.from(BOM + text, 'utf8') },
+      {
+        folder: key.slice(0, key.lastIndexOf('/')),
+        name: basename(key),
+        fingerprint: text,
+        bytes: async () => Buffer.from(BOM + text, 'utf8'),
+        recognise: (bytes) => bytes.toString('utf8').startsWith(title),
+      },
     ];
   });
+}
+
+/** The feedback files the sync wrote whose source is no longer on the drive. */
+export function departedFeedback(
+  region: Region,
+  state: DriveState,
+  present: ReadonlySet<string>,
+): string[] {
+  const mine = new Set([...present].map((p) => feedbackKey(region, p)));
+  const prefix = `${region.drive.feedback}/`;
+  return Object.keys(state.written).filter((k) => k.startsWith(prefix) && !mine.has(k));
+}
+
+function feedbackKey(region: Region, sourcePath: string): string {
+  return `${feedbackFolder(region, sourcePath)}/${basename(sourcePath)} - feedback.txt`;
 }
 
 function feedbackText(path: string, outcome: FileOutcome): string {

@@ -3,19 +3,21 @@ import { t } from '../domain/messages.js';
 import type { SourceInput } from '../domain/overview/sources.js';
 import type { Refusal } from '../domain/refusal-message.js';
 import type { Region } from '../domain/region/schema.js';
-import { TransportError, type Drive, type RemoteFile } from '../drive/drive.js';
+import { NotFoundError, type Drive, type RemoteFile } from '../drive/drive.js';
 import { withRetry, type RetryPolicy } from '../drive/retry.js';
 import { sourceOutcome } from '../workbook/xlsx/read-source.js';
 import { readWorkbookBytes, type ReadLimits } from '../workbook/xlsx/read-workbook.js';
 import type { ContentCache } from './cache.js';
-import type { SyncState } from './state.js';
+import type { Listed } from './list-sources.js';
 import { md5 } from '../fs/md5.js';
 
-// Pull: list the source folders, take each workbook from the cache when its MD5 is unchanged or
-// download it, then read and validate it. One file's failure never stops the others.
+// Pull: take each listed workbook from the cache when its MD5 is unchanged or download it, then
+// read and validate it. One file's failure never stops the others.
 
 export interface PullCounts {
+  /** Downloaded in this run. */
   pulled: number;
+  /** Read from the local cache: the same bytes as before. */
   unchanged: number;
   refused: number;
   skipped: number;
@@ -23,11 +25,11 @@ export interface PullCounts {
 
 export interface Pulled {
   sources: SourceInput[];
-  /** Dutch notes for the run's report: skipped files, duplicate names. */
+  /** Dutch notes for the run's report: skipped files, files being saved during the run. */
   notes: string[];
   counts: PullCounts;
-  /** The new state's view of the sources: drive id → path and MD5. */
-  seen: SyncState['sources'];
+  /** Every source that was read, refused or left for the next run: drive path → MD5. */
+  seen: Record<string, string>;
 }
 
 export interface PullContext {
@@ -41,40 +43,19 @@ export interface PullContext {
   onFile: (name: string, bytes: number) => void;
 }
 
-export function sourceFolders(region: Region): string[] {
-  return [region.drive.gemeenten, region.drive.aanbod, region.drive.kandidaturen];
-}
-
-export async function pull(ctx: PullContext): Promise<Pulled> {
+export async function pull(ctx: PullContext, listed: Listed): Promise<Pulled> {
   const out: Pulled = {
     sources: [],
-    notes: [],
+    notes: [...listed.notes],
     counts: { pulled: 0, unchanged: 0, refused: 0, skipped: 0 },
     seen: {},
   };
-  const listed: [RemoteFile, string][] = [];
-  for (const folder of sourceFolders(ctx.region)) {
-    const files = await withRetry(() => ctx.drive.list(folder), ctx.retry);
-    listed.push(...pathsOf(files, out.notes));
-  }
-  ctx.onStart(listed.length);
-  for (const [file, drivePath] of listed) {
-    await pullOne(ctx, file, drivePath, out);
+  ctx.onStart(listed.files.length);
+  for (const { file, path } of listed.files) {
+    await pullOne(ctx, file, path, out);
     ctx.onFile(file.name, file.size);
   }
   return out;
-}
-
-/** Drive paths for the files of one folder; duplicate names (Google Drive allows them) get (2), (3). */
-function pathsOf(files: RemoteFile[], notes: string[]): [RemoteFile, string][] {
-  const count = new Map<string, number>();
-  return files.map((f) => {
-    const n = (count.get(f.name) ?? 0) + 1;
-    count.set(f.name, n);
-    const p = `${f.folder}/${f.name}`;
-    if (n > 1) notes.push(t('sync.duplicate-name', { path: p }));
-    return [f, n === 1 ? p : `${p} (${n})`];
-  });
 }
 
 async function pullOne(
@@ -90,6 +71,7 @@ async function pullOne(
     out.notes.push(t(skip, { path: drivePath }));
     return;
   }
+  out.seen[drivePath] = file.md5;
   const refuse = (refusal: Refusal) => {
     out.counts.refused++;
     const outcome = { ok: false as const, refusal };
@@ -102,15 +84,21 @@ async function pullOne(
       params: { bytes: file.size, limit: ctx.limits.maxFileBytes },
     });
   }
-  const bytes = await fetchBytes(ctx, file, out).catch((err: unknown) => {
-    refuse({ code: 'download', params: { reason: reasonOf(err) } });
+  const fetched = await fetchFile(ctx.drive, ctx.cache, ctx.retry, file).catch((err: unknown) => {
+    if (err instanceof ChangingError) {
+      out.counts.skipped++;
+      out.notes.push(t('sync.skip-changing', { path: drivePath }));
+    } else refuse({ code: 'download', params: { reason: reasonOf(err) } });
     return null;
   });
-  if (bytes === null) return;
-  out.seen[file.id] = { path: drivePath, md5: file.md5 };
+  if (fetched === null) return;
+  if (fetched.cached) out.counts.unchanged++;
+  else out.counts.pulled++;
+  const { bytes, file: read } = fetched;
+  out.seen[drivePath] = read.md5;
   const outcome = sourceOutcome(await readWorkbookBytes(bytes, drivePath, ctx.limits), ctx.region);
   if (!outcome.ok) return refuse(outcome.refusal);
-  out.sources.push({ path: drivePath, md5: file.md5, bytes: file.size, outcome });
+  out.sources.push({ path: drivePath, md5: read.md5, bytes: read.size, outcome });
 }
 
 function skipReason(file: RemoteFile, byName: ReturnType<typeof intakeByName>) {
@@ -125,31 +113,35 @@ function skipReason(file: RemoteFile, byName: ReturnType<typeof intakeByName>) {
   return keys[byName.skip];
 }
 
-/** The file's bytes: from the cache when its MD5 is known, else downloaded, checked and cached. */
-async function fetchBytes(ctx: PullContext, file: RemoteFile, out: Pulled): Promise<Buffer> {
-  const { bytes, cached } = await fetchFile(ctx.drive, ctx.cache, ctx.retry, file);
-  if (cached) out.counts.unchanged++;
-  else out.counts.pulled++;
-  return bytes;
-}
+/** The file is being saved while the sync reads it: read again next run. */
+export class ChangingError extends Error {}
 
-/** A file's bytes from the cache by MD5, or downloaded (read again if it changed meanwhile). */
+/**
+ * A file's bytes from the cache by MD5, or downloaded. A file saved while we read it comes back
+ * with another MD5: it is listed again and read once more; if it changed again, ChangingError.
+ * Returns the version that was read.
+ */
 export async function fetchFile(
   drive: Drive,
   cache: ContentCache,
   retry: RetryPolicy,
   file: RemoteFile,
-): Promise<{ bytes: Buffer; cached: boolean }> {
+): Promise<{ bytes: Buffer; cached: boolean; file: RemoteFile }> {
   const hit = await cache.get(file.md5);
-  if (hit !== null) return { bytes: hit, cached: true };
-  const bytes = await withRetry(async () => {
-    const b = await drive.download(file);
-    // A file that changes while we read it comes back with another MD5: read it again.
-    if (md5(b) !== file.md5) throw new TransportError('md5 mismatch', true);
-    return b;
-  }, retry);
-  await cache.put(file.md5, bytes);
-  return { bytes, cached: false };
+  if (hit !== null) return { bytes: hit, cached: true, file };
+  let wanted = file;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const bytes = await withRetry(() => drive.download(wanted), retry);
+    if (md5(bytes) === wanted.md5) {
+      await cache.put(wanted.md5, bytes);
+      return { bytes, cached: false, file: wanted };
+    }
+    const again = await withRetry(() => drive.list(wanted.folder), retry);
+    const now = again.find((f) => f.id === wanted.id);
+    if (now === undefined) throw new NotFoundError(t('refuse.not-found'));
+    wanted = now;
+  }
+  throw new ChangingError(file.name);
 }
 
 function reasonOf(err: unknown): string {

@@ -1,5 +1,7 @@
+import { hostname, userInfo } from 'node:os';
 import { t } from '../domain/messages.js';
 import { buildOverview, overviewFingerprint } from '../domain/overview/merge.js';
+import type { Overview } from '../domain/overview/model.js';
 import type { SourceInput } from '../domain/overview/sources.js';
 import type { Region } from '../domain/region/schema.js';
 import { fileStamp, instantToWallClock } from '../domain/time.js';
@@ -10,26 +12,38 @@ import { workbookBytes } from '../workbook/xlsx/write-templates.js';
 import type { ReadLimits } from '../workbook/xlsx/read-workbook.js';
 import { overviewWorkbook } from '../workbook/xlsx/write-overview.js';
 import { ContentCache } from './cache.js';
-import { feedbackTargets } from './feedback.js';
+import { changesSince, gapKeys, type Changes } from './changes.js';
+import { loadDriveState, saveDriveState, stateChanged, type LoadedState } from './drive-state.js';
+import { departedFeedback, feedbackTargets } from './feedback.js';
+import { acquireLease, LEASE_DEFAULTS, type Lease } from './lease.js';
+import { listSources } from './list-sources.js';
 import { pull, type PullCounts } from './pull.js';
-import { FolderListing, push, type PushContext, type PushOutcome } from './push.js';
-import { loadState, saveState } from './state.js';
-import { syncTracker } from './tracker.js';
+import {
+  FolderListing,
+  pushAll,
+  removeGenerated,
+  type PushContext,
+  type PushOutcome,
+  type PushTarget,
+} from './push.js';
+import { syncTracker, trackerPath } from './tracker.js';
 
-// The coordinator's sync: pull → read → validate → merge → write the overview → push it and the
-// per-source feedback, with a state file so that the next run only does what changed.
+// The coordinator's sync as a straight pipeline (docs/architecture.md §6):
+//   lock → state → list → pull (cache) → read and validate → tracker (read, merge, patch) →
+//   merge → build outputs → push (ownership rules) → record state → unlock.
 
 export interface SyncOptions {
   drive: Drive;
-  /** Identifies the drive in the state file (its spec, without secrets). */
-  driveId: string;
   region: Region;
+  /** The local cache folder: downloads are kept there by MD5. */
   stateDir: string;
   dryRun: boolean;
   limits: ReadLimits;
   retry: RetryPolicy;
   now: Date;
   gapWaitWeeks: number;
+  /** The lease's timing; tests shorten it. */
+  lease?: Partial<typeof LEASE_DEFAULTS>;
   onStart: (files: number) => void;
   onFile: (name: string, bytes: number) => void;
 }
@@ -39,7 +53,12 @@ export interface SyncSummary {
   files: PullCounts;
   rows: { read: number; taken: number; refused: number };
   uploaded: number;
+  /** Generated files someone else had changed, kept aside under another name. */
+  kept: string[];
+  /** Our tracker beside theirs, when it changed twice during the run. */
   conflicts: number;
+  /** What changed since the previous sync, whoever ran it. */
+  changes: Changes;
   /** The overview's path on the drive. */
   overview: string;
   overviewChanged: boolean;
@@ -48,62 +67,113 @@ export interface SyncSummary {
 }
 
 export async function runSync(o: SyncOptions): Promise<SyncSummary> {
-  const state = await loadState(o.stateDir, o.driveId);
-  const cache = new ContentCache(o.stateDir);
-  const pulled = await pull({ ...o, cache });
-  const asOf = instantToWallClock(o.now, o.region.timeZone);
+  const lease = o.dryRun ? null : await acquireLease(leaseOptions(o));
+  try {
+    return await syncHeld(o, lease);
+  } finally {
+    await lease?.release();
+  }
+}
 
-  const ctx: PushContext = {
-    drive: o.drive,
-    state,
-    retry: o.retry,
-    persist: () => (o.dryRun ? Promise.resolve() : saveState(o.stateDir, state)),
-    stamp: fileStamp(asOf),
-    dryRun: o.dryRun,
-  };
-  const listing = new FolderListing(o.drive, o.retry);
-  const notes = [...pulled.notes];
-  const outcomes: PushOutcome[] = [];
-  // The coordinator's tracker first: new candidacies in, the sync's columns refreshed, theirs
-  // kept; the overview's timeline and reminders then follow what the tracker says.
-  const tracker = await syncTracker({ ...o, cache, push: ctx, state, sources: pulled.sources });
-  notes.push(...tracker.notes);
-  if (tracker.outcome) outcomes.push(tracker.outcome);
+async function syncHeld(o: SyncOptions, lease: Lease | null): Promise<SyncSummary> {
+  const loaded = await loadDriveState(o.drive, o.retry);
+  const listed = await listSources(o.drive, o.region, o.retry);
+  const cache = new ContentCache(o.stateDir, !o.dryRun);
+  const pulled = await pull({ ...o, cache }, listed);
+  const ctx = pushContext(o, loaded, lease);
+  const tracker = await syncTracker({
+    ...o,
+    cache,
+    push: ctx,
+    state: loaded.state,
+    sources: pulled.sources,
+  });
   const overview = buildOverview(
     o.region,
     pulled.sources,
-    { asOf, gapWaitWeeks: o.gapWaitWeeks },
+    { asOf: wallClock(o), gapWaitWeeks: o.gapWaitWeeks },
     tracker.records,
   );
-  const overviewOutcome = await push(ctx, listing, {
-    folder: o.region.drive.overzicht,
-    name: o.region.drive.overviewName,
-    fingerprint: overviewFingerprint(overview),
-    bytes: () => workbookBytes(overviewWorkbook(o.region, overview)),
-  });
-  outcomes.push(overviewOutcome);
-  for (const target of feedbackTargets(o.region, pulled.sources, state)) {
-    outcomes.push(await push(ctx, listing, target));
+  const listing = new FolderListing(o.drive, o.retry);
+  const overviewTarget = overviewOutput(o.region, overview);
+  const outcomes = await pushAll(ctx, listing, [
+    overviewTarget,
+    ...feedbackTargets(o.region, pulled.sources, loaded.state),
+    ...tracker.feedback,
+  ]);
+  const present = new Set(Object.keys(pulled.seen));
+  if (tracker.records !== null) present.add(trackerPath(o.region));
+  const removed: string[] = [];
+  for (const key of departedFeedback(o.region, loaded.state, present)) {
+    if ((await removeGenerated(ctx, listing, key)) === 'removed') removed.push(key);
   }
-  for (const target of tracker.feedback) outcomes.push(await push(ctx, listing, target));
-  for (const out of outcomes) if (out.status === 'conflict') notes.push(conflictNote(out));
-
+  const changes = changesSince(loaded.state, pulled.seen, overview, removed);
   if (!o.dryRun) {
-    state.sources = pulled.seen;
-    await saveState(o.stateDir, state);
-    const keep = [...Object.values(pulled.seen).map((s) => s.md5), ...tracker.cached];
-    await cache.keepOnly(new Set(keep));
+    loaded.state.sources = pulled.seen;
+    loaded.state.gaps = gapKeys(overview);
+    if (stateChanged(loaded) || loaded.state.last === null) loaded.state.last = ctx.by;
+    await ctx.persist();
+    await cache.keepOnly(new Set([...Object.values(pulled.seen), ...tracker.cached]));
   }
+  const all = [...outcomes, ...(tracker.outcome ? [tracker.outcome] : [])];
+  const overviewOutcome = outcomes[0]!;
   return {
     drive: o.drive.label,
     files: pulled.counts,
     rows: rowTotals(pulled.sources),
-    uploaded: outcomes.filter((x) => x.status === 'uploaded' || x.status === 'conflict').length,
-    conflicts: outcomes.filter((x) => x.status === 'conflict').length,
-    overview: overviewPath(o.drive, overviewOutcome),
-    overviewChanged: overviewOutcome.status !== 'unchanged',
-    notes: o.dryRun ? [...notes, dryRunNote(outcomes)] : notes,
+    uploaded: all.filter((x) => ['uploaded', 'kept', 'conflict'].includes(x.status)).length,
+    kept: all.flatMap((x) => (x.status === 'kept' ? [x.kept] : [])),
+    conflicts: all.filter((x) => x.status === 'conflict').length,
+    changes,
+    overview: overviewPath(o.drive, overviewTarget, overviewOutcome),
+    overviewChanged: !['unchanged', 'busy'].includes(overviewOutcome.status),
+    notes: [
+      ...(loaded.note ? [loaded.note] : []),
+      ...pulled.notes,
+      ...tracker.notes,
+      ...all.flatMap(outcomeNote),
+      ...(o.dryRun ? [dryRunNote(outcomes)] : []),
+    ],
     dryRun: o.dryRun,
+  };
+}
+
+function leaseOptions(o: SyncOptions) {
+  return {
+    ...LEASE_DEFAULTS,
+    ...o.lease,
+    drive: o.drive,
+    retry: o.retry,
+    holder: { machine: hostname(), user: userInfo().username, pid: process.pid },
+  };
+}
+
+function pushContext(o: SyncOptions, loaded: LoadedState, lease: Lease | null): PushContext {
+  return {
+    drive: o.drive,
+    state: loaded.state,
+    retry: o.retry,
+    persist: async () => {
+      if (o.dryRun || !stateChanged(loaded)) return;
+      await lease?.assertHeld();
+      await saveDriveState(o.drive, o.retry, loaded);
+    },
+    stamp: fileStamp(wallClock(o)),
+    by: { at: o.now.toISOString(), machine: hostname(), user: userInfo().username },
+    dryRun: o.dryRun,
+  };
+}
+
+function wallClock(o: SyncOptions): Date {
+  return instantToWallClock(o.now, o.region.timeZone);
+}
+
+function overviewOutput(region: Region, overview: Overview): PushTarget {
+  return {
+    folder: region.drive.overzicht,
+    name: region.drive.overviewName,
+    fingerprint: overviewFingerprint(overview),
+    bytes: () => workbookBytes(overviewWorkbook(region, overview)),
   };
 }
 
@@ -111,14 +181,21 @@ function rowTotals(sources: SourceInput[]) {
   return rowCounts(sources.flatMap((s) => (s.outcome.ok ? s.outcome.result.sheets : [])));
 }
 
-function overviewPath(drive: Drive, out: PushOutcome): string {
-  return out.status === 'would-upload' || out.status === 'stale'
-    ? out.path
-    : drive.locate(out.file);
+function overviewPath(drive: Drive, target: PushTarget, out: PushOutcome): string {
+  return 'file' in out ? drive.locate(out.file) : `${target.folder}/${target.name}`;
 }
 
-function conflictNote(out: Extract<PushOutcome, { status: 'conflict' }>): string {
-  return t('sync.conflict', { theirs: out.theirs, path: `${out.file.folder}/${out.file.name}` });
+function outcomeNote(out: PushOutcome): string[] {
+  if (out.status === 'kept') {
+    return [t('sync.kept', { path: `${out.file.folder}/${out.file.name}`, kept: out.kept })];
+  }
+  if (out.status === 'conflict') {
+    return [
+      t('sync.conflict', { theirs: out.theirs, path: `${out.file.folder}/${out.file.name}` }),
+    ];
+  }
+  if (out.status === 'busy') return [t('sync.busy', { path: out.path })];
+  return [];
 }
 
 function dryRunNote(outcomes: PushOutcome[]): string {

@@ -17,7 +17,7 @@ import {
   type PushOutcome,
   type PushTarget,
 } from './push.js';
-import type { SyncState } from './state.js';
+import type { DriveState } from './drive-state.js';
 import type { Beoordeling } from '../domain/layouts.js';
 import type { TrackerRecords } from '../domain/reminders/model.js';
 import type { OpvolgingRead } from '../domain/tracker/record.js';
@@ -156,7 +156,7 @@ export interface TrackerSyncContext {
   retry: RetryPolicy;
   limits: ReadLimits;
   push: PushContext;
-  state: SyncState;
+  state: DriveState;
   /** Every source pulled in this run; the candidacies among them feed the tracker. */
   sources: readonly SourceInput[];
 }

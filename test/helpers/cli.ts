@@ -17,13 +17,13 @@ export interface CliRun {
   maxRss: number;
 }
 
-export function runCli(args: string[], cwd?: string): Promise<CliRun> {
+export function runCli(args: string[], cwd?: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   const dir = mkdtempSync(join(tmpdir(), 'cli-rss-'));
   const rssFile = join(dir, 'rss');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', PRELOAD, CLI, ...args], {
       cwd,
-      env: { ...process.env, MAXRSS_FILE: rssFile, NO_COLOR: '1' },
+      env: { ...process.env, ...env, MAXRSS_FILE: rssFile, NO_COLOR: '1' },
     });
     let stdout = '';
     let stderr = '';

@@ -12,7 +12,6 @@ export function folderSyncOptions(
 ): SyncOptions {
   return {
     drive: new FolderDrive(root),
-    driveId: `folder:${root}`,
     region: leieSchelde,
     stateDir: `${root}-state`,
     dryRun: false,

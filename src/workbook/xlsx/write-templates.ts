@@ -11,15 +11,19 @@ export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** Writes a gemeente workbook per municipality and the aanbod and kandidatuur templates. */
-export async function writeTemplates(region: Region, outDir: string): Promise<string[]> {
-  const jobs: BuildOptions[] = [
+/** The blank templates: a gemeente workbook per municipality, the aanbod and kandidatuur ones. */
+export function templateJobs(region: Region): BuildOptions[] {
+  return [
     ...region.municipalities.map((m) => ({ kind: 'gemeente' as const, region, owner: m })),
     { kind: 'aanbod', region, owner: '' },
     { kind: 'kandidatuur', region, owner: '' },
   ];
+}
+
+/** Writes the templates (templateJobs) into a folder. */
+export async function writeTemplates(region: Region, outDir: string): Promise<string[]> {
   const written: string[] = [];
-  for (const job of jobs) {
+  for (const job of templateJobs(region)) {
     const file = path.join(outDir, templateFileName(job.kind, job.owner));
     await writeFileAtomic(file, await workbookBytes(buildWorkbook(job)));
     written.push(file);

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { t } from '../domain/messages.js';
+import { NotFoundError, type Drive, type RemoteFile } from '../drive/drive.js';
+import { withRetry, type RetryPolicy } from '../drive/retry.js';
+
+// What the sync remembers about a drive, kept on that drive (`.partnerschap/state.json`), so that
+// every machine and every account that syncs it shares one memory: which files the sync wrote
+// (their MD5, when, from which machine), which sources and gaps the last run saw. The local cache
+// is only a cache. Written with the version it was read at; a missing or unreadable state is
+// rebuilt from the files (docs/architecture.md §6).
+
+export const STATE_FOLDER = '.partnerschap';
+const STATE_NAME = 'state.json';
+
+const writtenSchema = z.object({
+  /** MD5 of the bytes the sync left there: the same MD5 on the drive means the file is ours. */
+  md5: z.string(),
+  /** A fingerprint of the content: the same again means there is nothing to rebuild. */
+  fingerprint: z.string(),
+  at: z.string(),
+  machine: z.string(),
+  user: z.string(),
+});
+
+const stateSchema = z.object({
+  format: z.literal(2),
+  /** The files the sync generated (overview, feedback), by drive path. */
+  written: z.record(z.string(), writtenSchema),
+  /** Uploads about to be made: if a run dies after the drive took one, the next run adopts it. */
+  pending: z.record(z.string(), z.object({ md5: z.string(), fingerprint: z.string() })),
+  /** The sources the last sync read, by drive path, with their MD5. */
+  sources: z.record(z.string(), z.string()),
+  /** The gaps the last overview showed, as "gemeente · probleemgebied" keys. */
+  gaps: z.array(z.string()),
+  /** The last run that changed this state: when, and where from. */
+  last: z.object({ at: z.string(), machine: z.string(), user: z.string() }).nullable(),
+});
+
+export type DriveState = z.infer<typeof stateSchema>;
+export type WrittenRecord = z.infer<typeof writtenSchema>;
+
+export function emptyDriveState(): DriveState {
+  return { format: 2, written: {}, pending: {}, sources: {}, gaps: [], last: null };
+}
+
+export interface LoadedState {
+  state: DriveState;
+  /** The state file as read: the version a save must still find there. */
+  file: RemoteFile | undefined;
+  /** Dutch, when the state could not be read. */
+  note: string | null;
+  /** The state as last read or saved, serialised: a save of the same is skipped. */
+  saved: string;
+}
+
+export async function loadDriveState(drive: Drive, retry: RetryPolicy): Promise<LoadedState> {
+  const files = await withRetry(() => drive.list(STATE_FOLDER), retry).catch((err: unknown) => {
+    if (err instanceof NotFoundError) return [];
+    throw err;
+  });
+  const file = files.find((f) => f.name === STATE_NAME && f.kind === 'file');
+  if (file === undefined) return loadedState(emptyDriveState(), file, null);
+  const bytes = await withRetry(() => drive.download(file), retry);
+  const parsed = parseState(bytes);
+  if (parsed === null) {
+    return loadedState(emptyDriveState(), file, t('sync.state-rebuilt', { path: statePath() }));
+  }
+  return loadedState(parsed, file, null);
+}
+
+function loadedState(state: DriveState, file: RemoteFile | undefined, note: string | null) {
+  return { state, file, note, saved: serialise(state) };
+}
+
+function serialise(state: DriveState): string {
+  return `${JSON.stringify(state, null, 1)}\n`;
+}
+
+function parseState(bytes: Buffer): DriveState | null {
+  try {
+    const parsed = stateSchema.safeParse(JSON.parse(bytes.toString('utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the state changed since it was read or last saved. */
+export function stateChanged(loaded: LoadedState): boolean {
+  return serialise(loaded.state) !== loaded.saved;
+}
+
+/**
+ * Saves the state, if it changed, over the version it was read at (the run holds the lease, so
+ * nobody else writes it).
+ */
+export async function saveDriveState(
+  drive: Drive,
+  retry: RetryPolicy,
+  loaded: LoadedState,
+): Promise<void> {
+  if (!stateChanged(loaded)) return;
+  const text = serialise(loaded.state);
+  const bytes = Buffer.from(text);
+  const expected = loaded.file?.version ?? null;
+  const result = await withRetry(
+    () => drive.upload(STATE_FOLDER, STATE_NAME, bytes, expected),
+    retry,
+  );
+  if (!result.ok) throw new StateConflictError(t('sync.state-conflict', { path: statePath() }));
+  loaded.file = result.file;
+  loaded.saved = text;
+}
+
+/** Someone wrote the state while this run held the lease: its lease was taken over. */
+export class StateConflictError extends Error {}
+
+export function statePath(): string {
+  return `${STATE_FOLDER}/${STATE_NAME}`;
+}

@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { NotFoundError, type Drive, type RemoteFile } from '../drive/drive.js';
+import { withRetry, type RetryPolicy } from '../drive/retry.js';
+import { STATE_FOLDER } from './drive-state.js';
+
+// One sync at a time per drive: a lease file (.partnerschap/sync.lock) naming the machine, the
+// user and when the run started and its lease ends. It is created exclusively (the drive's
+// `create`: exactly one of two racing runs gets it), refreshed while the run lives, and taken
+// over only once it has expired, so a killed run's lease ends by itself; at once when it was
+// held by a process of this machine that is gone. A second run waits a bounded time, then stops
+// naming who holds it (LeaseHeldError).
+
+const LOCK_NAME = 'sync.lock';
+
+const infoSchema = z.object({
+  machine: z.string(),
+  user: z.string(),
+  pid: z.number(),
+  started: z.string(),
+  expires: z.string(),
+});
+
+export type LeaseInfo = z.infer<typeof infoSchema>;
+
+export interface LeaseOptions {
+  drive: Drive;
+  retry: RetryPolicy;
+  holder: { machine: string; user: string; pid: number };
+  /** How long a lease lasts without a refresh. */
+  ttlMs: number;
+  /** How long a second run waits for the first before it gives up. */
+  waitMs: number;
+  pollMs: number;
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+}
+
+export const LEASE_DEFAULTS = {
+  ttlMs: 120_000,
+  waitMs: 60_000,
+  pollMs: 2_000,
+  now: Date.now,
+  sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
+};
+
+/** Another run holds the lease and did not let go in time. */
+export class LeaseHeldError extends Error {
+  constructor(readonly holder: LeaseInfo) {
+    super(`lease held by ${holder.user}@${holder.machine}`);
+  }
+}
+
+/** The lease was taken over while this run held it (it did not refresh in time). */
+export class LeaseLostError extends Error {}
+
+export class Lease {
+  private timer: NodeJS.Timeout | null = null;
+  private lost = false;
+  private refreshing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly o: LeaseOptions,
+    private file: RemoteFile,
+    private readonly started: string,
+  ) {
+    this.timer = setInterval(() => {
+      this.refreshing = this.refresh().catch(() => {
+        this.lost = true;
+      });
+    }, o.ttlMs / 3);
+    this.timer.unref();
+  }
+
+  /** Extends the lease; a lease someone took over is lost for good. */
+  async refresh(): Promise<void> {
+    const bytes = leaseBytes(this.o, this.started);
+    const r = await withRetry(
+      () => this.o.drive.upload(STATE_FOLDER, LOCK_NAME, bytes, this.file.version),
+      this.o.retry,
+    );
+    if (!r.ok) throw new LeaseLostError();
+    this.file = r.file;
+  }
+
+  /** Throws LeaseLostError when another run may have written meanwhile. */
+  async assertHeld(): Promise<void> {
+    await this.refreshing;
+    if (this.lost) throw new LeaseLostError();
+    await this.refresh();
+  }
+
+  async release(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.refreshing;
+    if (!this.lost) await withRetry(() => this.o.drive.remove(this.file), this.o.retry);
+  }
+}
+
+export async function acquireLease(o: LeaseOptions): Promise<Lease> {
+  const deadline = o.now() + o.waitMs;
+  const started = new Date(o.now()).toISOString();
+  for (;;) {
+    const created = await withRetry(
+      () => o.drive.create(STATE_FOLDER, LOCK_NAME, leaseBytes(o, started)),
+      o.retry,
+    );
+    if (created.ok) return new Lease(o, created.file, started);
+    const held = await currentLease(o);
+    if (held === null) continue;
+    if (held.info === null || over(held.info, o)) {
+      // Expired (or unreadable): removed only if it is still that version, then raced for.
+      await withRetry(() => o.drive.remove(held.file), o.retry);
+      continue;
+    }
+    if (o.now() + o.pollMs > deadline) throw new LeaseHeldError(held.info);
+    await o.sleep(o.pollMs);
+  }
+}
+
+/** Expired, or held by a process of this machine that no longer runs (a killed run). */
+function over(info: LeaseInfo, o: LeaseOptions): boolean {
+  if (Date.parse(info.expires) <= o.now()) return true;
+  return info.machine === o.holder.machine && info.pid !== o.holder.pid && !running(info.pid);
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+function leaseBytes(o: LeaseOptions, started: string): Buffer {
+  const info: LeaseInfo = {
+    ...o.holder,
+    started,
+    expires: new Date(o.now() + o.ttlMs).toISOString(),
+  };
+  return Buffer.from(`${JSON.stringify(info, null, 1)}\n`);
+}
+
+/** The lease file as it is now: null when it is gone; info null when it cannot be read. */
+async function currentLease(
+  o: LeaseOptions,
+): Promise<{ file: RemoteFile; info: LeaseInfo | null } | null> {
+  const files = await withRetry(() => o.drive.list(STATE_FOLDER), o.retry).catch((err: unknown) => {
+    if (err instanceof NotFoundError) return [];
+    throw err;
+  });
+  const file = files.find((f) => f.name === LOCK_NAME);
+  if (file === undefined) return null;
+  const bytes = await withRetry(() => o.drive.download(file), o.retry).catch((err: unknown) => {
+    if (err instanceof NotFoundError) return null;
+    throw err;
+  });
+  if (bytes === null) return null;
+  return { file, info: parseInfo(bytes) };
+}
+
+function parseInfo(bytes: Buffer): LeaseInfo | null {
+  try {
+    const parsed = infoSchema.safeParse(JSON.parse(bytes.toString('utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

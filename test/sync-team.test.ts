@@ -1,0 +1,289 @@
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { leieSchelde } from '../src/domain/region/leie-schelde.js';
+import { writeExampleDrive } from '../src/example/write-drive.js';
+import { FolderDrive } from '../src/drive/folder.js';
+import { LeaseHeldError } from '../src/sync/lease.js';
+import { DriveSetupError } from '../src/sync/list-sources.js';
+import { runSync } from '../src/sync/run-sync.js';
+import { runCli } from './helpers/cli.js';
+import { convertWithLibreOffice, sofficePath } from './helpers/libreoffice.js';
+import { folderSyncOptions } from './helpers/sync-options.js';
+
+// The sync as a team uses it: several machines (state folders) on one drive, two runs at once,
+// the overview re-saved in LibreOffice, feedback of sources that left, a drive without the
+// region's folders. The drive-side state (.partnerschap/) is what they share.
+
+let work: string;
+let pristine: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'sync-team-'));
+  pristine = path.join(work, 'pristine');
+  await writeExampleDrive(leieSchelde, pristine);
+});
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+async function freshDrive(name: string): Promise<string> {
+  const dir = path.join(work, name);
+  await cp(pristine, dir, { recursive: true });
+  return dir;
+}
+
+/** Every file on the drive (hidden ones too), as sorted relative paths. */
+async function tree(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+const OVERVIEW = 'Overzicht/Regionaal overzicht.xlsx';
+const keptCopies = (files: string[]) => files.filter((f) => f.includes('eigen wijzigingen'));
+
+describe('one drive, many machines', () => {
+  it('two state folders alternating: no copies, the overview follows every change', async () => {
+    const root = await freshDrive('alternating');
+    const pc = (n: number, weeks: number) =>
+      folderSyncOptions(root, { stateDir: path.join(work, `alt-pc${n}`), gapWaitWeeks: weeks });
+    const first = await runSync(pc(1, 8));
+    expect(first.changes.first).toBe(true);
+    for (const [n, weeks] of [
+      [2, 8],
+      [1, 8],
+      [2, 4],
+      [1, 2],
+    ] as const) {
+      const s = await runSync(pc(n, weeks));
+      expect(s.kept).toEqual([]);
+      expect(s.conflicts).toBe(0);
+      expect(s.changes.first).toBe(false);
+    }
+    const files = await tree(root);
+    expect(files.filter((f) => /\(.*\d{4}-\d{2}-\d{2}.*\)/.test(f))).toEqual([]);
+    // The last run (2 weeks) is what the overview shows: it was written, not kept aside.
+    const last = await runSync(pc(2, 2));
+    expect(last.overviewChanged).toBe(false);
+    expect(last.uploaded).toBe(0);
+  });
+
+  it('a deleted cache costs downloads, never a copy', async () => {
+    const root = await freshDrive('cache-cleared');
+    const stateDir = path.join(work, 'cleared-state');
+    await runSync(folderSyncOptions(root, { stateDir }));
+    await rm(stateDir, { recursive: true, force: true });
+    const again = await runSync(folderSyncOptions(root, { stateDir }));
+    expect(again.files.pulled).toBeGreaterThan(0);
+    expect(again).toMatchObject({ uploaded: 0, kept: [], conflicts: 0 });
+    expect(again.changes).toMatchObject({ newSources: [], changedSources: [] });
+  });
+
+  it('a lost or corrupt drive state is rebuilt, saying so, without copies of feedback', async () => {
+    const root = await freshDrive('state-lost');
+    await runSync(folderSyncOptions(root));
+    await writeFile(path.join(root, '.partnerschap/state.json'), '{ kapot');
+    const s = await runSync(folderSyncOptions(root, { gapWaitWeeks: 4 }));
+    expect(s.notes.join('\n')).toContain('opnieuw opgebouwd');
+    // Feedback files are recognised as the sync's own; the overview cannot be: kept once.
+    expect(s.kept).toEqual([
+      'Overzicht/Regionaal overzicht (eigen wijzigingen 2023-06-15 12.00).xlsx',
+    ]);
+    const next = await runSync(folderSyncOptions(root, { gapWaitWeeks: 2 }));
+    expect(next.kept).toEqual([]);
+  });
+
+  it.skipIf(sofficePath() === null)(
+    'an overview re-saved in LibreOffice is kept aside once; three syncs add no more copies',
+    async () => {
+      const root = await freshDrive('libreoffice');
+      await runSync(folderSyncOptions(root));
+      const out = path.join(work, 'lo-out');
+      await mkdir(out, { recursive: true });
+      const [saved] = await convertWithLibreOffice([path.join(root, OVERVIEW)], 'xlsx', out);
+      await copyFile(saved!, path.join(root, OVERVIEW));
+      const theirs = await readFile(path.join(root, OVERVIEW));
+      const runs = [];
+      for (const weeks of [8, 4, 2]) {
+        runs.push(await runSync(folderSyncOptions(root, { gapWaitWeeks: weeks })));
+      }
+      expect(runs.map((r) => r.kept.length)).toEqual([1, 0, 0]);
+      expect(runs[0]!.notes.join('\n')).toContain('werd door iemand anders gewijzigd');
+      const copies = keptCopies(await tree(root));
+      expect(copies).toEqual([
+        'Overzicht/Regionaal overzicht (eigen wijzigingen 2023-06-15 12.00).xlsx',
+      ]);
+      expect(await readFile(path.join(root, copies[0]!))).toEqual(theirs);
+      expect(await readFile(path.join(root, OVERVIEW))).not.toEqual(theirs);
+    },
+    180_000,
+  );
+
+  it('identical bytes at the main name are never a conflict', async () => {
+    const root = await freshDrive('identical');
+    await runSync(folderSyncOptions(root));
+    const bytes = await readFile(path.join(root, OVERVIEW));
+    await rm(path.join(root, '.partnerschap'), { recursive: true });
+    await writeFile(path.join(root, OVERVIEW), bytes);
+    const s = await runSync(folderSyncOptions(root));
+    expect(s).toMatchObject({ kept: [], conflicts: 0, overviewChanged: false });
+  });
+});
+
+describe('one sync at a time', () => {
+  it('two syncs started at once: one runs, the other waits for it, no copies', async () => {
+    const root = await freshDrive('concurrent');
+    const opts = (n: number) =>
+      folderSyncOptions(root, {
+        stateDir: path.join(work, `conc-${n}`),
+        lease: { pollMs: 20, waitMs: 120_000 },
+      });
+    const [a, b] = await Promise.all([runSync(opts(1)), runSync(opts(2))]);
+    expect([a.changes.first, b.changes.first].sort()).toEqual([false, true]);
+    expect([...a.kept, ...b.kept]).toEqual([]);
+    expect(a.conflicts + b.conflicts).toBe(0);
+    expect(await tree(root)).not.toContain('.partnerschap/sync.lock');
+  });
+
+  it('a second run that cannot wait stops naming who holds the lease', async () => {
+    const root = await freshDrive('held');
+    const drive = new FolderDrive(root);
+    const lock = {
+      machine: 'pc-secretariaat',
+      user: 'an',
+      pid: 1,
+      started: '2023-06-15T09:58:00.000Z',
+      expires: '2099-01-01T00:00:00.000Z',
+    };
+    await drive.create('.partnerschap', 'sync.lock', Buffer.from(JSON.stringify(lock)));
+    const err = await runSync(folderSyncOptions(root, { lease: { pollMs: 10, waitMs: 50 } })).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(LeaseHeldError);
+    const cli = await runCli(['sync', '--drive', `folder:${root}`, '--state', `${root}-cli`]);
+    expect(cli.code).toBe(2);
+    expect(cli.stderr).toContain('pc-secretariaat');
+    expect(cli.stderr).toContain('an');
+  }, 120_000);
+
+  it("a killed run's lease expires by itself", async () => {
+    const root = await freshDrive('expired');
+    const lock = {
+      machine: 'pc-weg',
+      user: 'jan',
+      pid: 999999,
+      started: '2023-06-15T09:00:00.000Z',
+      expires: new Date(Date.now() - 1000).toISOString(),
+    };
+    await new FolderDrive(root).create(
+      '.partnerschap',
+      'sync.lock',
+      Buffer.from(JSON.stringify(lock)),
+    );
+    const s = await runSync(folderSyncOptions(root, { lease: { waitMs: 0 } }));
+    expect(s.conflicts).toBe(0);
+    expect(await tree(root)).not.toContain('.partnerschap/sync.lock');
+  });
+
+  it('the lease of a killed run on this machine is taken over at once', async () => {
+    const root = await freshDrive('dead-pid');
+    const lock = {
+      machine: hostname(),
+      user: 'ik',
+      pid: 2 ** 22 + 7,
+      started: new Date().toISOString(),
+      expires: new Date(Date.now() + 3_600_000).toISOString(),
+    };
+    await new FolderDrive(root).create(
+      '.partnerschap',
+      'sync.lock',
+      Buffer.from(JSON.stringify(lock)),
+    );
+    const s = await runSync(folderSyncOptions(root, { lease: { waitMs: 0 } }));
+    expect(s.conflicts).toBe(0);
+  });
+});
+
+describe('no partial picture', () => {
+  it('a drive path that does not exist stops with exit 2; nothing is created', async () => {
+    const missing = path.join(work, 'niet-gekoppeld');
+    const cli = await runCli(['sync', '--drive', `folder:${missing}`, '--state', `${missing}-s`]);
+    expect(cli.code).toBe(2);
+    expect(cli.stderr).toContain('bestaat niet');
+    await expect(readdir(missing)).rejects.toThrow();
+  });
+
+  it("a drive without the region's folders stops with exit 2 naming them", async () => {
+    const root = path.join(work, 'leeg');
+    await mkdir(root);
+    const err = await runSync(folderSyncOptions(root)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DriveSetupError);
+    expect((err as Error).message).toContain(
+      'Gemeenten/, Partners/Aanbod/, Partners/Kandidaturen/',
+    );
+    expect(await readdir(root)).toEqual([]);
+  });
+
+  it('feedback of a source that left the drive is removed; summary says what changed', async () => {
+    const root = await freshDrive('departed');
+    await runSync(folderSyncOptions(root));
+    const zulte = 'Feedback/Gemeenten/Gemeente Zulte.xlsx - feedback.txt';
+    expect(await tree(root)).toContain(zulte);
+    await rm(path.join(root, 'Gemeenten/Gemeente Zulte.xlsx'));
+    const s = await runSync(folderSyncOptions(root));
+    expect(s.changes.removedSources).toEqual(['Gemeenten/Gemeente Zulte.xlsx']);
+    expect(s.changes.removedFeedback).toEqual([zulte]);
+    expect(await tree(root)).not.toContain(zulte);
+  });
+
+  it('a dry run leaves no trace that changes the next run', async () => {
+    const root = await freshDrive('dry-run');
+    const before = await tree(root);
+    const dry = await runSync(folderSyncOptions(root, { dryRun: true }));
+    expect(await tree(root)).toEqual(before);
+    expect(dry.notes.at(-1)).toContain(OVERVIEW);
+    const real = await runSync(folderSyncOptions(root));
+    expect(real.changes.first).toBe(true);
+    expect(real.files.unchanged).toBe(0);
+  });
+});
+
+describe('setting up a drive', () => {
+  it('init creates the folders, the templates and LEESMIJ.txt, and refuses a second time', async () => {
+    const root = path.join(work, 'nieuw');
+    const init = await runCli(['init', '--drive', `folder:${root}`]);
+    expect(init.code, init.stderr).toBe(0);
+    const files = await tree(root);
+    expect(files).toContain('LEESMIJ.txt');
+    expect(files.filter((f) => f.startsWith('Sjablonen/'))).toHaveLength(11);
+    for (const d of ['Gemeenten', 'Partners/Aanbod', 'Partners/Kandidaturen', 'Overzicht']) {
+      expect(await readdir(path.join(root, d))).toBeDefined();
+    }
+    const again = await runCli(['init', '--drive', `folder:${root}`]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('Gemeenten/');
+    const sync = await runCli(['sync', '--drive', `folder:${root}`, '--state', `${root}-s`]);
+    expect(sync.code, sync.stderr).toBe(0);
+  }, 120_000);
+
+  it('sync without --drive uses the configured drive, and never invents one', async () => {
+    const cwd = await mkdtemp(path.join(work, 'cwd-'));
+    const env = { XDG_CONFIG_HOME: path.join(work, 'config'), XDG_CACHE_HOME: `${cwd}-cache` };
+    const none = await runCli(['sync'], cwd, env);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('partnerschap config --drive');
+    expect(await readdir(cwd)).toEqual([]);
+    const root = await freshDrive('configured');
+    const config = await runCli(['config', '--drive', root], cwd, env);
+    expect(config.code, config.stderr).toBe(0);
+    const sync = await runCli(['sync', '--json'], cwd, env);
+    expect(sync.code).toBe(1);
+    expect(JSON.parse(sync.stdout).drive).toBe(`map ${root}`);
+    expect(await readdir(cwd)).toEqual([]);
+  }, 120_000);
+});
