@@ -32,7 +32,11 @@ export type UploadResult =
 export interface Drive {
   /** How messages name the drive, without secrets: "map /srv/gedeeld", "Google Drive-map 1AbC…". */
   readonly label: string;
-  /** The files directly in a folder (a relative path like 'Partners/Aanbod'); [] if it is missing. */
+  /**
+   * The files directly in a folder (a relative path like 'Partners/Aanbod', '' for the root).
+   * A folder that does not exist rejects with NotFoundError; one that cannot be read with a
+   * final TransportError naming it: neither is ever an empty folder.
+   */
   list(folder: string): Promise<RemoteFile[]>;
   /**
    * The content of a file; the caller has checked its size. A file that is gone since it was
@@ -50,6 +54,24 @@ export interface Drive {
     bytes: Buffer,
     expected: string | null,
   ): Promise<UploadResult>;
+  /**
+   * Creates a file only if the folder (created if needed) has none of that name, and of clients
+   * racing to create the same name exactly one wins, also across machines: a lock file's
+   * guarantee. The losers get a conflict and leave nothing behind.
+   */
+  create(folder: string, name: string, bytes: Buffer): Promise<UploadResult>;
+  /**
+   * Renames a file within its folder, only if it is still `file.version` and `name` is free:
+   * otherwise a conflict, and nothing changed. A file that is gone rejects with NotFoundError.
+   */
+  rename(file: RemoteFile, name: string): Promise<UploadResult>;
+  /**
+   * Removes a file if it is still `file.version` (Google Drive: to the bin): true when it is
+   * removed or was already gone, false when it changed (it is then left alone).
+   */
+  remove(file: RemoteFile): Promise<boolean>;
+  /** Creates a folder and its parents; a folder that exists is fine. */
+  makeFolder(folder: string): Promise<void>;
   /** Where a person finds the file: a path on disk, or a web address. */
   locate(file: RemoteFile): string;
 }
