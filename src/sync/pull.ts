@@ -10,6 +10,7 @@ import { readWorkbookBytes, type ReadLimits } from '../workbook/xlsx/read-workbo
 import type { ContentCache } from './cache.js';
 import type { SyncState } from './state.js';
 import { md5 } from '../fs/md5.js';
+import { listOrEmpty } from './list-or-empty.js';
 
 // Pull: list the source folders, take each workbook from the cache when its MD5 is unchanged or
 // download it, then read and validate it. One file's failure never stops the others.
@@ -54,7 +55,7 @@ export async function pull(ctx: PullContext): Promise<Pulled> {
   };
   const listed: [RemoteFile, string][] = [];
   for (const folder of sourceFolders(ctx.region)) {
-    const files = await withRetry(() => ctx.drive.list(folder), ctx.retry);
+    const files = await listOrEmpty(ctx.drive, folder, ctx.retry);
     listed.push(...pathsOf(files, out.notes));
   }
   ctx.onStart(listed.length);

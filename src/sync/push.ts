@@ -3,6 +3,7 @@ import type { Drive, RemoteFile } from '../drive/drive.js';
 import { withRetry, type RetryPolicy } from '../drive/retry.js';
 import { md5 } from '../fs/md5.js';
 import type { SyncState } from './state.js';
+import { listOrEmpty } from './list-or-empty.js';
 
 // Push: write a file we own (the overview, a feedback file) only when its content changed, and
 // only over the version we left there. A file someone else changed is never overwritten: ours
@@ -53,7 +54,7 @@ export class FolderListing {
   async find(folder: string, name: string): Promise<RemoteFile | undefined> {
     let files = this.folders.get(folder);
     if (!files) {
-      files = withRetry(() => this.drive.list(folder), this.retry);
+      files = listOrEmpty(this.drive, folder, this.retry);
       this.folders.set(folder, files);
     }
     return (await files).find((f) => f.name === name && f.kind === 'file');
