@@ -13,7 +13,7 @@ import {
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TransportError } from '../src/drive/drive.js';
+import { NotFoundError, TransportError } from '../src/drive/drive.js';
 import { FolderDrive } from '../src/drive/folder.js';
 import { writeFileAtomic } from '../src/fs/write-atomic.js';
 import { afterNext, clearFsFaults, failNext } from './helpers/fs-faults.js';
@@ -62,10 +62,10 @@ describe('FolderDrive', () => {
     expect((await drive.download(files[1]!)).toString()).toBe('deinze');
   });
 
-  it('lists a path whose folder is a file as missing ([], the contract), and a pipe not at all', async () => {
+  it('lists a path whose folder is a file as missing (NotFoundError), and a pipe not at all', async () => {
     await writeFile(path.join(root, 'Partners'), 'geen map');
-    expect(await drive.list('Partners')).toEqual([]);
-    expect(await drive.list('Partners/Aanbod')).toEqual([]);
+    await expect(drive.list('Partners')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(drive.list('Partners/Aanbod')).rejects.toBeInstanceOf(NotFoundError);
     if (process.platform !== 'win32') {
       // A named pipe would block the MD5 forever.
       expect(spawnSync('mkfifo', [path.join(root, 'Gemeenten', 'pijp.xlsx')]).status).toBe(0);

@@ -58,7 +58,6 @@ async function offerWorkbook(i: number, waitWeeks = 2): Promise<Buffer> {
 function options(): SyncOptions {
   return {
     drive,
-    driveId: 'gdrive:test',
     region: leieSchelde,
     stateDir: state,
     dryRun: false,

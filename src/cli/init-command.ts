@@ -1,6 +1,7 @@
 import { t } from '../domain/messages.js';
 import type { Region } from '../domain/region/schema.js';
-import { NotFoundError, type Drive } from '../drive/drive.js';
+import type { Drive } from '../drive/drive.js';
+import { listOrNull } from '../sync/list-folder.js';
 import { openDrive, parseDriveSpec, unknownDriveMessage } from '../drive/open-drive.js';
 import { DEFAULT_RETRY, withRetry } from '../drive/retry.js';
 import { buildWorkbook, templateFileName } from '../workbook/xlsx/build-workbook.js';
@@ -54,18 +55,11 @@ function initFolders(region: Region): string[] {
 async function existing(drive: Drive, folders: string[]): Promise<string[]> {
   const found: string[] = [];
   for (const folder of folders) {
-    if ((await listOrNull(drive, folder)) !== null) found.push(`${folder}/`);
+    if ((await listOrNull(drive, folder, DEFAULT_RETRY)) !== null) found.push(`${folder}/`);
   }
-  const root = (await listOrNull(drive, '')) ?? [];
+  const root = (await listOrNull(drive, '', DEFAULT_RETRY)) ?? [];
   if (root.some((f) => f.name === README_NAME)) found.push(README_NAME);
   return found;
-}
-
-async function listOrNull(drive: Drive, folder: string) {
-  return withRetry(() => drive.list(folder), DEFAULT_RETRY).catch((err: unknown) => {
-    if (err instanceof NotFoundError) return null;
-    throw err;
-  });
 }
 
 async function create(drive: Drive, folder: string, name: string, bytes: Buffer): Promise<void> {

@@ -58,8 +58,7 @@ export async function filesBelow(dir: string): Promise<FolderListing> {
       // Hidden folders: the sync's own memory (.partnerschap/), a client's metadata.
       if (e.isDirectory()) {
         if (!e.name.startsWith('.')) await walk(full);
-      }
-      else if (e.isSymbolicLink()) out.links.push(full);
+      } else if (e.isSymbolicLink()) out.links.push(full);
       else if (e.isFile()) out.files.push(full);
     }
   };

@@ -271,12 +271,33 @@ const nl = {
   'kind.kandidatuur': 'kandidatuur',
   'kind.opvolging': 'opvolging kandidaturen',
 
+  // Folder backend: what failed names the path on disk; never English system text
+  'drive.folder-missing': 'de map {path} bestaat niet.',
+  'drive.op-list': 'het lezen van de map {path}',
+  'drive.op-read': 'het lezen van {path}',
+  'drive.op-write': 'het schrijven van {path}',
+  'drive.op-rename': 'het hernoemen van {path}',
+  'drive.op-remove': 'het verwijderen van {path}',
+  'drive.op-folder': 'het aanmaken van de map {path}',
+  'drive.failed': '{what} is mislukt: {reason}',
+  'drive.reason-no-access':
+    'geen toegang (rechten). Vraag toegang aan wie de gedeelde map beheert.',
+  'drive.reason-read-only': 'de map is alleen-lezen. Kies een map waarin u mag schrijven.',
+  'drive.reason-full':
+    'de schijf is vol (of het quotum is op). Maak ruimte vrij en probeer opnieuw.',
+  'drive.reason-busy':
+    'het bestand is in gebruik of de map antwoordt niet ({code}). Probeer later opnieuw.',
+  'drive.reason-other': 'onverwachte fout van het bestandssysteem ({code}).',
+
   // Google Drive backend and sign-in (never with a token in them)
   'gdrive.label': 'Google Drive-map {id}',
   'gdrive.op-list': 'de lijst van de map "{folder}"',
   'gdrive.op-download': 'het downloaden van "{name}"',
   'gdrive.op-upload': 'het opladen van "{name}"',
   'gdrive.op-folder': 'het aanmaken van de map "{folder}"',
+  'gdrive.op-rename': 'het hernoemen van "{name}"',
+  'gdrive.op-remove': 'het verwijderen van "{name}"',
+  'gdrive.folder-missing': 'Google Drive: de map "{folder}" bestaat niet.',
   'gdrive.failed': 'Google Drive: {what} is mislukt: {reason}',
   'gdrive.reason-rate': 'te veel verzoeken, Google vraagt om even te wachten (HTTP {status})',
   'gdrive.reason-server': 'tijdelijke fout bij Google (HTTP {status})',
@@ -288,6 +309,7 @@ const nl = {
     'geen toestemming ({reason}). Controleer of het account lid is van de gedeelde drive.',
   'gdrive.reason-not-found':
     'niet gevonden. Controleer de map-ID in gdrive:MAP_ID en of het account toegang heeft tot de gedeelde drive.',
+  'gdrive.reason-gone': 'het bestand bestaat niet meer (verwijderd of verplaatst).',
   'gdrive.reason-http': 'HTTP {status} {reason}',
   'gdrive.reason-other': 'onverwachte fout ({code})',
   'gdrive.not-a-file':

@@ -1,8 +1,8 @@
 import type { Dirent } from 'node:fs';
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { link, lstat, mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { t } from '../domain/messages.js';
-import { writeFileAtomic } from '../fs/write-atomic.js';
+import { createFileExclusive, writeFileAtomic } from '../fs/write-atomic.js';
 import {
   drivePath,
   NotFoundError,
@@ -19,7 +19,10 @@ import { md5, md5OfFile } from '../fs/md5.js';
 // it just before the atomic rename, so a file someone changed in the meantime is never replaced.
 // Uploads to one file are serialised within the process, so of two racing uploads over the same
 // version exactly one wins. Between processes or machines a file system has no compare-and-swap:
-// a window of milliseconds between the last comparison and the rename remains.
+// a window of milliseconds between the last comparison and the rename remains (the same holds
+// for rename and remove, which compare the MD5 first). Taking a name is exclusive everywhere:
+// create and rename hard-link to the new name, which fails when it exists (O_EXCL semantics,
+// also across machines on a network share), so a lock file has exactly one owner.
 // Failures leave as TransportErrors: retryable for a busy file or a share that does not answer,
 // NotFoundError for a file that is gone, final for anything else (no permission, say).
 
@@ -39,7 +42,11 @@ const TRANSIENT_CODES = new Set([
   'ENFILE',
 ]);
 
-// The uploads in flight in this process, by target path: the next one waits for the last.
+const NO_ACCESS_CODES = new Set(['EACCES', 'EPERM']);
+// A full disk, or the user's quota on a share.
+const FULL_CODES = new Set(['ENOSPC', 'EDQUOT']);
+
+// The writes in flight in this process, by target path: the next one waits for the last.
 const writing = new Map<string, Promise<unknown>>();
 
 export class FolderDrive implements Drive {
@@ -55,11 +62,13 @@ export class FolderDrive implements Drive {
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (err) {
-      // The contract: [] for a missing folder (nothing there, or a file where it would be). Only
-      // that: a folder we may not read, or a share that does not answer, is no empty folder.
+      // Missing (nothing there, or a file where it would be) is told apart from every other
+      // failure: a folder we may not read, or a share that does not answer, is no empty folder.
       const code = codeOf(err);
-      if (code === 'ENOENT' || code === 'ENOTDIR') return [];
-      throw transportError(err);
+      if (code === 'ENOENT' || code === 'ENOTDIR') {
+        throw new NotFoundError(t('drive.folder-missing', { path: dir }));
+      }
+      throw fsError(err, t('drive.op-list', { path: dir }));
     }
     const files: RemoteFile[] = [];
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name, 'nl-BE'))) {
@@ -69,7 +78,7 @@ export class FolderDrive implements Drive {
       const file = await this.describe(folder, e.name).catch((err: unknown) => {
         // Gone since the folder was read (an Excel lock file, a save by rename): not listed.
         if (codeOf(err) === 'ENOENT') return null;
-        throw transportError(err);
+        throw fsError(err, t('drive.op-read', { path: path.join(dir, e.name) }));
       });
       if (file) files.push(file);
     }
@@ -77,11 +86,12 @@ export class FolderDrive implements Drive {
   }
 
   async download(file: RemoteFile): Promise<Buffer> {
+    const full = this.resolve(file.id);
     try {
-      return await readFile(this.resolve(file.id));
+      return await readFile(full);
     } catch (err) {
       if (codeOf(err) === 'ENOENT') throw new NotFoundError(t('refuse.not-found'));
-      throw transportError(err);
+      throw fsError(err, t('drive.op-read', { path: full }));
     }
   }
 
@@ -92,16 +102,64 @@ export class FolderDrive implements Drive {
     expected: string | null,
   ): Promise<UploadResult> {
     const target = this.resolve(drivePath(folder, name));
-    const run = (writing.get(target) ?? Promise.resolve())
-      .catch(() => undefined)
-      .then(() => this.write(folder, name, target, bytes, expected));
-    writing.set(target, run);
+    return this.serial(target, t('drive.op-write', { path: target }), async () => {
+      const unchanged = async () => (await currentMd5(target)) === expected;
+      if (!(await unchanged())) return CONFLICT;
+      if (!(await writeFileAtomic(target, bytes, unchanged))) return CONFLICT;
+      // What we wrote, not what is there now: should someone replace it right after our rename,
+      // their version must not pass for ours.
+      return { ok: true, file: written(folder, name, bytes) };
+    });
+  }
+
+  async create(folder: string, name: string, bytes: Buffer): Promise<UploadResult> {
+    const target = this.resolve(drivePath(folder, name));
+    return this.serial(target, t('drive.op-write', { path: target }), async () => {
+      if (!(await createFileExclusive(target, bytes))) return CONFLICT;
+      return { ok: true, file: written(folder, name, bytes) };
+    });
+  }
+
+  async rename(file: RemoteFile, name: string): Promise<UploadResult> {
+    const from = this.resolve(file.id);
+    const id = drivePath(file.folder, name);
+    const to = this.resolve(id);
+    return this.serial(from, t('drive.op-rename', { path: from }), async () => {
+      const now = await this.current(file);
+      if (now === null) throw new NotFoundError(t('refuse.not-found'));
+      if (now.version !== file.version) return CONFLICT;
+      // A hard link takes the new name only if it is free (rename() would replace it), then
+      // the old name goes: the file is never missing, and never in two places for long.
+      try {
+        await link(from, to);
+      } catch (err) {
+        if (codeOf(err) === 'EEXIST') return CONFLICT;
+        throw err;
+      }
+      await unlink(from);
+      return { ok: true, file: { ...now, id, name } };
+    });
+  }
+
+  async remove(file: RemoteFile): Promise<boolean> {
+    const full = this.resolve(file.id);
+    return this.serial(full, t('drive.op-remove', { path: full }), async () => {
+      const now = await this.current(file);
+      if (now === null) return true;
+      if (now.version !== file.version) return false;
+      await unlink(full).catch((err: unknown) => {
+        if (codeOf(err) !== 'ENOENT') throw err;
+      });
+      return true;
+    });
+  }
+
+  async makeFolder(folder: string): Promise<void> {
+    const dir = this.resolve(folder);
     try {
-      return await run;
+      await mkdir(dir, { recursive: true });
     } catch (err) {
-      throw transportError(err);
-    } finally {
-      if (writing.get(target) === run) writing.delete(target);
+      throw fsError(err, t('drive.op-folder', { path: dir }));
     }
   }
 
@@ -109,32 +167,28 @@ export class FolderDrive implements Drive {
     return this.resolve(file.id);
   }
 
-  private async write(
-    folder: string,
-    name: string,
-    target: string,
-    bytes: Buffer,
-    expected: string | null,
-  ): Promise<UploadResult> {
-    const unchanged = async () => (await currentMd5(target)) === expected;
-    if (!(await unchanged())) return { ok: false, conflict: true };
-    if (!(await writeFileAtomic(target, bytes, unchanged))) return { ok: false, conflict: true };
-    // What we wrote, not what is there now: should someone replace it right after our rename,
-    // their version must not pass for ours.
-    const sum = md5(bytes);
-    const kind = kindOf(name, false);
-    return {
-      ok: true,
-      file: {
-        id: drivePath(folder, name),
-        folder,
-        name,
-        kind,
-        size: bytes.length,
-        md5: kind === 'file' ? sum : '',
-        version: sum,
-      },
-    };
+  /**
+   * Runs a write to `target` after the one before it in this process, so that of two racing
+   * writes over the same version exactly one wins; its failures as TransportErrors.
+   */
+  private async serial<T>(target: string, what: string, op: () => Promise<T>): Promise<T> {
+    const run = (writing.get(target) ?? Promise.resolve()).catch(() => undefined).then(op);
+    writing.set(target, run);
+    try {
+      return await run;
+    } catch (err) {
+      throw fsError(err, what);
+    } finally {
+      if (writing.get(target) === run) writing.delete(target);
+    }
+  }
+
+  /** The file as it is now, or null when it is gone. */
+  private async current(file: RemoteFile): Promise<RemoteFile | null> {
+    return this.describe(file.folder, file.name).catch((err: unknown) => {
+      if (codeOf(err) === 'ENOENT') return null;
+      throw err;
+    });
   }
 
   private async describe(folder: string, name: string): Promise<RemoteFile> {
@@ -155,6 +209,23 @@ export class FolderDrive implements Drive {
   }
 }
 
+const CONFLICT: UploadResult = { ok: false, conflict: true };
+
+/** The file we just wrote, as list() will give it. */
+function written(folder: string, name: string, bytes: Buffer): RemoteFile {
+  const sum = md5(bytes);
+  const kind = kindOf(name, false);
+  return {
+    id: drivePath(folder, name),
+    folder,
+    name,
+    kind,
+    size: bytes.length,
+    md5: kind === 'file' ? sum : '',
+    version: sum,
+  };
+}
+
 function kindOf(name: string, link: boolean): RemoteKind {
   if (link) return 'shortcut';
   return NATIVE_EXTENSIONS.has(path.extname(name).toLowerCase()) ? 'native' : 'file';
@@ -173,12 +244,24 @@ function codeOf(err: unknown): string | null {
 }
 
 /**
- * A file-system error as a TransportError (its message, with the path, as Node gives it):
- * retryable when it passes. Anything else (a bug, a path outside the drive) leaves as it is.
+ * A file-system error as a TransportError with a Dutch message saying what failed (`what` names
+ * the path) and what to do: retryable when it passes. Anything else (a bug, a path outside the
+ * drive) leaves as it is.
  */
-function transportError(err: unknown): unknown {
+function fsError(err: unknown, what: string): unknown {
   if (err instanceof TransportError) return err;
   const code = codeOf(err);
   if (code === null || !/^E[A-Z]+$/.test(code)) return err;
-  return new TransportError((err as Error).message, TRANSIENT_CODES.has(code));
+  return new TransportError(
+    t('drive.failed', { what, reason: reasonFor(code) }),
+    TRANSIENT_CODES.has(code),
+  );
+}
+
+function reasonFor(code: string): string {
+  if (NO_ACCESS_CODES.has(code)) return t('drive.reason-no-access');
+  if (code === 'EROFS') return t('drive.reason-read-only');
+  if (FULL_CODES.has(code)) return t('drive.reason-full');
+  if (TRANSIENT_CODES.has(code)) return t('drive.reason-busy', { code });
+  return t('drive.reason-other', { code });
 }

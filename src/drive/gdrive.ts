@@ -24,6 +24,9 @@ import { md5 } from '../fs/md5.js';
 //   version is the one we saw, the bytes go with `If-Match: <etag>`, so a change after that read
 //   still answers 412. A file id in the token also means a file deleted and re-created under the
 //   same name (whose version number may well match) is a conflict, not an overwrite.
+// - Exclusive creation (a lock file) cannot be a condition on Drive: create() creates, then lists
+//   the name again, and the earliest created file wins; so do folders made at the same moment.
+//   rename() and remove() check the version with the same v2 read and If-Match as an update.
 // - Retries live above the backend (withRetry): the client library's own retry is off (it would
 //   resend a stream body as 0 bytes, and ignores Retry-After), every attempt builds a fresh body
 //   stream, and every failure leaves as a TransportError that says whether to retry and when.
@@ -107,7 +110,9 @@ export class GoogleDrive implements Drive {
 
   async list(folder: string): Promise<RemoteFile[]> {
     const folderId = await this.resolve(folder, false);
-    if (folderId === null) return [];
+    if (folderId === null) {
+      throw new NotFoundError(t('gdrive.folder-missing', { folder: folder || '/' }));
+    }
     const entries = await this.children(folderId, null, folder);
     const subfolders = new Map<string, string>();
     const files: RemoteFile[] = [];
@@ -154,11 +159,68 @@ export class GoogleDrive implements Drive {
       // Drive has no create-if-absent: look, then create (one coordinator writes per region).
       const found = await this.named(folderId, folder, name);
       if (found.length > 0) return alreadyThere(folder, found, sum);
-      return this.create(folderId, folder, name, bytes, sum);
+      return {
+        ok: true,
+        file: remote(folder, await this.createFile(folderId, folder, name, bytes)),
+      };
     }
     const seen = parseVersion(expected);
     if (seen === null) return this.conflictUnlessSame(folderId, folder, name, sum);
     return this.update(folderId, folder, name, seen, bytes, sum);
+  }
+
+  async create(folder: string, name: string, bytes: Buffer): Promise<UploadResult> {
+    const folderId = await this.resolve(folder, true);
+    if (folderId === null) throw new Error('unreachable: folders are created on create');
+    if ((await this.named(folderId, folder, name)).length > 0) return CONFLICT;
+    const mine = await this.createFile(folderId, folder, name, bytes);
+    // Drive has no create-if-absent: every racer creates, then looks again, and of the files of
+    // that name the earliest created (then the smallest id) wins. All racers see the same files,
+    // so they agree; the losers put theirs in the bin.
+    const found = await this.named(folderId, folder, name);
+    const all = found.some((c) => c.id === mine.id) ? found : [...found, mine];
+    const first = all.sort((a, b) => cmp(a.createdTime, b.createdTime) || cmp(a.id, b.id))[0]!;
+    if (first.id === mine.id) return { ok: true, file: remote(folder, mine) };
+    await this.call(t('gdrive.op-remove', { name: drivePath(folder, name) }), () =>
+      this.v2.files.patch(
+        { fileId: mine.id, requestBody: { labels: { trashed: true } }, supportsAllDrives: true },
+        this.options(),
+      ),
+    );
+    return CONFLICT;
+  }
+
+  async rename(file: RemoteFile, name: string): Promise<UploadResult> {
+    const what = t('gdrive.op-rename', { name: drivePath(file.folder, file.name) });
+    const seen = parseVersion(file.version);
+    if (seen === null) return CONFLICT;
+    const meta = await this.v2Meta(seen.id, what);
+    if (meta === null || meta.labels?.trashed) {
+      throw new NotFoundError(t('gdrive.failed', { what, reason: t('gdrive.reason-gone') }));
+    }
+    if (v2Candidate(meta).version !== seen.version) return CONFLICT;
+    // The new name must be free: looked up just before (Drive cannot make it a condition).
+    const parent = meta.parents?.[0]?.id;
+    if (!parent || (await this.named(parent, file.folder, name)).length > 0) return CONFLICT;
+    const renamed = await this.patchIfMatch(meta, { title: name }, what);
+    return renamed === null
+      ? CONFLICT
+      : { ok: true, file: remote(file.folder, v2Candidate(renamed)) };
+  }
+
+  async remove(file: RemoteFile): Promise<boolean> {
+    const what = t('gdrive.op-remove', { name: drivePath(file.folder, file.name) });
+    const seen = parseVersion(file.version);
+    if (seen === null) return false;
+    const meta = await this.v2Meta(seen.id, what);
+    if (meta === null || meta.labels?.trashed) return true;
+    if (v2Candidate(meta).version !== seen.version) return false;
+    // To the bin, not gone for good: a person can still get it back.
+    return (await this.patchIfMatch(meta, { labels: { trashed: true } }, what)) !== null;
+  }
+
+  async makeFolder(folder: string): Promise<void> {
+    await this.resolve(folder, true);
   }
 
   // ---- Upload steps ----------------------------------------------------------------------------
@@ -169,13 +231,12 @@ export class GoogleDrive implements Drive {
     return found.filter((c) => c.name === name && c.mimeType !== FOLDER_MIME);
   }
 
-  private async create(
+  private async createFile(
     folderId: string,
     folder: string,
     name: string,
     bytes: Buffer,
-    sum: string,
-  ): Promise<UploadResult> {
+  ): Promise<Candidate> {
     const mimeType = mimeFor(name);
     const res = await this.call(t('gdrive.op-upload', { name: drivePath(folder, name) }), () =>
       this.v3.files.create(
@@ -191,8 +252,8 @@ export class GoogleDrive implements Drive {
       ),
     );
     const file = candidate(res.data);
-    checkStored(file.md5, sum, name);
-    return { ok: true, file: remote(folder, file) };
+    checkStored(file.md5, md5(bytes), name);
+    return file;
   }
 
   private async update(
@@ -204,20 +265,8 @@ export class GoogleDrive implements Drive {
     sum: string,
   ): Promise<UploadResult> {
     const label = drivePath(folder, name);
-    // The etag and the version in one read: if the version is the one we saw, the etag stands
-    // for that version, and If-Match makes the write fail should anything change after this read.
-    let meta: drive_v2.Schema$File;
-    try {
-      meta = (
-        await this.v2.files.get(
-          { fileId: seen.id, fields: V2_FIELDS, supportsAllDrives: true },
-          this.options(),
-        )
-      ).data;
-    } catch (err) {
-      if (statusOf(err) === 404) return this.conflictUnlessSame(folderId, folder, name, sum);
-      throw toTransportError(err, t('gdrive.op-upload', { name: label }), this.timeoutMs);
-    }
+    const meta = await this.v2Meta(seen.id, t('gdrive.op-upload', { name: label }));
+    if (meta === null) return this.conflictUnlessSame(folderId, folder, name, sum);
     const current = v2Candidate(meta);
     const inFolder = (meta.parents ?? []).some((p) => p.id === folderId);
     if (meta.labels?.trashed || !inFolder || current.name !== name) {
@@ -240,12 +289,51 @@ export class GoogleDrive implements Drive {
         { ...this.options(), headers: { 'If-Match': meta.etag } },
       );
     } catch (err) {
-      if (statusOf(err) === 412) return { ok: false, conflict: true };
+      if (statusOf(err) === 412) return CONFLICT;
       throw toTransportError(err, t('gdrive.op-upload', { name: label }), this.timeoutMs);
     }
     const file = v2Candidate(res.data);
     checkStored(file.md5, sum, name);
     return { ok: true, file: remote(folder, file) };
+  }
+
+  /**
+   * The etag and the version in one read (null when the file is gone for good): if the version
+   * is the one we saw, the etag stands for that version, and If-Match makes a change fail
+   * should anything change after this read.
+   */
+  private async v2Meta(fileId: string, what: string): Promise<drive_v2.Schema$File | null> {
+    try {
+      return (
+        await this.v2.files.get(
+          { fileId, fields: V2_FIELDS, supportsAllDrives: true },
+          this.options(),
+        )
+      ).data;
+    } catch (err) {
+      if (statusOf(err) === 404) return null;
+      throw toTransportError(err, what, this.timeoutMs);
+    }
+  }
+
+  /** Changes metadata only if the file is still `meta`'s version: null when it changed since. */
+  private async patchIfMatch(
+    meta: drive_v2.Schema$File,
+    requestBody: drive_v2.Schema$File,
+    what: string,
+  ): Promise<drive_v2.Schema$File | null> {
+    if (!meta.etag)
+      throw new TransportError(t('gdrive.no-etag', { name: meta.title ?? '' }), false);
+    try {
+      const res = await this.v2.files.patch(
+        { fileId: meta.id ?? '', requestBody, fields: V2_FIELDS, supportsAllDrives: true },
+        { ...this.options(), headers: { 'If-Match': meta.etag } },
+      );
+      return res.data;
+    } catch (err) {
+      if (statusOf(err) === 412) return null;
+      throw toTransportError(err, what, this.timeoutMs);
+    }
   }
 
   /** The file we saw is gone, moved or renamed: a conflict, unless the name holds our bytes. */
@@ -289,18 +377,24 @@ export class GoogleDrive implements Drive {
       }
       if (next === undefined) {
         if (!create) return null;
+        let made: string;
         try {
-          next = await this.createFolder(id, segment, path);
+          made = await this.createFolder(id, segment, path);
+          // Another client may have made one of that name at the same moment: looked at again,
+          // the oldest is the one every client uses (an empty duplicate may stay behind).
+          subfolders = await this.subfolders(id, path);
+          next = subfolders.get(segment) ?? made;
         } catch (err) {
           // It may exist all the same (an answer lost on the way): look again next time.
           this.folders.delete(id);
           throw err;
         }
-        const known = subfolders ?? new Map<string, string>();
-        known.set(segment, next);
-        this.folders.set(id, known);
-        this.folders.set(next, new Map());
-        fresh.add(next);
+        this.folders.set(id, subfolders);
+        // Ours is new and empty: nothing to look up below it. Another client's is not.
+        if (next === made) {
+          this.folders.set(made, new Map());
+          fresh.add(made);
+        }
       }
       id = next;
     }
@@ -520,9 +614,11 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
  * A file of that name is in the way. If it already holds exactly these bytes (an earlier attempt
  * whose answer was lost, or an unchanged file), there is nothing to write: success.
  */
+const CONFLICT: UploadResult = { ok: false, conflict: true };
+
 function alreadyThere(folder: string, found: Candidate[], sum: string): UploadResult {
   const same = found.find((c) => c.md5 === sum && kindOf(c.mimeType) === 'file');
-  return same ? { ok: true, file: remote(folder, same) } : { ok: false, conflict: true };
+  return same ? { ok: true, file: remote(folder, same) } : CONFLICT;
 }
 
 function checkStored(stored: string, sent: string, name: string): void {

@@ -1,9 +1,10 @@
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { link, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 
 // Temporary files carry this mark, so that ours (left by a killed run) can be told from anyone
-// else's and cleared, and no scan for .xlsx files ever picks one up.
+// else's and cleared, and no scan for .xlsx files ever picks one up. Their name is
+// `.partnerschap-<host>-<pid>-<n>-<name>.tmp`: the cleanup reads host and pid back from it.
 const TMP_MARK = '.partnerschap-';
 const TMP_END = '.tmp';
 /** A temporary file this old was left by a run that died; a live write takes seconds. */
@@ -23,36 +24,62 @@ export async function writeFileAtomic(
   bytes: Uint8Array,
   stillOk?: () => Promise<boolean>,
 ): Promise<boolean> {
+  return withTemporary(target, bytes, async (tmp) => {
+    if (stillOk && !(await stillOk())) return false;
+    await rename(tmp, target);
+    return true;
+  });
+}
+
+/**
+ * Creates a file only if there is none of that name (O_EXCL semantics, also between processes
+ * and on network shares): the finished temporary file is hard-linked to the target, which fails
+ * when the name is taken, so no reader ever sees the file half-written. False when it was taken.
+ */
+export async function createFileExclusive(target: string, bytes: Uint8Array): Promise<boolean> {
+  return withTemporary(target, bytes, async (tmp) => {
+    try {
+      await link(tmp, target);
+      return true;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw err;
+    }
+  });
+}
+
+/** Writes `bytes` to a fresh temporary file beside `target`, hands it to `use`, then removes it. */
+async function withTemporary(
+  target: string,
+  bytes: Uint8Array,
+  use: (tmp: string) => Promise<boolean>,
+): Promise<boolean> {
   const dir = path.dirname(target);
   await mkdir(dir, { recursive: true });
   await clearStaleTemporaries(dir);
-  const tmp = path.join(
-    dir,
-    `${TMP_MARK}${process.pid}-${counter++}-${path.basename(target)}${TMP_END}`,
-  );
+  const tmp = path.join(dir, temporaryName(path.basename(target)));
   try {
-    const handle = await open(tmp, 'w');
+    const handle = await open(tmp, 'wx');
     try {
       await handle.writeFile(bytes);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    if (stillOk && !(await stillOk())) {
-      await rm(tmp, { force: true });
-      return false;
-    }
-    await rename(tmp, target);
-    return true;
-  } catch (err) {
+    return await use(tmp);
+  } finally {
+    // After a rename there is nothing left to remove; after a link, or a failure, there is.
     await rm(tmp, { force: true });
-    throw err;
   }
+}
+
+function temporaryName(name: string): string {
+  return `${TMP_MARK}${HOST}-${process.pid}-${counter++}-${name}${TMP_END}`;
 }
 
 /** Removes our temporary files left by a killed run: by a dead process on this host, or old. */
 async function clearStaleTemporaries(dir: string): Promise<void> {
-  const names = await readdir(dir).catch(() => []);
+  const names = await readdir(dir);
   const now = Date.now();
   for (const name of names) {
     if (!name.startsWith(TMP_MARK) || !name.endsWith(TMP_END)) continue;
@@ -66,11 +93,13 @@ async function clearStaleTemporaries(dir: string): Promise<void> {
 
 function leftByDeadProcess(name: string): boolean {
   const [host, pid] = name.slice(TMP_MARK.length).split('-');
-  if (host !== HOST || pid === undefined || Number(pid) === process.pid) return false;
+  if (host !== HOST || pid === undefined || !/^\d+$/.test(pid)) return false;
+  if (Number(pid) === process.pid) return false;
   try {
     process.kill(Number(pid), 0);
     return false;
   } catch (err) {
+    // EPERM: the process lives, under another user.
     return (err as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }

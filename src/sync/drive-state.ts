@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { t } from '../domain/messages.js';
-import { NotFoundError, type Drive, type RemoteFile } from '../drive/drive.js';
+import type { Drive, RemoteFile } from '../drive/drive.js';
 import { withRetry, type RetryPolicy } from '../drive/retry.js';
+import { listOrEmpty } from './list-folder.js';
 
 // What the sync remembers about a drive, kept on that drive (`.partnerschap/state.json`), so that
 // every machine and every account that syncs it shares one memory: which files the sync wrote
@@ -54,10 +55,7 @@ export interface LoadedState {
 }
 
 export async function loadDriveState(drive: Drive, retry: RetryPolicy): Promise<LoadedState> {
-  const files = await withRetry(() => drive.list(STATE_FOLDER), retry).catch((err: unknown) => {
-    if (err instanceof NotFoundError) return [];
-    throw err;
-  });
+  const files = await listOrEmpty(drive, STATE_FOLDER, retry);
   const file = files.find((f) => f.name === STATE_NAME && f.kind === 'file');
   if (file === undefined) return loadedState(emptyDriveState(), file, null);
   const bytes = await withRetry(() => drive.download(file), retry);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NotFoundError, type Drive, type RemoteFile } from '../drive/drive.js';
 import { withRetry, type RetryPolicy } from '../drive/retry.js';
 import { STATE_FOLDER } from './drive-state.js';
+import { listOrEmpty } from './list-folder.js';
 
 // One sync at a time per drive: a lease file (.partnerschap/sync.lock) naming the machine, the
 // user and when the run started and its lease ends. It is created exclusively (the drive's
@@ -146,10 +147,7 @@ function leaseBytes(o: LeaseOptions, started: string): Buffer {
 async function currentLease(
   o: LeaseOptions,
 ): Promise<{ file: RemoteFile; info: LeaseInfo | null } | null> {
-  const files = await withRetry(() => o.drive.list(STATE_FOLDER), o.retry).catch((err: unknown) => {
-    if (err instanceof NotFoundError) return [];
-    throw err;
-  });
+  const files = await listOrEmpty(o.drive, STATE_FOLDER, o.retry);
   const file = files.find((f) => f.name === LOCK_NAME);
   if (file === undefined) return null;
   const bytes = await withRetry(() => o.drive.download(file), o.retry).catch((err: unknown) => {

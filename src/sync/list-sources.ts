@@ -1,7 +1,8 @@
 import { t } from '../domain/messages.js';
 import type { Region } from '../domain/region/schema.js';
-import { NotFoundError, type Drive, type RemoteFile } from '../drive/drive.js';
-import { withRetry, type RetryPolicy } from '../drive/retry.js';
+import type { Drive, RemoteFile } from '../drive/drive.js';
+import type { RetryPolicy } from '../drive/retry.js';
+import { listOrNull } from './list-folder.js';
 
 // The sync's first look at the drive: its root and the region's source folders must be there.
 // A drive that is not mounted, a wrong folder id, or a drive without the region's folders stops
@@ -27,13 +28,13 @@ export async function listSources(
   region: Region,
   retry: RetryPolicy,
 ): Promise<Listed> {
-  await listOrMissing(drive, '', retry).then((files) => {
+  await listOrNull(drive, '', retry).then((files) => {
     if (files === null) throw new DriveSetupError(t('sync.drive-missing', { drive: drive.label }));
   });
   const out: Listed = { files: [], notes: [] };
   const missing: string[] = [];
   for (const folder of sourceFolders(region)) {
-    const files = await listOrMissing(drive, folder, retry);
+    const files = await listOrNull(drive, folder, retry);
     if (files === null) missing.push(`${folder}/`);
     else out.files.push(...pathsOf(files, out.notes));
   }
@@ -43,17 +44,6 @@ export async function listSources(
     );
   }
   return out;
-}
-
-async function listOrMissing(
-  drive: Drive,
-  folder: string,
-  retry: RetryPolicy,
-): Promise<RemoteFile[] | null> {
-  return withRetry(() => drive.list(folder), retry).catch((err: unknown) => {
-    if (err instanceof NotFoundError) return null;
-    throw err;
-  });
 }
 
 /** Drive paths for the files of one folder; duplicate names (Google Drive allows them) get (2), (3). */

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { t } from '../domain/messages.js';
-import { NotFoundError, type Drive, type RemoteFile } from '../drive/drive.js';
+import type { Drive, RemoteFile } from '../drive/drive.js';
 import { withRetry, type RetryPolicy } from '../drive/retry.js';
 import { md5 } from '../fs/md5.js';
 import type { DriveState } from './drive-state.js';
+import { listOrEmpty } from './list-folder.js';
 
 // Push: write the files the sync generates (the overview, feedback files) when their content
 // changed. A generated file is the sync's own when the drive state records its MD5, whoever ran
@@ -71,10 +72,7 @@ export class FolderListing {
     let files = this.folders.get(folder);
     if (!files) {
       // A folder the sync writes into that is not there yet: it is created with the upload.
-      files = withRetry(() => this.drive.list(folder), this.retry).catch((err: unknown) => {
-        if (err instanceof NotFoundError) return [];
-        throw err;
-      });
+      files = listOrEmpty(this.drive, folder, this.retry);
       this.folders.set(folder, files);
     }
     return (await files).find((f) => f.name === name && f.kind === 'file');

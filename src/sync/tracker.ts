@@ -34,7 +34,7 @@ import {
   type ValidationResult,
 } from '../domain/validate.js';
 import { drivePath, type Drive, type RemoteFile } from '../drive/drive.js';
-import { withRetry, type RetryPolicy } from '../drive/retry.js';
+import type { RetryPolicy } from '../drive/retry.js';
 import {
   DEFAULT_READ_LIMITS,
   readWorkbookBytes,
@@ -42,6 +42,7 @@ import {
 } from '../workbook/xlsx/read-workbook.js';
 import { ContentCache } from './cache.js';
 import { fetchFile } from './pull.js';
+import { listOrEmpty } from './list-folder.js';
 
 // The coordinator's tracker on the drive (region.drive.tracker / trackerName): found, fetched
 // through the content cache, read and validated as an 'opvolging' workbook.
@@ -89,7 +90,7 @@ export async function findTracker(
   region: Region,
   retry: RetryPolicy,
 ): Promise<RemoteFile | undefined> {
-  const files = await withRetry(() => drive.list(region.drive.tracker), retry);
+  const files = await listOrEmpty(drive, region.drive.tracker, retry);
   return files.find((f) => f.name === region.drive.trackerName && f.kind === 'file');
 }
 

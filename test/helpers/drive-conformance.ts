@@ -242,11 +242,11 @@ export function describeDriveConformance(name: string, backend: DriveBackend): v
 
       it('sees a folder another writer made after this client looked, and uploads into it', async () => {
         expect(await drive.list('')).toEqual([]);
-        expect(await drive.list('Overzicht')).toEqual([]);
+        expect(await rejection(drive.list('Overzicht'))).toBeInstanceOf(NotFoundError);
         await oob.write('Overzicht', 'hun.xlsx', other);
         expect((await drive.list('Overzicht')).map((f) => f.name)).toEqual(['hun.xlsx']);
         // Looked once more (nothing there), then the other writer makes a folder below it.
-        expect(await drive.list('Overzicht/2025')).toEqual([]);
+        expect(await rejection(drive.list('Overzicht/2025'))).toBeInstanceOf(NotFoundError);
         await oob.write('Overzicht/2025', 'hun.xlsx', other);
         const up = uploaded(await drive.upload('Overzicht/2025', 'ons.xlsx', small, null));
         // Into their folder, not a second one of the same name beside it.
@@ -274,19 +274,19 @@ export function describeDriveConformance(name: string, backend: DriveBackend): v
         expect(again.md5).toBe(md5(small));
       });
 
-      // The contract today (drive.ts): list() gives [] for a missing folder, so a missing folder
-      // and an empty one look the same. The sync relies on it (a folder nobody made yet), so this
-      // suite pins what the contract says; the next issue tells them apart.
-      it('gives [] for a folder that does not exist (the contract today), and creates nothing', async () => {
+      it('rejects a folder that does not exist with a final NotFoundError, and creates nothing', async () => {
         await oob.write('Gemeenten', 'g.xlsx', small);
+        // A file where the folder would be is no folder either.
+        await oob.write('', 'Partners', Buffer.from('geen map'));
         const before = await oob.files();
-        expect(await drive.list('Bestaat niet')).toEqual([]);
-        expect(await drive.list('Gemeenten/Bestaat/Niet')).toEqual([]);
+        for (const missing of ['Bestaat niet', 'Gemeenten/Bestaat/Niet', 'Partners']) {
+          const err = await rejection(drive.list(missing));
+          expect(err).toBeInstanceOf(NotFoundError);
+          expect(err).toMatchObject({ retryable: false });
+          expect((err as Error).message).toContain(missing);
+        }
         expect(await oob.files()).toEqual(before);
       });
-      it.todo(
-        'tells a missing folder from an empty one (the contract conflates them; the next issue changes it)',
-      );
 
       it('gives [] for an empty folder', async () => {
         await oob.mkdir('Leeg');
@@ -503,6 +503,145 @@ export function describeDriveConformance(name: string, backend: DriveBackend): v
           expect((await oob.read(folder, fileName))?.equals(bytes)).toBe(true);
         }
         expect((await oob.read('Overzicht', 'o.xlsx'))?.equals(other)).toBe(true);
+      });
+    });
+
+    // ---- create -------------------------------------------------------------------------------
+
+    describe('create', () => {
+      it('creates a new file (and its folders); list shows what it returned; nothing else is left', async () => {
+        const up = uploaded(await drive.create('.partnerschap/sloten', 'sync.lock', small));
+        expect(up).toMatchObject({
+          folder: '.partnerschap/sloten',
+          name: 'sync.lock',
+          kind: 'file',
+          size: small.length,
+          md5: md5(small),
+        });
+        expect(await drive.list('.partnerschap/sloten')).toEqual([up]);
+        expect(await oob.files()).toEqual(['.partnerschap/sloten/sync.lock']);
+      });
+
+      it('is a conflict when the name exists, even with the same bytes; nothing is written', async () => {
+        await oob.write('Slot', 'sync.lock', small);
+        expect(await drive.create('Slot', 'sync.lock', other)).toEqual(CONFLICT);
+        expect(await drive.create('Slot', 'sync.lock', small)).toEqual(CONFLICT);
+        expect((await oob.read('Slot', 'sync.lock'))?.equals(small)).toBe(true);
+        expect(await oob.files()).toEqual(['Slot/sync.lock']);
+      });
+
+      it('lets exactly one of three clients create the same name at once; the losers leave nothing', async () => {
+        for (let round = 0; round < RACE_ROUNDS; round++) {
+          const folder = `Slot ${round}`;
+          if (round % 2 === 1) await oob.mkdir(folder);
+          const clients = [drive, ...Array.from({ length: RACERS - 1 }, () => t.another())];
+          const results = await Promise.all(
+            clients.map((c, i) =>
+              c.create(folder, 'sync.lock', Buffer.from(`slot ${round} van ${i}`)),
+            ),
+          );
+          const winners = results.filter((r) => r.ok);
+          expect(winners).toHaveLength(1);
+          expect(results.filter((r) => !r.ok)).toEqual(Array(RACERS - 1).fill(CONFLICT));
+          const stored = await oob.read(folder, 'sync.lock');
+          expect(md5(stored!)).toBe(uploaded(winners[0]!).md5);
+          expect(await drive.list(folder)).toEqual([uploaded(winners[0]!)]);
+        }
+        expect((await oob.files()).length).toBe(RACE_ROUNDS);
+      });
+    });
+
+    // ---- rename -------------------------------------------------------------------------------
+
+    describe('rename', () => {
+      it('renames the version it was given within its folder; list shows what it returned', async () => {
+        await oob.write('Overzicht', 'o.xlsx', small);
+        const seen = await only('Overzicht', 'o.xlsx');
+        const moved = uploaded(await drive.rename(seen, 'o (bewaard 2025-03-01 10.00).xlsx'));
+        expect(moved).toMatchObject({
+          folder: 'Overzicht',
+          name: 'o (bewaard 2025-03-01 10.00).xlsx',
+          kind: 'file',
+          size: small.length,
+          md5: md5(small),
+        });
+        expect(await drive.list('Overzicht')).toEqual([moved]);
+        expect(await oob.files()).toEqual(['Overzicht/o (bewaard 2025-03-01 10.00).xlsx']);
+        // The name is free again for a new file.
+        uploaded(await drive.upload('Overzicht', 'o.xlsx', other, null));
+      });
+
+      it('is a conflict when the file changed since it was listed; nothing changes', async () => {
+        await oob.write('Overzicht', 'o.xlsx', small);
+        const seen = await only('Overzicht', 'o.xlsx');
+        await oob.write('Overzicht', 'o.xlsx', other);
+        expect(await drive.rename(seen, 'ander.xlsx')).toEqual(CONFLICT);
+        expect((await oob.read('Overzicht', 'o.xlsx'))?.equals(other)).toBe(true);
+        expect(await oob.files()).toEqual(['Overzicht/o.xlsx']);
+      });
+
+      it('is a conflict when the new name is taken; both files stay as they were', async () => {
+        await oob.write('Overzicht', 'o.xlsx', small);
+        await oob.write('Overzicht', 'bezet.xlsx', other);
+        const seen = await only('Overzicht', 'o.xlsx');
+        expect(await drive.rename(seen, 'bezet.xlsx')).toEqual(CONFLICT);
+        expect((await oob.read('Overzicht', 'o.xlsx'))?.equals(small)).toBe(true);
+        expect((await oob.read('Overzicht', 'bezet.xlsx'))?.equals(other)).toBe(true);
+      });
+
+      it('rejects with a final NotFoundError when the file is gone', async () => {
+        await oob.write('Overzicht', 'o.xlsx', small);
+        const seen = await only('Overzicht', 'o.xlsx');
+        await oob.remove('Overzicht', 'o.xlsx');
+        const err = await rejection(drive.rename(seen, 'ander.xlsx'));
+        expect(err).toBeInstanceOf(NotFoundError);
+        expect(err).toMatchObject({ retryable: false });
+        expect(await oob.files()).toEqual([]);
+      });
+    });
+
+    // ---- remove -------------------------------------------------------------------------------
+
+    describe('remove', () => {
+      it('removes the version it was given: true, and list no longer shows it', async () => {
+        await oob.write('Slot', 'sync.lock', small);
+        await oob.write('Slot', 'ander.xlsx', other);
+        expect(await drive.remove(await only('Slot', 'sync.lock'))).toBe(true);
+        expect((await drive.list('Slot')).map((f) => f.name)).toEqual(['ander.xlsx']);
+        expect(await oob.files()).toEqual(['Slot/ander.xlsx']);
+      });
+
+      it('leaves a file that changed since it was listed alone: false', async () => {
+        await oob.write('Slot', 'sync.lock', small);
+        const seen = await only('Slot', 'sync.lock');
+        await oob.write('Slot', 'sync.lock', other);
+        expect(await drive.remove(seen)).toBe(false);
+        expect((await oob.read('Slot', 'sync.lock'))?.equals(other)).toBe(true);
+      });
+
+      it('is true for a file that is already gone', async () => {
+        await oob.write('Slot', 'sync.lock', small);
+        const seen = await only('Slot', 'sync.lock');
+        await oob.remove('Slot', 'sync.lock');
+        expect(await drive.remove(seen)).toBe(true);
+        expect(await drive.remove(seen)).toBe(true);
+        expect(await oob.files()).toEqual([]);
+      });
+    });
+
+    // ---- makeFolder ---------------------------------------------------------------------------
+
+    describe('makeFolder', () => {
+      it('creates a folder and its parents, once; an existing folder is fine', async () => {
+        await drive.makeFolder('Partners/Kandidaturen/2025');
+        await t.another().makeFolder('Partners/Kandidaturen/2025');
+        expect(await drive.list('Partners/Kandidaturen/2025')).toEqual([]);
+        expect(await drive.list('Partners/Kandidaturen')).toEqual([]);
+        await oob.write('Partners/Kandidaturen/2025', 'k.xlsx', small);
+        expect((await t.another().list('Partners/Kandidaturen/2025')).map((f) => f.name)).toEqual([
+          'k.xlsx',
+        ]);
+        expect(await oob.files()).toEqual(['Partners/Kandidaturen/2025/k.xlsx']);
       });
     });
 
