@@ -165,7 +165,10 @@ describe('one sync at a time', () => {
       (e: unknown) => e,
     );
     expect(err).toBeInstanceOf(LeaseHeldError);
-    const cli = await runCli(['sync', '--drive', `folder:${root}`, '--state', `${root}-cli`]);
+    const cli = await runCli([
+      'sync',
+      ...['--drive', `folder:${root}`, '--state', `${root}-cli`, '--wacht', '1'],
+    ]);
     expect(cli.code).toBe(2);
     expect(cli.stderr).toContain('pc-secretariaat');
     expect(cli.stderr).toContain('an');
@@ -214,7 +217,7 @@ describe('no partial picture', () => {
     const missing = path.join(work, 'niet-gekoppeld');
     const cli = await runCli(['sync', '--drive', `folder:${missing}`, '--state', `${missing}-s`]);
     expect(cli.code).toBe(2);
-    expect(cli.stderr).toContain('bestaat niet');
+    expect(cli.stderr).toContain('bestaat niet of is niet bereikbaar');
     await expect(readdir(missing)).rejects.toThrow();
   });
 

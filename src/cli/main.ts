@@ -101,11 +101,12 @@ function version(): string {
   return String(pkg.version);
 }
 
-function positiveInt(option: string) {
+/** An option's whole-number value, at least `min` (1: a count; 0: seconds to wait). */
+function integerAtLeast(option: string, min: 0 | 1) {
+  const key = min === 1 ? 'cli.invalid-number' : 'cli.invalid-seconds';
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 1)
-      throw new UsageError(t('cli.invalid-number', { option, value }));
+    if (!Number.isInteger(n) || n < min) throw new UsageError(t(key, { option, value }));
     return n;
   };
 }
@@ -159,8 +160,8 @@ export function buildProgram(): Command {
 
   command(program, 'example', t('cli.example'))
     .requiredOption('--out <map>', t('cli.opt-out-dir'))
-    .option('--seed <getal>', t('cli.opt-seed'), positiveInt('--seed'), 1)
-    .option('--scale <getal>', t('cli.opt-scale'), positiveInt('--scale'), 1)
+    .option('--seed <getal>', t('cli.opt-seed'), integerAtLeast('--seed', 1), 1)
+    .option('--scale <getal>', t('cli.opt-scale'), integerAtLeast('--scale', 1), 1)
     .action(async (o: { region?: string; out: string; seed: number; scale: number }) => {
       const { runExample } = await import('./example-command.js');
       process.exitCode = await runExample(o);
@@ -172,6 +173,7 @@ export function buildProgram(): Command {
     .option('--dry-run', t('cli.opt-dry-run'))
     .option('--json', t('cli.opt-json'))
     .option('--wachttijd <weken>', t('cli.overview-opt-wait'))
+    .option('--wacht <seconden>', t('cli.opt-wait-lock'), integerAtLeast('--wacht', 0), 60)
     .action(async (o: { state?: string; drive?: string }) => {
       const { runBounded, bytesBelow } = await import('./bounded.js');
       const { stateDirFor } = await import('./state-dir.js');
@@ -220,7 +222,7 @@ export function buildProgram(): Command {
     .usage(t('login.usage'))
     .helpOption('-h, --help', t('cli.help'))
     .option('--client <bestand>', t('login.opt-client'))
-    .option('--port <poort>', t('login.opt-port'), positiveInt('--port'))
+    .option('--port <poort>', t('login.opt-port'), integerAtLeast('--port', 1))
     .action(async (service: string, o: { client?: string; port?: number }) => {
       const { runLogin } = await import('./login-command.js');
       process.exitCode = await runLogin(service, o);

@@ -21,6 +21,8 @@ export interface SyncCommandOptions {
   dryRun?: boolean;
   json?: boolean;
   wachttijd?: string;
+  /** Seconds to wait for another sync of the same drive. */
+  wacht?: number;
 }
 
 /** `partnerschap sync`: the coordinator's main job. */
@@ -40,6 +42,7 @@ export async function runSyncCommand(o: SyncCommandOptions): Promise<number> {
       retry: DEFAULT_RETRY,
       now: new Date(),
       gapWaitWeeks,
+      ...(o.wacht === undefined ? {} : { lease: { waitMs: o.wacht * 1000 } }),
       onStart: (n) => progress.start(n),
       onFile: (name, bytes) => progress.file(name, bytes),
     });

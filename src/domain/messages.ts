@@ -660,6 +660,10 @@ const nl = {
   'cli.sync': 'haal alle werkmappen op, maak het regionaal overzicht en zet het in de gedeelde map',
   'cli.opt-drive':
     'de gedeelde map: folder:PAD of gdrive:MAP-ID (standaard: de map die "partnerschap config" instelde)',
+  'cli.opt-wait-lock':
+    'hoe lang (in seconden) een sync wacht als er al een andere loopt op dezelfde gedeelde map',
+  'cli.invalid-seconds':
+    'ongeldige waarde "{value}" voor {option}: geef een aantal seconden (0 of meer).',
   'cli.init':
     'richt een nieuwe gedeelde map in: de mappen van de regio, de lege sjablonen en een uitleg',
   'init.not-empty':
@@ -667,7 +671,7 @@ const nl = {
   'init.done':
     '{drive} is ingericht: {folders} mappen, de lege sjablonen in Sjablonen/ en LEESMIJ.txt. Stel deze map in met "partnerschap config --drive …" en start de eerste sync.',
   'init.readme':
-    'Gedeelde map van het lokaal partnerschap {region}\n\nWat hoort waar:\n- {gemeenten}/: de werkmap van elke gemeente (persona\'s en noden).\n- {aanbod}/: de aanbodwerkmappen van de partners.\n- {kandidaturen}/: de kandidaturen voor de oproep.\n- {tracker}: de opvolging van de kandidaturen, door de coördinator bijgehouden.\n- {overzicht}: het regionaal overzicht, door de sync gemaakt. Typ er niet in: een gewijzigde versie wordt bij de volgende sync opzij gezet.\n- {feedback}/: per bestand wat er te verbeteren valt, door de sync geschreven.\n- {sjablonen}/: lege werkmappen om mee te beginnen. Kopieer een sjabloon naar de juiste map en vul het in.\n- .partnerschap/: wat de sync onthoudt en de vergrendeling tijdens een sync. Niet aanpassen.',
+    "Gedeelde map van het lokaal partnerschap {region}\n\nWat hoort waar:\n- {gemeenten}/: de werkmap van elke gemeente (persona's en noden).\n- {aanbod}/: de aanbodwerkmappen van de partners.\n- {kandidaturen}/: de kandidaturen voor de oproep.\n- {tracker}: de opvolging van de kandidaturen, door de coördinator bijgehouden.\n- {overzicht}: het regionaal overzicht, door de sync gemaakt. Typ er niet in: een gewijzigde versie wordt bij de volgende sync opzij gezet.\n- {feedback}/: per bestand wat er te verbeteren valt, door de sync geschreven.\n- {sjablonen}/: lege werkmappen om mee te beginnen. Kopieer een sjabloon naar de juiste map en vul het in.\n- .partnerschap/: wat de sync onthoudt en de vergrendeling tijdens een sync. Niet aanpassen.",
   'config.description': 'stel de gedeelde map in die sync en reminders gebruiken, of toon ze',
   'config.no-drive':
     'er is geen gedeelde map ingesteld. Geef --drive folder:PAD of --drive gdrive:MAP-ID, of stel ze eenmaal in met: partnerschap config --drive folder:PAD',

@@ -16,7 +16,7 @@ import { changesSince, gapKeys, type Changes } from './changes.js';
 import { loadDriveState, saveDriveState, stateChanged, type LoadedState } from './drive-state.js';
 import { departedFeedback, feedbackTargets } from './feedback.js';
 import { acquireLease, LEASE_DEFAULTS, type Lease } from './lease.js';
-import { listSources } from './list-sources.js';
+import { listSources, type Listed } from './list-sources.js';
 import { pull, type PullCounts } from './pull.js';
 import {
   FolderListing,
@@ -29,8 +29,8 @@ import {
 import { syncTracker, trackerPath } from './tracker.js';
 
 // The coordinator's sync as a straight pipeline (docs/architecture.md §6):
-//   lock → state → list → pull (cache) → read and validate → tracker (read, merge, patch) →
-//   merge → build outputs → push (ownership rules) → record state → unlock.
+//   list (read-only) → lock → state → pull (cache) → read and validate → tracker (read, merge,
+//   patch) → merge → build outputs → push (ownership rules) → record state → unlock.
 
 export interface SyncOptions {
   drive: Drive;
@@ -67,17 +67,18 @@ export interface SyncSummary {
 }
 
 export async function runSync(o: SyncOptions): Promise<SyncSummary> {
+  // Read-only first: a drive that is missing or not set up gets no lease folder either.
+  const listed = await listSources(o.drive, o.region, o.retry);
   const lease = o.dryRun ? null : await acquireLease(leaseOptions(o));
   try {
-    return await syncHeld(o, lease);
+    return await syncHeld(o, listed, lease);
   } finally {
     await lease?.release();
   }
 }
 
-async function syncHeld(o: SyncOptions, lease: Lease | null): Promise<SyncSummary> {
+async function syncHeld(o: SyncOptions, listed: Listed, lease: Lease | null) {
   const loaded = await loadDriveState(o.drive, o.retry);
-  const listed = await listSources(o.drive, o.region, o.retry);
   const cache = new ContentCache(o.stateDir, !o.dryRun);
   const pulled = await pull({ ...o, cache }, listed);
   const ctx = pushContext(o, loaded, lease);
