@@ -100,3 +100,10 @@ export class NotFoundError extends TransportError {
     super(message, false, null, status);
   }
 }
+
+/** The file's content is not the version listed: it changed since (a save during the read). */
+export class ChangedError extends TransportError {
+  constructor(message: string) {
+    super(message, false);
+  }
+}

@@ -3,6 +3,7 @@ import { drive as driveApi, type drive_v2, type drive_v3 } from '@googleapis/dri
 import { t } from '../domain/messages.js';
 import { driveAuth, type DriveAuth } from './gdrive-auth.js';
 import {
+  ChangedError,
   drivePath,
   NotFoundError,
   TransportError,
@@ -141,7 +142,7 @@ export class GoogleDrive implements Drive {
     const bytes = Buffer.from(res.data as unknown as ArrayBuffer);
     if (file.md5 && md5(bytes) !== file.md5) {
       // Changed since it was listed, or cut short: never hand over bytes under the wrong md5.
-      throw new TransportError(t('gdrive.download-mismatch', { name: file.name }), false);
+      throw new ChangedError(t('gdrive.download-mismatch', { name: file.name }));
     }
     return bytes;
   }

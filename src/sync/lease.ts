@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NotFoundError, type Drive, type RemoteFile } from '../drive/drive.js';
+import { ChangedError, NotFoundError, type Drive, type RemoteFile } from '../drive/drive.js';
 import { withRetry, type RetryPolicy } from '../drive/retry.js';
 import { STATE_FOLDER } from './drive-state.js';
 import { listOrEmpty } from './list-folder.js';
@@ -108,7 +108,12 @@ export async function acquireLease(o: LeaseOptions): Promise<Lease> {
     );
     if (created.ok) return new Lease(o, created.file, started);
     const held = await currentLease(o);
+    // Gone since: race for it at once. Rewritten while we read it: its holder is alive.
     if (held === null) continue;
+    if (held === 'changing') {
+      await o.sleep(o.pollMs);
+      continue;
+    }
     if (held.info === null || over(held.info, o)) {
       // Expired (or unreadable): removed only if it is still that version, then raced for.
       await withRetry(() => o.drive.remove(held.file), o.retry);
@@ -143,18 +148,22 @@ function leaseBytes(o: LeaseOptions, started: string): Buffer {
   return Buffer.from(`${JSON.stringify(info, null, 1)}\n`);
 }
 
-/** The lease file as it is now: null when it is gone; info null when it cannot be read. */
+/**
+ * The lease file as it is now: null when it is gone, 'changing' when it was rewritten while we
+ * read it (its holder refreshed it); info null when it cannot be parsed.
+ */
 async function currentLease(
   o: LeaseOptions,
-): Promise<{ file: RemoteFile; info: LeaseInfo | null } | null> {
+): Promise<{ file: RemoteFile; info: LeaseInfo | null } | 'changing' | null> {
   const files = await listOrEmpty(o.drive, STATE_FOLDER, o.retry);
   const file = files.find((f) => f.name === LOCK_NAME);
   if (file === undefined) return null;
   const bytes = await withRetry(() => o.drive.download(file), o.retry).catch((err: unknown) => {
     if (err instanceof NotFoundError) return null;
+    if (err instanceof ChangedError) return 'changing' as const;
     throw err;
   });
-  if (bytes === null) return null;
+  if (bytes === null || bytes === 'changing') return bytes;
   return { file, info: parseInfo(bytes) };
 }
 

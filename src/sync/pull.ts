@@ -3,7 +3,7 @@ import { t } from '../domain/messages.js';
 import type { SourceInput } from '../domain/overview/sources.js';
 import type { Refusal } from '../domain/refusal-message.js';
 import type { Region } from '../domain/region/schema.js';
-import { NotFoundError, type Drive, type RemoteFile } from '../drive/drive.js';
+import { ChangedError, NotFoundError, type Drive, type RemoteFile } from '../drive/drive.js';
 import { withRetry, type RetryPolicy } from '../drive/retry.js';
 import { sourceOutcome } from '../workbook/xlsx/read-source.js';
 import { readWorkbookBytes, type ReadLimits } from '../workbook/xlsx/read-workbook.js';
@@ -131,8 +131,11 @@ export async function fetchFile(
   if (hit !== null) return { bytes: hit, cached: true, file };
   let wanted = file;
   for (let attempt = 0; attempt < 2; attempt++) {
-    const bytes = await withRetry(() => drive.download(wanted), retry);
-    if (md5(bytes) === wanted.md5) {
+    const bytes = await withRetry(() => drive.download(wanted), retry).catch((err: unknown) => {
+      if (err instanceof ChangedError) return null;
+      throw err;
+    });
+    if (bytes !== null && md5(bytes) === wanted.md5) {
       await cache.put(wanted.md5, bytes);
       return { bytes, cached: false, file: wanted };
     }
