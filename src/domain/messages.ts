@@ -546,6 +546,8 @@ const nl = {
   'tracker.note.updated':
     'Opvolging bijgewerkt: {path} ({added|nieuwe kandidatuur|nieuwe kandidaturen}).',
   'tracker.note.unchanged': 'Opvolging: {path} (ongewijzigd).',
+  'tracker.note.column-missing':
+    'Opvolging {path}: de kolom "{header}" ontbreekt; de synchronisatie vult ze niet in en voegt ze niet toe.',
   'tracker.note.refused': 'Opvolging {path} niet gelezen en niet overschreven: {reason}',
   'tracker.note.merged-again':
     'Opvolging: {path} werd bewaard tijdens de synchronisatie; opnieuw gelezen en samengevoegd.',
