@@ -563,11 +563,15 @@ const nl = {
     'Opvolging: het kandidatuurbestand {path} (dossier {dossier}) staat niet meer op de gedeelde map; de rij blijft bewaard.',
   'tracker.note.no-key':
     'Opvolging: {path} rij {row} heeft geen titel of indiener en kan niet opgevolgd worden. Verbeter het bestand.',
+  'tracker.note.changing':
+    'Opvolging {path}: het bestand werd opgeslagen terwijl de sync het las en is deze keer niet gelezen; de tijdlijn en herinneringen van het overzicht missen het tot de volgende sync.',
   'tracker.note.issue': 'Opvolging, blad {sheet}{cell}: {message}',
   'tracker.note.created': 'Opvolging aangemaakt: {path} ({count|kandidatuur|kandidaturen}).',
   'tracker.note.updated':
     'Opvolging bijgewerkt: {path} ({added|nieuwe kandidatuur|nieuwe kandidaturen}).',
   'tracker.note.unchanged': 'Opvolging: {path} (ongewijzigd).',
+  'tracker.note.column-missing':
+    'Opvolging {path}: de kolom "{header}" ontbreekt; de synchronisatie vult ze niet in en voegt ze niet toe.',
   'tracker.note.refused': 'Opvolging {path} niet gelezen en niet overschreven: {reason}',
   'tracker.note.merged-again':
     'Opvolging: {path} werd bewaard tijdens de synchronisatie; opnieuw gelezen en samengevoegd.',

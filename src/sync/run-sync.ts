@@ -103,7 +103,7 @@ async function syncHeld(o: SyncOptions, listed: Listed, lease: Lease | null) {
     ...tracker.feedback,
   ]);
   const present = new Set(Object.keys(pulled.seen));
-  if (tracker.records !== null) present.add(trackerPath(o.region));
+  if (tracker.found) present.add(trackerPath(o.region));
   const removed: string[] = [];
   for (const key of departedFeedback(o.region, loaded.state, present)) {
     if ((await removeGenerated(ctx, listing, key)) === 'removed') removed.push(key);

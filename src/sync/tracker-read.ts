@@ -1,0 +1,141 @@
+import { issueMessage, type Issue } from '../domain/issue.js';
+import type { Beoordeling } from '../domain/layouts.js';
+import { beoordelingLayout, opvolgingLayout } from '../domain/layouts.js';
+import { refusalMessage } from '../domain/refusal-message.js';
+import type { Region } from '../domain/region/schema.js';
+import { findSheet } from '../domain/detect-kind.js';
+import { rawTable, type RawTable } from '../domain/tracker/raw-table.js';
+import type { OpvolgingRead } from '../domain/tracker/record.js';
+import { sheetOf, takenOf, validateWorkbook, type ValidationResult } from '../domain/validate.js';
+import { drivePath, type Drive, type RemoteFile } from '../drive/drive.js';
+import type { RetryPolicy } from '../drive/retry.js';
+import { listOrEmpty } from './list-folder.js';
+import {
+  DEFAULT_READ_LIMITS,
+  readWorkbookBytes,
+  type ReadLimits,
+} from '../workbook/xlsx/read-workbook.js';
+import { ContentCache } from './cache.js';
+import { fetchFile } from './pull.js';
+
+// The tracker stage's first step: the coordinator's tracker on the drive (region.drive.tracker /
+// trackerName) found, fetched through the content cache, read and validated as an 'opvolging'
+// workbook. The bytes read are kept: the sync writes its cells into them (tracker-patch.ts).
+
+export type { OpvolgingRead };
+
+export interface TrackerRow {
+  /** The row number on the Opvolging sheet. */
+  row: number;
+  record: OpvolgingRead;
+  /** Why validation refused the row ([] when it was taken). */
+  reasons: Issue[];
+}
+
+export interface ReviewRow {
+  /** The row number on the Beoordelingen sheet. */
+  row: number;
+  record: Beoordeling;
+}
+
+export interface TrackerRead {
+  file: RemoteFile;
+  /** Its path on the drive: 'Kandidaturen/Opvolging kandidaturen.xlsx'. */
+  path: string;
+  /** Every non-blank row of Opvolging, taken or refused, in sheet order. */
+  rows: TrackerRow[];
+  /** The Beoordelingen rows that passed validation, in sheet order. */
+  reviews: ReviewRow[];
+  /** The validation of the whole workbook (null when it could not be read at all). */
+  validation: ValidationResult | null;
+  /** Why the file could not be read (Dutch), or null. */
+  refusal: string | null;
+  /** The sheets cell by cell as the coordinator left them, by layout id (opvolging, beoordeling). */
+  tables: Partial<Record<string, RawTable>>;
+  /** The name each of those sheets has in the file, by layout id. */
+  sheetNames: Partial<Record<string, string>>;
+  /** The file as read (null when it could not be read): a sync writes its cells into it. */
+  bytes: Buffer | null;
+}
+
+/** The tracker's place on the drive. */
+export function trackerPath(region: Region): string {
+  return drivePath(region.drive.tracker, region.drive.trackerName);
+}
+
+/** The tracker file as the drive lists it now, or undefined. */
+export async function findTracker(
+  drive: Drive,
+  region: Region,
+  retry: RetryPolicy,
+): Promise<RemoteFile | undefined> {
+  const files = await listOrEmpty(drive, region.drive.tracker, retry);
+  return files.find((f) => f.name === region.drive.trackerName && f.kind === 'file');
+}
+
+/**
+ * Reads the coordinator's tracker from the drive: null when there is none. `cacheDir` is the
+ * sync's state folder (the bytes are cached under `<cacheDir>/cache` by MD5, as the sources are),
+ * so an unchanged tracker is not downloaded again.
+ */
+export async function readTracker(
+  drive: Drive,
+  region: Region,
+  cacheDir: string,
+  retry: RetryPolicy,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): Promise<TrackerRead | null> {
+  const file = await findTracker(drive, region, retry);
+  if (file === undefined) return null;
+  return loadTracker(drive, region, new ContentCache(cacheDir), retry, limits, file);
+}
+
+/** Fetches (cache or download), reads and validates one version of the tracker. */
+export async function loadTracker(
+  drive: Drive,
+  region: Region,
+  cache: ContentCache,
+  retry: RetryPolicy,
+  limits: ReadLimits,
+  file: RemoteFile,
+): Promise<TrackerRead> {
+  const path = trackerPath(region);
+  const empty = {
+    file,
+    path,
+    rows: [],
+    reviews: [],
+    validation: null,
+    tables: {},
+    sheetNames: {},
+    bytes: null,
+  };
+  if (file.size > limits.maxFileBytes) {
+    const params = { bytes: file.size, limit: limits.maxFileBytes };
+    return { ...empty, refusal: refusalMessage({ code: 'too-large', params }) };
+  }
+  const { bytes } = await fetchFile(drive, cache, retry, file);
+  const read = await readWorkbookBytes(bytes, path, limits);
+  if (!read.ok) return { ...empty, refusal: refusalMessage(read) };
+  const validation = validateWorkbook(read.workbook, region);
+  if (validation.meta?.kind !== 'opvolging') {
+    const first = validation.issues[0];
+    return { ...empty, validation, refusal: first ? issueMessage(first) : null };
+  }
+  const tables: Partial<Record<string, RawTable>> = {};
+  const sheetNames: Partial<Record<string, string>> = {};
+  for (const layout of [opvolgingLayout, beoordelingLayout]) {
+    const sheet = findSheet(read.workbook, layout, false) ?? findSheet(read.workbook, layout, true);
+    if (sheet) {
+      tables[layout.id] = rawTable(sheet, layout);
+      sheetNames[layout.id] = sheet.name;
+    }
+  }
+  const opv = sheetOf(validation, opvolgingLayout);
+  const rows: TrackerRow[] = [
+    ...(opv?.taken ?? []).map((r) => ({ ...r, reasons: [] })),
+    ...(opv?.refused ?? []),
+  ].sort((a, b) => a.row - b.row);
+  const reviews: ReviewRow[] = takenOf(validation, beoordelingLayout);
+  return { file, path, rows, reviews, validation, refusal: null, tables, sheetNames, bytes };
+}
