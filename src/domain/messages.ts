@@ -446,6 +446,9 @@ const nl = {
   'cli.opt-json': "schrijf het resultaat als JSON (voor programma's)",
   'cli.templates': 'schrijf de sjablonen (gemeenten, aanbod, kandidatuur)',
   'cli.opt-out-dir': 'de map om naar te schrijven',
+  'cli.opt-force': 'overschrijf bestaande bestanden (ook ingevulde werkmappen)',
+  'cli.templates-kept':
+    'niet overschreven ({count|bestand bestaat|bestanden bestaan} al, misschien ingevuld): {files}. Gebruik --force om ze te vervangen door lege sjablonen.',
   'cli.example': 'schrijf een voorbeeld van een gedeelde map met verzonnen gegevens',
   'cli.opt-seed': 'startgetal voor het toeval (zelfde getal, zelfde voorbeeld)',
   'cli.opt-scale': 'vermenigvuldig de aantallen (voor metingen)',
@@ -514,6 +517,8 @@ const nl = {
   'out.totals':
     'Totaal: {files|bestand|bestanden} ({refused} niet gelezen), {rows|rij|rijen}, {errors|fout|fouten}, {warnings|waarschuwing|waarschuwingen}.',
   'out.templates-written': '{count|sjabloon|sjablonen} geschreven in {dir}.',
+  'out.templates-only':
+    'In {dir}, een map voor {kind}, komen alleen sjablonen van die soort; de andere sjablonen zijn niet geschreven.',
   'out.example-written':
     'Voorbeeldmap geschreven in {dir}: {municipalities} gemeenten, {offers} aanbodwerkmappen, {proposals} kandidaturen.',
 
