@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -159,7 +159,7 @@ describe('the reminder mail', () => {
 describe('the SMTP configuration', () => {
   it('reads the file in XDG_CONFIG_HOME and lets environment variables override it', async () => {
     const home = mkdtempSync(join(tmpdir(), 'smtp-config-'));
-    mkdirSync(join(home, 'partnerschap'));
+    mkdirSync(join(home, 'partnerschap'), { mode: 0o700 });
     writeFileSync(
       join(home, 'partnerschap', 'smtp.json'),
       JSON.stringify({
@@ -169,6 +169,7 @@ describe('the SMTP configuration', () => {
         password: 'p',
         from: 'a@b.be',
       }),
+      { mode: 0o600 },
     );
     const c = await loadSmtpConfig({
       XDG_CONFIG_HOME: home,
@@ -188,14 +189,39 @@ describe('the SMTP configuration', () => {
       /geen SMTP-instellingen/,
     );
     const home = mkdtempSync(join(tmpdir(), 'smtp-bad-'));
-    mkdirSync(join(home, 'partnerschap'));
+    mkdirSync(join(home, 'partnerschap'), { mode: 0o700 });
     writeFileSync(
       join(home, 'partnerschap', 'smtp.json'),
       JSON.stringify({ host: 'h', password: 'zeer-geheim', port: 'x' }),
+      { mode: 0o600 },
     );
     const err = await loadSmtpConfig({ XDG_CONFIG_HOME: home }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MailError);
     expect((err as Error).message).toMatch(/ongeldig: .*port/);
     expect((err as Error).message).not.toContain('zeer-geheim');
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses a smtp.json or a config folder that others can read, saying how to fix it',
+    async () => {
+      const home = mkdtempSync(join(tmpdir(), 'smtp-open-'));
+      const dir = join(home, 'partnerschap');
+      const file = join(dir, 'smtp.json');
+      mkdirSync(dir, { mode: 0o700 });
+      writeFileSync(file, JSON.stringify({ host: 'h', from: 'a@b.be', password: 'geheim' }));
+      chmodSync(file, 0o604);
+      const loose = await loadSmtpConfig({ XDG_CONFIG_HOME: home }).catch((e: unknown) => e);
+      expect(loose).toBeInstanceOf(MailError);
+      expect((loose as Error).message).toBe(
+        `${file} is leesbaar of schrijfbaar voor anderen (rechten 604). Het bevat een geheim en wordt zo niet gebruikt. Maak het privé met: chmod 600 "${file}"`,
+      );
+      chmodSync(file, 0o600);
+      chmodSync(dir, 0o750);
+      const open = await loadSmtpConfig({ XDG_CONFIG_HOME: home }).catch((e: unknown) => e);
+      expect((open as Error).message).toContain(`de map ${dir} is toegankelijk voor anderen`);
+      expect((open as Error).message).toContain(`chmod 700 "${dir}"`);
+      chmodSync(dir, 0o700);
+      await expect(loadSmtpConfig({ XDG_CONFIG_HOME: home })).resolves.toMatchObject({ host: 'h' });
+    },
+  );
 });

@@ -318,6 +318,10 @@ const nl = {
   'gdrive.client-fields': 'client_id of client_secret ontbreekt',
   'gdrive.client-url': '{field} moet een https-adres zijn',
   'gdrive.not-json': 'geen geldige JSON',
+  'config.file-open':
+    '{file} is leesbaar of schrijfbaar voor anderen (rechten {mode}). Het bevat een geheim en wordt zo niet gebruikt. Maak het privé met: chmod 600 "{file}"',
+  'config.dir-open':
+    'de map {dir} is toegankelijk voor anderen (rechten {mode}). Er staan geheimen in en ze wordt zo niet gebruikt. Maak ze privé met: chmod 700 "{dir}"',
   'login.description': 'meld aan bij Google Drive en bewaar de toegang op deze computer',
   'login.arg-service': 'de dienst: gdrive',
   'login.usage': '[opties] gdrive',
@@ -380,6 +384,8 @@ const nl = {
   'reminders.mail.no-config':
     'geen SMTP-instellingen gevonden. Maak {file} aan (host, port, secure, user, password, from, to) of zet PARTNERSCHAP_SMTP_HOST en de andere PARTNERSCHAP_SMTP_-variabelen.',
   'reminders.mail.bad-config': 'de SMTP-instellingen in {file} zijn ongeldig: {reason}',
+  'reminders.mail.unreadable-config':
+    'de SMTP-instellingen in {file} kunnen niet gelezen worden ({reason}).',
   'reminders.mail.auth-failed':
     'de mailserver {host} weigert de aanmelding van {user}. Controleer gebruiker en wachtwoord in de SMTP-instellingen.',
   'reminders.mail.refused':
