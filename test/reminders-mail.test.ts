@@ -124,6 +124,55 @@ describe('the reminder mail', () => {
     expect(text).toContain('Achterstallig (2)');
   });
 
+  it('keeps one line per reminder and one Subject header, whatever line breaks a title holds', async () => {
+    const region = {
+      ...leieSchelde,
+      name: 'Leie\r\nBcc: indringer@voorbeeld.be',
+      timeline: leieSchelde.timeline.map((m) =>
+        m.id === 'weerwoord' ? { ...m, label: 'Weerwoord\r\n\r\nontvangen' } : m,
+      ),
+    };
+    const titel = 'Samen\r\nwerken\n\nBcc: indringer@voorbeeld.be\u2028aan\u2029werk\u0085\v';
+    const hostile = remindersAt(
+      region,
+      {
+        tracker: {
+          rows: [trackerRow('K\n01', { stadium: 'Jurybeslissing', titel })],
+          reviews: [],
+        },
+        candidacies: [],
+      },
+      at,
+    );
+    const lines = digestLines(region, hostile, at);
+    const text = `${lines.join('\n')}\n`;
+    const subject = digestSubject(region, hostile, at);
+    // A subject built elsewhere gets the same treatment at the transport.
+    await sendDigest(config(), { subject: `${subject}\r\nBcc: x@y.be`, text, defaultTo: '' });
+    const mail = received.at(-1)!;
+    expect(mail.to).toEqual(['sharon@werkenleieenschelde.be', 'jury@werkenleieenschelde.be']);
+    const head = mail.raw.split('\r\n\r\n')[0]!;
+    expect(head).not.toMatch(/^Bcc:/im);
+    const got = bodyOf(mail.raw);
+    expect(got.subject).toBe(
+      'Herinneringen Leie Bcc: indringer@voorbeeld.be 08/07/2023: 2 achterstallig, 0 binnen 7 dagen Bcc: x@y.be',
+    );
+    const body = got.text.split(/\r?\n/);
+    expect(body[0]).toBe(
+      'Herinneringen Leie Bcc: indringer@voorbeeld.be op 08/07/2023 09:00 (Brusselse tijd)',
+    );
+    // Every line is the title, a group heading, a reminder ("- …") or empty: none starts inside a title.
+    const items = body.filter((l) => l.startsWith('- '));
+    expect(items).toHaveLength(3);
+    expect(items[2]).toContain('· Weerwoord ontvangen op 21/07/2023 23:59');
+    expect(items.join('\n')).toContain('dossier K 01 ·');
+    expect(items.join('\n')).toContain('Samen werken Bcc: indringer@voorbeeld.be aan werk');
+    expect(body.filter((l) => l !== '' && !l.startsWith('- ')).slice(1)).toEqual([
+      'Achterstallig (2)',
+      'Later (1)',
+    ]);
+  });
+
   it('goes to the coordinator when the configuration names no recipients', async () => {
     const to = await sendDigest(config({ to: undefined }), message);
     expect(to).toEqual(['sharon@werkenleieenschelde.be']);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import nodemailer from 'nodemailer';
 import { z } from 'zod';
 import { t } from '../domain/messages.js';
+import { oneLine } from '../domain/one-line.js';
 import { configExposure } from '../fs/private-config.js';
 
 // The reminder digest by mail, through the SMTP server in the user's configuration:
@@ -127,7 +128,9 @@ export async function sendDigest(config: SmtpConfig, m: MailMessage): Promise<st
     debug: false,
   });
   try {
-    await transport.sendMail({ from: config.from, to, subject: m.subject, text: m.text });
+    // One line, whoever built the subject: a line break in a header would start another header.
+    const subject = oneLine(m.subject);
+    await transport.sendMail({ from: config.from, to, subject, text: m.text });
     return to;
   } catch (err) {
     throw new MailError(mailErrorMessage(err, config.host, port, config.user ?? ''));
