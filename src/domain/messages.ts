@@ -65,6 +65,9 @@ const nl = {
   'issue.not-date': '"{value}" is geen datum. Vul een datum in als dd/mm/jjjj.',
   'issue.not-email': '"{value}" is geen geldig e-mailadres.',
   'issue.cell-error': 'de cel bevat de foutwaarde {value}. Vul een waarde in.',
+  'issue.cell-too-long':
+    'de cel bevat {length} tekens, meer dan de {max} die Excel in een cel toont. Excel kapt de rest stilzwijgend af; wij korten de tekst in het overzicht zichtbaar in. Maak de tekst korter.',
+  'cell.cut': ' … [ingekort: een cel houdt hoogstens {max} tekens]',
   'issue.formula':
     'de cel bevat een formule; we nemen de berekende waarde over ("{value}"). Typ liever de waarde zelf.',
   'issue.formula-text':
@@ -248,6 +251,8 @@ const nl = {
   'cli.overview-nothing-read':
     'geen enkele werkmap in {dir} kon gelezen worden. Er is geen overzicht geschreven.',
   'cli.overview-refused': '{file}: niet gelezen: {message}',
+  'cli.cell-cut':
+    '{file}: blad {sheet}, cel {cell}: de tekst is langer dan een cel toont (32.767 tekens) en is zichtbaar ingekort.',
   'cli.skipped': '{file}: overgeslagen: {reason}',
   'cli.skip.lock-file': 'een tijdelijk vergrendelingsbestand van Excel, geen werkmap.',
   'cli.skip.backup':

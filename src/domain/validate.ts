@@ -1,4 +1,5 @@
 import { cellText, isBlank, type RawRow, type RawSheet, type RawWorkbook } from './cells.js';
+import { MAX_CELL_TEXT } from './cell-limit.js';
 import { coerce } from './coerce.js';
 import { columnEntries, type Column } from './columns.js';
 import { detectKind, findSheet } from './detect-kind.js';
@@ -297,6 +298,7 @@ function readRow(ctx: Ctx, sheet: string, row: RawRow, layout: AnyLayout, column
       }
       continue;
     }
+    checkLength(ctx, place, cellText(cell.value));
     const result = coerce(cell.value, column, {
       date1904: ctx.date1904,
       vocabulary: column.vocabulary ? ctx.vocabularies[column.vocabulary] : null,
@@ -322,6 +324,14 @@ function readRow(ctx: Ctx, sheet: string, row: RawRow, layout: AnyLayout, column
     errors.push(...found);
   }
   return { record, errors };
+}
+
+/** A warning for a cell over Excel's limit: Excel would cut it in silence. */
+function checkLength(ctx: Ctx, place: Place, text: string): void {
+  if (text.length <= MAX_CELL_TEXT) return;
+  const dutch = (n: number) => n.toLocaleString('nl-BE');
+  const params = { length: dutch(text.length), max: dutch(MAX_CELL_TEXT) };
+  add(ctx, place, 'warning', 'cell-too-long', params);
 }
 
 /** The kinds of personal data in a text. */
