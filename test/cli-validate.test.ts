@@ -201,6 +201,7 @@ describe('the CLI itself', () => {
         '  --region <bestand>  regiobestand (JSON) in plaats van de standaardregio Leie &',
         '                      Schelde',
         '  --out <map>         de map om naar te schrijven (standaard: "sjablonen")',
+        '  --force             overschrijf bestaande bestanden (ook ingevulde werkmappen)',
         '  -h, --help          toon deze hulp',
         '',
       ].join('\n'),

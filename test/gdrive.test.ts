@@ -586,14 +586,37 @@ describe('sign-in', () => {
     expect((await stat(file)).mode & 0o777).toBe(0o600);
   });
 
-  it('uses ~/.config/partnerschap without XDG_CONFIG_HOME, and tightens a loose file', async () => {
+  it('uses ~/.config/partnerschap without XDG_CONFIG_HOME', async () => {
     const env = { HOME: path.join(tmp, 'home') };
     expect(configDir(env)).toBe(path.join(tmp, 'home', '.config', 'partnerschap'));
-    const file = await saveToken(token, env);
-    await chmod(file, 0o644);
-    await loadToken(env);
-    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect(await saveToken(token, env)).toBe(tokenPath(env));
+    expect((await stat(configDir(env))).mode & 0o777).toBe(0o700);
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses a token file or a config folder that others can read, as ssh does, and changes neither',
+    async () => {
+      const env = { XDG_CONFIG_HOME: path.join(tmp, 'xdg') };
+      const file = await saveToken(token, env);
+      await chmod(file, 0o644);
+      const loose = await failure(driveAuth({ env }));
+      expect(loose).toBeInstanceOf(AuthError);
+      expect(loose.message).toBe(
+        `${file} is leesbaar of schrijfbaar voor anderen (rechten 644). Het bevat een geheim en wordt zo niet gebruikt. Maak het privé met: chmod 600 "${file}"`,
+      );
+      expect((await stat(file)).mode & 0o777).toBe(0o644);
+      await chmod(file, 0o600);
+      const dir = configDir(env);
+      await chmod(dir, 0o755);
+      const open = await failure(loadToken(env));
+      expect(open.message).toContain(`de map ${dir} is toegankelijk voor anderen (rechten 755)`);
+      expect(open.message).toContain(`chmod 700 "${dir}"`);
+      await expect(saveToken(token, env)).rejects.toThrow(`chmod 700 "${dir}"`);
+      expect((await stat(dir)).mode & 0o777).toBe(0o755);
+      await chmod(dir, 0o700);
+      expect(await loadToken(env)).toEqual(token);
+    },
+  );
 
   it('says in Dutch how to sign in when there are no credentials', async () => {
     const env = { HOME: tmp };
@@ -612,11 +635,12 @@ describe('sign-in', () => {
         client_email: 'sync@regio.iam.gserviceaccount.com',
         private_key: privateKey.export({ type: 'pkcs8', format: 'pem' }),
       }),
+      { mode: 0o600 },
     );
     const auth = await driveAuth({ env: { HOME: tmp, PARTNERSCHAP_GDRIVE_KEY: keyFile } });
     expect(auth).toBeInstanceOf(JWT);
     const bad = path.join(tmp, 'bad.json');
-    await writeFile(bad, JSON.stringify({ installed: { client_id: 'x' } }));
+    await writeFile(bad, JSON.stringify({ installed: { client_id: 'x' } }), { mode: 0o600 });
     const err = await failure(driveAuth({ keyFile: bad, env: {} }));
     expect(err).toBeInstanceOf(AuthError);
     expect(err.message).toContain('serviceaccount');
@@ -624,6 +648,19 @@ describe('sign-in', () => {
     const notJson = await failure(driveAuth({ keyFile: bad, env: {} }));
     expect(notJson.message).not.toContain('geheim');
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses a service account key that others can read',
+    async () => {
+      const keyFile = path.join(tmp, 'sa.json');
+      await writeFile(keyFile, '{}', { mode: 0o640 });
+      await chmod(keyFile, 0o640);
+      const err = await failure(driveAuth({ keyFile, env: {} }));
+      expect(err).toBeInstanceOf(AuthError);
+      expect(err.message).toContain(`(rechten 640)`);
+      expect(err.message).toContain(`chmod 600 "${keyFile}"`);
+    },
+  );
 });
 
 describe('partnerschap login gdrive', () => {

@@ -5,6 +5,7 @@ import {
   isValidBelgianIban,
   isValidNationalRegisterNumber,
   maskPersonalData,
+  personalDataInNumber,
   type PrivacyFinding,
   type PrivacyKind,
 } from '../src/domain/privacy.js';
@@ -242,5 +243,21 @@ describe('maskPersonalData', () => {
       'bel [weg] of mail [weg]',
     );
     expect(maskPersonalData('45 burgers, 3,5 uur', '[weg]')).toBe('45 burgers, 3,5 uur');
+  });
+});
+
+describe('personalDataInNumber', () => {
+  it('finds a register number or phone number typed as a number, its leading 0 dropped', () => {
+    expect(personalDataInNumber(85073003328)).toEqual(['rijksregisternummer']);
+    expect(personalDataInNumber(Number(registerNumber(2003, 2, 14, 123)))).toEqual([
+      'rijksregisternummer',
+    ]);
+    expect(personalDataInNumber(471234567)).toEqual(['telefoon']);
+  });
+
+  it('leaves counts, amounts and fractions alone', () => {
+    for (const n of [0, 12, 45_000, 1_250_000, 9_999_999, 85073003329, 8507300332.8]) {
+      expect(personalDataInNumber(n)).toEqual([]);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -124,6 +124,55 @@ describe('the reminder mail', () => {
     expect(text).toContain('Achterstallig (2)');
   });
 
+  it('keeps one line per reminder and one Subject header, whatever line breaks a title holds', async () => {
+    const region = {
+      ...leieSchelde,
+      name: 'Leie\r\nBcc: indringer@voorbeeld.be',
+      timeline: leieSchelde.timeline.map((m) =>
+        m.id === 'weerwoord' ? { ...m, label: 'Weerwoord\r\n\r\nontvangen' } : m,
+      ),
+    };
+    const titel = 'Samen\r\nwerken\n\nBcc: indringer@voorbeeld.be\u2028aan\u2029werk\u0085\v';
+    const hostile = remindersAt(
+      region,
+      {
+        tracker: {
+          rows: [trackerRow('K\n01', { stadium: 'Jurybeslissing', titel })],
+          reviews: [],
+        },
+        candidacies: [],
+      },
+      at,
+    );
+    const lines = digestLines(region, hostile, at);
+    const text = `${lines.join('\n')}\n`;
+    const subject = digestSubject(region, hostile, at);
+    // A subject built elsewhere gets the same treatment at the transport.
+    await sendDigest(config(), { subject: `${subject}\r\nBcc: x@y.be`, text, defaultTo: '' });
+    const mail = received.at(-1)!;
+    expect(mail.to).toEqual(['sharon@werkenleieenschelde.be', 'jury@werkenleieenschelde.be']);
+    const head = mail.raw.split('\r\n\r\n')[0]!;
+    expect(head).not.toMatch(/^Bcc:/im);
+    const got = bodyOf(mail.raw);
+    expect(got.subject).toBe(
+      'Herinneringen Leie Bcc: indringer@voorbeeld.be 08/07/2023: 2 achterstallig, 0 binnen 7 dagen Bcc: x@y.be',
+    );
+    const body = got.text.split(/\r?\n/);
+    expect(body[0]).toBe(
+      'Herinneringen Leie Bcc: indringer@voorbeeld.be op 08/07/2023 09:00 (Brusselse tijd)',
+    );
+    // Every line is the title, a group heading, a reminder ("- …") or empty: none starts inside a title.
+    const items = body.filter((l) => l.startsWith('- '));
+    expect(items).toHaveLength(3);
+    expect(items[2]).toContain('· Weerwoord ontvangen op 21/07/2023 23:59');
+    expect(items.join('\n')).toContain('dossier K 01 ·');
+    expect(items.join('\n')).toContain('Samen werken Bcc: indringer@voorbeeld.be aan werk');
+    expect(body.filter((l) => l !== '' && !l.startsWith('- ')).slice(1)).toEqual([
+      'Achterstallig (2)',
+      'Later (1)',
+    ]);
+  });
+
   it('goes to the coordinator when the configuration names no recipients', async () => {
     const to = await sendDigest(config({ to: undefined }), message);
     expect(to).toEqual(['sharon@werkenleieenschelde.be']);
@@ -159,7 +208,7 @@ describe('the reminder mail', () => {
 describe('the SMTP configuration', () => {
   it('reads the file in XDG_CONFIG_HOME and lets environment variables override it', async () => {
     const home = mkdtempSync(join(tmpdir(), 'smtp-config-'));
-    mkdirSync(join(home, 'partnerschap'));
+    mkdirSync(join(home, 'partnerschap'), { mode: 0o700 });
     writeFileSync(
       join(home, 'partnerschap', 'smtp.json'),
       JSON.stringify({
@@ -169,6 +218,7 @@ describe('the SMTP configuration', () => {
         password: 'p',
         from: 'a@b.be',
       }),
+      { mode: 0o600 },
     );
     const c = await loadSmtpConfig({
       XDG_CONFIG_HOME: home,
@@ -188,14 +238,39 @@ describe('the SMTP configuration', () => {
       /geen SMTP-instellingen/,
     );
     const home = mkdtempSync(join(tmpdir(), 'smtp-bad-'));
-    mkdirSync(join(home, 'partnerschap'));
+    mkdirSync(join(home, 'partnerschap'), { mode: 0o700 });
     writeFileSync(
       join(home, 'partnerschap', 'smtp.json'),
       JSON.stringify({ host: 'h', password: 'zeer-geheim', port: 'x' }),
+      { mode: 0o600 },
     );
     const err = await loadSmtpConfig({ XDG_CONFIG_HOME: home }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MailError);
     expect((err as Error).message).toMatch(/ongeldig: .*port/);
     expect((err as Error).message).not.toContain('zeer-geheim');
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses a smtp.json or a config folder that others can read, saying how to fix it',
+    async () => {
+      const home = mkdtempSync(join(tmpdir(), 'smtp-open-'));
+      const dir = join(home, 'partnerschap');
+      const file = join(dir, 'smtp.json');
+      mkdirSync(dir, { mode: 0o700 });
+      writeFileSync(file, JSON.stringify({ host: 'h', from: 'a@b.be', password: 'geheim' }));
+      chmodSync(file, 0o604);
+      const loose = await loadSmtpConfig({ XDG_CONFIG_HOME: home }).catch((e: unknown) => e);
+      expect(loose).toBeInstanceOf(MailError);
+      expect((loose as Error).message).toBe(
+        `${file} is leesbaar of schrijfbaar voor anderen (rechten 604). Het bevat een geheim en wordt zo niet gebruikt. Maak het privé met: chmod 600 "${file}"`,
+      );
+      chmodSync(file, 0o600);
+      chmodSync(dir, 0o750);
+      const open = await loadSmtpConfig({ XDG_CONFIG_HOME: home }).catch((e: unknown) => e);
+      expect((open as Error).message).toContain(`de map ${dir} is toegankelijk voor anderen`);
+      expect((open as Error).message).toContain(`chmod 700 "${dir}"`);
+      chmodSync(dir, 0o700);
+      await expect(loadSmtpConfig({ XDG_CONFIG_HOME: home })).resolves.toMatchObject({ host: 'h' });
+    },
+  );
 });

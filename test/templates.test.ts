@@ -27,6 +27,7 @@ import {
   type BuildOptions,
 } from '../src/workbook/xlsx/build-workbook.js';
 import { workbookBytes, writeTemplates } from '../src/workbook/xlsx/write-templates.js';
+import { runCli } from './helpers/cli.js';
 import { convertWithLibreOffice, renderPdfPage, sofficePath } from './helpers/libreoffice.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -184,7 +185,7 @@ describe('templates/ in the repository', () => {
   });
 
   it('equals what the generator makes now', async () => {
-    const written = await writeTemplates(region, fresh);
+    const { written } = await writeTemplates(region, fresh);
     const expected = written.map((p) => path.basename(p)).sort();
     const hint = `templates/ is out of date with the layouts; regenerate it with \`${REGENERATE}\``;
     const present = existsSync(TEMPLATES_DIR)
@@ -428,7 +429,8 @@ describe('writeTemplates', () => {
   it('writes one workbook per municipality and the two partner templates, no temp files', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'templates-'));
     try {
-      const written = await writeTemplates(region, path.join(dir, 'nieuw'));
+      const { written, kept } = await writeTemplates(region, path.join(dir, 'nieuw'));
+      expect(kept).toEqual([]);
       expect(written.map((p) => path.basename(p))).toEqual([
         ...region.municipalities.map((m) => `Gemeente ${m}.xlsx`),
         'Aanbod (sjabloon).xlsx',
@@ -441,6 +443,57 @@ describe('writeTemplates', () => {
       expect(metaOf(deinze).get('owner')).toBe(region.municipalities[2]);
     } finally {
       await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('partnerschap templates over a folder that holds workbooks', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'templates-cli-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('keeps a filled workbook, writes the missing templates and exits 2; --force replaces it', async () => {
+    const out = path.join(dir, 'sjablonen');
+    await mkdir(out);
+    const deinze = path.join(out, 'Gemeente Deinze.xlsx');
+    await writeFile(deinze, 'ingevuld');
+    const all = region.municipalities.length + 2;
+    const first = await runCli(['templates', '--out', out]);
+    expect(first.code).toBe(2);
+    expect(first.stdout).toContain(`${all - 1} sjablonen geschreven in ${out}.`);
+    expect(first.stderr).toBe(
+      `fout: niet overschreven (1 bestand bestaat al, misschien ingevuld): ${deinze}. Gebruik --force om ze te vervangen door lege sjablonen.\n`,
+    );
+    expect(await readFile(deinze, 'utf8')).toBe('ingevuld');
+    expect(await readdir(out)).toHaveLength(all);
+
+    const again = await runCli(['templates', '--out', out]);
+    expect(again.code).toBe(2);
+    expect(again.stdout).toContain('0 sjablonen geschreven');
+    expect(again.stderr).toContain(`${all} bestanden bestaan al`);
+
+    const forced = await runCli(['templates', '--out', out, '--force']);
+    expect([forced.code, forced.stderr]).toEqual([0, '']);
+    expect(metaOf(await load(await readFile(deinze))).get('owner')).toBe('Deinze');
+  });
+
+  it("writes into a drive's folder of one kind only the templates of that kind", async () => {
+    const drive = path.join(dir, 'drive');
+    const folders = {
+      [region.drive.gemeenten]: region.municipalities.map((m) => `Gemeente ${m}.xlsx`),
+      [region.drive.aanbod]: ['Aanbod (sjabloon).xlsx'],
+      [region.drive.kandidaturen]: ['Kandidatuur (sjabloon).xlsx'],
+    };
+    for (const [folder, names] of Object.entries(folders)) {
+      const out = path.join(drive, ...folder.split('/'));
+      const run = await runCli(['templates', '--out', out]);
+      expect([run.code, run.stderr]).toEqual([0, '']);
+      expect(run.stdout).toContain('alleen sjablonen van die soort');
+      expect((await readdir(out)).sort()).toEqual([...names].sort());
     }
   });
 });

@@ -153,7 +153,8 @@ export function buildProgram(): Command {
 
   command(program, 'templates', t('cli.templates'))
     .option('--out <map>', t('cli.opt-out-dir'), 'sjablonen')
-    .action(async (o: { region?: string; out: string }) => {
+    .option('--force', t('cli.opt-force'))
+    .action(async (o: { region?: string; out: string; force?: boolean }) => {
       const { runTemplates } = await import('./templates-command.js');
       process.exitCode = await runTemplates(o);
     });

@@ -19,6 +19,11 @@ export interface Column<T extends ColumnType = ColumnType, R extends boolean = b
   /** Filled and refreshed by the sync; people type in the other columns, which it never touches. */
   bySync: boolean;
   /**
+   * Holds a partner's contact data (name, e-mail, phone) on purpose: what is typed there is quoted
+   * back as typed. Everywhere else personal data is masked in messages (src/domain/quote.ts).
+   */
+  contact: boolean;
+  /**
    * The template version that added the column. A workbook of an older version that lacks it is
    * read without a complaint about it: it was never asked for there.
    */
@@ -30,6 +35,7 @@ interface ColumnOptions {
   width?: number;
   vocabulary?: VocabularyId;
   bySync?: boolean;
+  contact?: boolean;
   since?: number;
 }
 
@@ -67,6 +73,7 @@ function build<T extends ColumnType, R extends boolean>(
     width: o.width ?? defaultWidth[type],
     numFmt: numFmts[type] ?? null,
     bySync: o.bySync ?? false,
+    contact: o.contact ?? false,
     since: o.since ?? 1,
   };
 }

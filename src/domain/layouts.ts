@@ -191,10 +191,15 @@ export const aanbodLayout = layout({
     contact: req('text', 'Contactpersoon', {
       help: 'De contactpersoon of dienst voor doorverwijzingen (organisatie, geen cliënt).',
       width: 26,
+      contact: true,
     }),
-    email: req('email', 'E-mail contact', { help: 'Het e-mailadres voor doorverwijzingen.' }),
+    email: req('email', 'E-mail contact', {
+      help: 'Het e-mailadres voor doorverwijzingen.',
+      contact: true,
+    }),
     telefoon: opt('text', 'Telefoon contact', {
       help: 'Het telefoonnummer van de dienst.',
+      contact: true,
       width: 18,
     }),
     geldigVanaf: opt('date', 'Geldig vanaf', { help: 'Datum als dd/mm/jjjj.' }),
@@ -225,8 +230,14 @@ export const kandidatuurLayout = layout({
       help: 'De partners die meewerken, gescheiden door een puntkomma (;). "Geen" als u alleen indient.',
       width: 34,
     }),
-    contact: req('text', 'Contactpersoon', { help: 'Wie beantwoordt vragen over dit voorstel?' }),
-    email: req('email', 'E-mail contact', { help: 'Het e-mailadres van de contactpersoon.' }),
+    contact: req('text', 'Contactpersoon', {
+      help: 'Wie beantwoordt vragen over dit voorstel?',
+      contact: true,
+    }),
+    email: req('email', 'E-mail contact', {
+      help: 'Het e-mailadres van de contactpersoon.',
+      contact: true,
+    }),
     gemeenten: req('choices', 'Gemeenten', {
       help: 'In welke gemeenten? Kies "Hele regio" of gemeenten uit de lijst, gescheiden door een puntkomma (;).',
       vocabulary: 'gemeenteOfRegio',

@@ -65,6 +65,9 @@ const nl = {
   'issue.not-date': '"{value}" is geen datum. Vul een datum in als dd/mm/jjjj.',
   'issue.not-email': '"{value}" is geen geldig e-mailadres.',
   'issue.cell-error': 'de cel bevat de foutwaarde {value}. Vul een waarde in.',
+  'issue.cell-too-long':
+    'de cel bevat {length} tekens, meer dan de {max} die Excel in een cel toont. Excel kapt de rest stilzwijgend af; wij korten de tekst in het overzicht zichtbaar in. Maak de tekst korter.',
+  'cell.cut': ' … [ingekort: een cel houdt hoogstens {max} tekens]',
   'issue.formula':
     'de cel bevat een formule; we nemen de berekende waarde over ("{value}"). Typ liever de waarde zelf.',
   'issue.formula-text':
@@ -248,6 +251,8 @@ const nl = {
   'cli.overview-nothing-read':
     'geen enkele werkmap in {dir} kon gelezen worden. Er is geen overzicht geschreven.',
   'cli.overview-refused': '{file}: niet gelezen: {message}',
+  'cli.cell-cut':
+    '{file}: blad {sheet}, cel {cell}: de tekst is langer dan een cel toont (32.767 tekens) en is zichtbaar ingekort.',
   'cli.skipped': '{file}: overgeslagen: {reason}',
   'cli.skip.lock-file': 'een tijdelijk vergrendelingsbestand van Excel, geen werkmap.',
   'cli.skip.backup':
@@ -340,6 +345,10 @@ const nl = {
   'gdrive.client-fields': 'client_id of client_secret ontbreekt',
   'gdrive.client-url': '{field} moet een https-adres zijn',
   'gdrive.not-json': 'geen geldige JSON',
+  'config.file-open':
+    '{file} is leesbaar of schrijfbaar voor anderen (rechten {mode}). Het bevat een geheim en wordt zo niet gebruikt. Maak het privé met: chmod 600 "{file}"',
+  'config.dir-open':
+    'de map {dir} is toegankelijk voor anderen (rechten {mode}). Er staan geheimen in en ze wordt zo niet gebruikt. Maak ze privé met: chmod 700 "{dir}"',
   'login.description': 'meld aan bij Google Drive en bewaar de toegang op deze computer',
   'login.arg-service': 'de dienst: gdrive',
   'login.usage': '[opties] gdrive',
@@ -402,6 +411,8 @@ const nl = {
   'reminders.mail.no-config':
     'geen SMTP-instellingen gevonden. Maak {file} aan (host, port, secure, user, password, from, to) of zet PARTNERSCHAP_SMTP_HOST en de andere PARTNERSCHAP_SMTP_-variabelen.',
   'reminders.mail.bad-config': 'de SMTP-instellingen in {file} zijn ongeldig: {reason}',
+  'reminders.mail.unreadable-config':
+    'de SMTP-instellingen in {file} kunnen niet gelezen worden ({reason}).',
   'reminders.mail.auth-failed':
     'de mailserver {host} weigert de aanmelding van {user}. Controleer gebruiker en wachtwoord in de SMTP-instellingen.',
   'reminders.mail.refused':
@@ -468,6 +479,9 @@ const nl = {
   'cli.opt-json': "schrijf het resultaat als JSON (voor programma's)",
   'cli.templates': 'schrijf de sjablonen (gemeenten, aanbod, kandidatuur)',
   'cli.opt-out-dir': 'de map om naar te schrijven',
+  'cli.opt-force': 'overschrijf bestaande bestanden (ook ingevulde werkmappen)',
+  'cli.templates-kept':
+    'niet overschreven ({count|bestand bestaat|bestanden bestaan} al, misschien ingevuld): {files}. Gebruik --force om ze te vervangen door lege sjablonen.',
   'cli.example': 'schrijf een voorbeeld van een gedeelde map met verzonnen gegevens',
   'cli.opt-seed': 'startgetal voor het toeval (zelfde getal, zelfde voorbeeld)',
   'cli.opt-scale': 'vermenigvuldig de aantallen (voor metingen)',
@@ -536,6 +550,8 @@ const nl = {
   'out.totals':
     'Totaal: {files|bestand|bestanden} ({refused} niet gelezen), {rows|rij|rijen}, {errors|fout|fouten}, {warnings|waarschuwing|waarschuwingen}.',
   'out.templates-written': '{count|sjabloon|sjablonen} geschreven in {dir}.',
+  'out.templates-only':
+    'In {dir}, een map voor {kind}, komen alleen sjablonen van die soort; de andere sjablonen zijn niet geschreven.',
   'out.example-written':
     'Voorbeeldmap geschreven in {dir}: {municipalities} gemeenten, {offers} aanbodwerkmappen, {proposals} kandidaturen.',
 

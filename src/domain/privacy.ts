@@ -130,3 +130,18 @@ export function maskPersonalData(text: string, mask: string): string {
   }
   return out + text.slice(at);
 }
+
+/**
+ * The kinds of personal data a whole number typed into a number column is. Excel drops a leading
+ * 0, so a phone number or the register number of someone born from 2000 on is tried with it too.
+ * Only numbers of 8 digits or more qualify: no count or amount in a workbook gets that big.
+ */
+export function personalDataInNumber(n: number): PrivacyKind[] {
+  if (!Number.isInteger(n) || n < 10_000_000 || n >= 100_000_000_000) return [];
+  const digits = String(n);
+  const candidates = [digits, `0${digits}`, digits.padStart(11, '0')];
+  const whole = candidates.flatMap((c) =>
+    findPersonalData(c).filter((f) => f.start === 0 && f.end === c.length),
+  );
+  return [...new Set(whole.map((f) => f.kind))];
+}

@@ -1,4 +1,5 @@
 import { cellText, isBlank, type RawRow, type RawSheet, type RawWorkbook } from './cells.js';
+import { MAX_CELL_TEXT } from './cell-limit.js';
 import { coerce } from './coerce.js';
 import { columnEntries, type Column } from './columns.js';
 import { detectKind, findSheet } from './detect-kind.js';
@@ -15,7 +16,8 @@ import {
   type RecordOfLayout,
 } from './layouts.js';
 import { t, type MessageParams } from './messages.js';
-import { findPersonalData, maskPersonalData } from './privacy.js';
+import { findPersonalData, personalDataInNumber, type PrivacyKind } from './privacy.js';
+import { maskQuote, maskQuotes } from './quote.js';
 import type { Region } from './region/schema.js';
 import { vocabulariesOf, type Vocabularies } from './vocabularies.js';
 import { kinds, OVERVIEW_KIND, TEMPLATE_VERSION, type WorkbookMeta } from './workbook-kinds.js';
@@ -153,11 +155,27 @@ function checkMeta(ctx: Ctx, fromHeaders: boolean, meta: WorkbookMeta, region: R
   }
 }
 
-type IssueArgs = [place: IssuePlace, severity: Severity, code: IssueCode, params: MessageParams];
+/** Where an issue is, and whether that cell is a contact column (Column.contact). */
+type Place = IssuePlace & { contact?: boolean };
 
-/** An issue of the workbook being validated. */
+type IssueArgs = [place: Place, severity: Severity, code: IssueCode, params: MessageParams];
+
+/**
+ * An issue of the workbook being validated. What it quotes from the workbook (a value, a header,
+ * a sheet's name) is masked where it holds personal data, on every sheet and in every column kind:
+ * issues end up on the shared drive. A contact column's own value is quoted as typed.
+ */
 function issue(ctx: Ctx, ...[place, severity, code, params]: IssueArgs): Issue {
-  return { file: ctx.file, code, params, severity, ...place };
+  const { contact = false, ...at } = place;
+  return {
+    file: ctx.file,
+    code,
+    params: contact ? params : maskQuotes(params),
+    severity,
+    ...at,
+    sheet: at.sheet === null ? null : maskQuote(at.sheet),
+    header: at.header === null ? null : maskQuote(at.header),
+  };
 }
 
 /** An issue, also kept among the workbook's issues. */
@@ -258,7 +276,14 @@ function readRow(ctx: Ctx, sheet: string, row: RawRow, layout: AnyLayout, column
   for (const [field, column] of columnEntries(layout.columns)) {
     const col = columns.get(field);
     record[field] = null;
-    const place = { sheet, row: row.row, column: col ?? null, field, header: column.header };
+    const place = {
+      sheet,
+      row: row.row,
+      column: col ?? null,
+      field,
+      header: column.header,
+      contact: column.contact,
+    };
     if (col === undefined) {
       // Reported once for the sheet; each row still says why it was refused.
       if (column.required) {
@@ -273,27 +298,24 @@ function readRow(ctx: Ctx, sheet: string, row: RawRow, layout: AnyLayout, column
       }
       continue;
     }
+    checkLength(ctx, place, cellText(cell.value));
     const result = coerce(cell.value, column, {
       date1904: ctx.date1904,
       vocabulary: column.vocabulary ? ctx.vocabularies[column.vocabulary] : null,
     });
     const anonymous = layout.anonymous === true;
     if (!result.ok) {
-      // What could not be read is quoted back to people: on an anonymous sheet, never with the
-      // personal data in it (a register number typed into Leeftijdsgroep is a privacy error too).
-      const text = cellText(cell.value);
-      const found = anonymous ? privacyIssues(ctx, place, text) : [];
-      const params = (p: MessageParams) => (found.length > 0 ? masked(p) : p);
-      errors.push(
-        ...result.problems.map((p) => add(ctx, place, 'error', p.code, params(p.params))),
-      );
+      // On an anonymous sheet a register number typed into Leeftijdsgroep is a privacy error too.
+      const found = anonymous ? privacyIssues(ctx, place, textKinds(cellText(cell.value))) : [];
+      errors.push(...result.problems.map((p) => add(ctx, place, 'error', p.code, p.params)));
       errors.push(...found);
       continue;
     }
     const value = result.value;
-    const found = typeof value === 'string' && anonymous ? privacyIssues(ctx, place, value) : [];
+    const found = anonymous ? privacyIssues(ctx, place, valueKinds(value)) : [];
     // Flagged personal data is never kept, not even in the refused row shown to the coordinator.
-    record[field] = found.length > 0 ? mask(String(value)) : value;
+    record[field] =
+      found.length === 0 ? value : typeof value === 'string' ? maskQuote(value) : null;
     if (cell.formula) add(ctx, place, 'warning', 'formula', { value: String(record[field]) });
     if (typeof value === 'string') {
       const trigger = formulaTrigger(value);
@@ -304,19 +326,29 @@ function readRow(ctx: Ctx, sheet: string, row: RawRow, layout: AnyLayout, column
   return { record, errors };
 }
 
-/** A privacy error for each kind of personal data in the text. */
-function privacyIssues(ctx: Ctx, place: IssuePlace, text: string): Issue[] {
-  const kindsFound = [...new Set(findPersonalData(text).map((f) => f.kind))];
-  return kindsFound.map((k) =>
-    add(ctx, place, 'error', 'privacy', { what: t(`privacy.${k}`), kind: k }),
-  );
+/** A warning for a cell over Excel's limit: Excel would cut it in silence. */
+function checkLength(ctx: Ctx, place: Place, text: string): void {
+  if (text.length <= MAX_CELL_TEXT) return;
+  const dutch = (n: number) => n.toLocaleString('nl-BE');
+  const params = { length: dutch(text.length), max: dutch(MAX_CELL_TEXT) };
+  add(ctx, place, 'warning', 'cell-too-long', params);
 }
 
-const mask = (text: string) => maskPersonalData(text, t('privacy.masked'));
+/** The kinds of personal data in a text. */
+function textKinds(text: string): PrivacyKind[] {
+  return [...new Set(findPersonalData(text).map((f) => f.kind))];
+}
 
-function masked(params: MessageParams): MessageParams {
-  return Object.fromEntries(
-    Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? mask(v) : v]),
+/** The kinds of personal data a value read from a cell is or holds: text, or a whole number. */
+function valueKinds(value: unknown): PrivacyKind[] {
+  if (typeof value === 'string') return textKinds(value);
+  return typeof value === 'number' ? personalDataInNumber(value) : [];
+}
+
+/** A privacy error for each kind of personal data found. */
+function privacyIssues(ctx: Ctx, place: Place, kindsFound: PrivacyKind[]): Issue[] {
+  return kindsFound.map((k) =>
+    add(ctx, place, 'error', 'privacy', { what: t(`privacy.${k}`), kind: k }),
   );
 }
 

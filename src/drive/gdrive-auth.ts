@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import type { drive_v3 } from '@googleapis/drive';
 import { CodeChallengeMethod, JWT, OAuth2Client, type AuthClient } from 'google-auth-library';
 import { t } from '../domain/messages.js';
+import { configExposure, exposure, makePrivateDir } from '../fs/private-config.js';
 
 // How Partnerschap signs in to Google Drive, in this order:
 // 1. A service account key (JSON): the `keyFile` option (a command's flag) or the environment
@@ -14,7 +15,8 @@ import { t } from '../domain/messages.js';
 // 2. The refresh token stored by `partnerschap login gdrive` (OAuth for an installed app, loopback
 //    redirect on 127.0.0.1, PKCE) in the user's config folder:
 //      $XDG_CONFIG_HOME/partnerschap/gdrive-token.json, else ~/.config/partnerschap/… (Windows:
-//      %APPDATA%\partnerschap\…), folder mode 0700, file mode 0600.
+//      %APPDATA%\partnerschap\…), folder mode 0700, file mode 0600. A token or key file, or the
+//      folder, that others can get at is refused (src/fs/private-config.ts).
 //    The file also holds the OAuth client's id and secret (an installed app's "secret" is not
 //    confidential, Google's own docs say so), so later runs need nothing else.
 // The OAuth client for the login comes from, in this order: `--client FILE` (the JSON that Google
@@ -93,6 +95,7 @@ export async function driveAuth(o: { keyFile?: string; env?: Env } = {}): Promis
 }
 
 async function serviceAccountAuth(file: string): Promise<DriveAuth> {
+  refuseExposed(await exposure(file));
   const json = await readJson(file, 'gdrive.key-unreadable');
   const key = json as { type?: unknown; client_email?: unknown; private_key?: unknown };
   if (
@@ -105,12 +108,15 @@ async function serviceAccountAuth(file: string): Promise<DriveAuth> {
   return new JWT({ email: key.client_email, key: key.private_key, scopes: [DRIVE_SCOPE] });
 }
 
-/** The stored login, or null when there is none. The file is made private if it was not. */
+/** The stored login, or null when there is none; refused when others can get at it. */
 export async function loadToken(env: Env = process.env): Promise<StoredToken | null> {
   const file = tokenPath(env);
-  const info = await stat(file).catch(() => null);
+  const info = await stat(file).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return null;
+    throw new AuthError(t('gdrive.token-unreadable', { file, reason: err.code ?? 'onbekend' }));
+  });
   if (!info) return null;
-  if (process.platform !== 'win32' && (info.mode & 0o077) !== 0) await chmod(file, 0o600);
+  refuseExposed(await configExposure(file));
   const json = (await readJson(file, 'gdrive.token-unreadable')) as Partial<StoredToken>;
   if (
     typeof json.refresh_token !== 'string' ||
@@ -122,12 +128,15 @@ export async function loadToken(env: Env = process.env): Promise<StoredToken | n
   return json as StoredToken;
 }
 
-/** Writes the login: folder 0700, file 0600, atomically (temp file + rename). Returns the path. */
+/**
+ * Writes the login: folder 0700, file 0600, atomically (temp file + rename). Returns the path. A
+ * folder open to others is refused: a token would be exposed in it.
+ */
 export async function saveToken(token: StoredToken, env: Env = process.env): Promise<string> {
   const dir = configDir(env);
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  if (process.platform !== 'win32') await chmod(dir, 0o700);
+  await makePrivateDir(dir);
   const file = path.join(dir, TOKEN_FILE);
+  refuseExposed(await exposure(dir));
   const tmp = path.join(dir, `.${TOKEN_FILE}.${process.pid}.${randomBytes(4).toString('hex')}`);
   try {
     const handle = await open(tmp, 'wx', 0o600);
@@ -143,6 +152,10 @@ export async function saveToken(token: StoredToken, env: Env = process.env): Pro
     throw err;
   }
   return file;
+}
+
+function refuseExposed(problem: string | null): void {
+  if (problem !== null) throw new AuthError(problem);
 }
 
 // ---- The OAuth client ---------------------------------------------------------------------------

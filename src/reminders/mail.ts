@@ -4,11 +4,14 @@ import path from 'node:path';
 import nodemailer from 'nodemailer';
 import { z } from 'zod';
 import { t } from '../domain/messages.js';
+import { oneLine } from '../domain/one-line.js';
+import { configExposure } from '../fs/private-config.js';
 
 // The reminder digest by mail, through the SMTP server in the user's configuration:
 // $XDG_CONFIG_HOME/partnerschap/smtp.json (or ~/.config/partnerschap/smtp.json), each field
 // overridable by a PARTNERSCHAP_SMTP_* environment variable. The password is never printed or
-// logged; a refusal by the server becomes a clear Dutch MailError.
+// logged; a refusal by the server becomes a clear Dutch MailError. The file holds the password:
+// it, or its folder, open to others is refused (src/fs/private-config.ts).
 
 const addresses = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
 
@@ -53,8 +56,15 @@ const ENV: Record<string, keyof SmtpConfig> = {
 export async function loadSmtpConfig(env: NodeJS.ProcessEnv = process.env): Promise<SmtpConfig> {
   const file = smtpConfigFile(env);
   let raw: Record<string, unknown> = {};
-  const text = await readFile(file, 'utf8').catch(() => null);
+  const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return null;
+    throw new MailError(
+      t('reminders.mail.unreadable-config', { file, reason: err.code ?? 'onbekend' }),
+    );
+  });
   if (text !== null) {
+    const exposed = await configExposure(file);
+    if (exposed !== null) throw new MailError(exposed);
     try {
       raw = JSON.parse(text) as Record<string, unknown>;
     } catch (err) {
@@ -118,7 +128,9 @@ export async function sendDigest(config: SmtpConfig, m: MailMessage): Promise<st
     debug: false,
   });
   try {
-    await transport.sendMail({ from: config.from, to, subject: m.subject, text: m.text });
+    // One line, whoever built the subject: a line break in a header would start another header.
+    const subject = oneLine(m.subject);
+    await transport.sendMail({ from: config.from, to, subject, text: m.text });
     return to;
   } catch (err) {
     throw new MailError(mailErrorMessage(err, config.host, port, config.user ?? ''));

@@ -1,10 +1,11 @@
 import type { Column, ColumnType } from '../columns.js';
-import { coerce } from '../coerce.js';
+import { coerce, type Problem } from '../coerce.js';
 import { formulaTrigger } from '../formula-injection.js';
 import { issueMessage, type Severity } from '../issue.js';
 import { noodLayout, personaLayout, type AnyLayout } from '../layouts.js';
 import { t } from '../messages.js';
 import { findPersonalData } from '../privacy.js';
+import { maskQuotes } from '../quote.js';
 import type { Region } from '../region/schema.js';
 import type { RowInput } from '../rows.js';
 import { vocabulariesOf } from '../vocabularies.js';
@@ -112,7 +113,9 @@ function checked(
   const vocabulary = column.vocabulary === null ? null : vocabulariesOf(region)[column.vocabulary];
   const result = coerce({ kind: 'text', value: text }, column, { date1904: false, vocabulary });
   if (!result.ok) {
-    return { value: null, messages: result.problems.map((p) => error(issueMessage(p))) };
+    // The same message as the overview's: what it quotes is masked, as in validateWorkbook.
+    const quoted = (p: Problem) => (column.contact ? p : { ...p, params: maskQuotes(p.params) });
+    return { value: null, messages: result.problems.map((p) => error(issueMessage(quoted(p)))) };
   }
   const typed = result.value as RowInput[string];
   return { value: typed, messages: typeof typed === 'string' ? textMessages(layout, typed) : [] };

@@ -1,4 +1,5 @@
 import { t } from '../messages.js';
+import { oneLine } from '../one-line.js';
 import type { Region } from '../region/schema.js';
 import { shown } from './moments.js';
 import type { Reminder, ReminderSeverity } from './model.js';
@@ -14,7 +15,7 @@ const GROUPS: { severity: ReminderSeverity; key: Parameters<typeof t>[0] }[] = [
 
 export function digestLines(region: Region, reminders: readonly Reminder[], at: Date): string[] {
   const lines = [
-    t('reminders.digest.title', { region: region.name, at: shown(at, region.timeZone) }),
+    t('reminders.digest.title', { region: oneLine(region.name), at: shown(at, region.timeZone) }),
   ];
   if (reminders.length === 0) return [...lines, '', t('reminders.digest.none')];
   for (const g of GROUPS) {
@@ -26,12 +27,13 @@ export function digestLines(region: Region, reminders: readonly Reminder[], at: 
   return lines;
 }
 
+/** One line per reminder, whatever its title, dossier or partner name holds (one-line.ts). */
 export function line(region: Region, r: Reminder): string {
   return t('reminders.digest.line', {
     when: shown(r.dueAt, region.timeZone),
-    who: r.who,
-    dossier: r.dossier ?? '—',
-    title: r.title,
+    who: oneLine(r.who),
+    dossier: oneLine(r.dossier ?? '—'),
+    title: oneLine(r.title),
   });
 }
 
@@ -39,7 +41,7 @@ export function digestSubject(region: Region, reminders: readonly Reminder[], at
   const overdue = reminders.filter((r) => r.severity === 'overdue').length;
   const soon = reminders.filter((r) => r.severity === 'soon').length;
   return t('reminders.mail.subject', {
-    region: region.name,
+    region: oneLine(region.name),
     date: shown(at, region.timeZone).slice(0, 10),
     overdue,
     soon,

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { columnLetters } from '../../domain/address.js';
+import { fitCellText } from '../../domain/cell-limit.js';
 import { cellFormat, cellRule, GENERAL_FORMAT, type CellCheck } from '../../domain/cell-rules.js';
 import type { Column } from '../../domain/columns.js';
 import { mijlpaalLayout, type AnyLayout } from '../../domain/layouts.js';
@@ -139,10 +140,11 @@ function addDataSheet(
   // exceljs needs at least one data row in a table.
   const height = Math.max(rows.length, layout.templateRows, 1);
   const blank = (n: number) => Array.from({ length: n }, (): CellInput => null);
-  const data = rows.map((r, i) => [
-    ...rowCells(layout, r),
-    ...extraHeaders.map((_, j) => extra?.rows[i]?.[j] ?? null),
-  ]);
+  const data = rows.map((r, i) =>
+    [...rowCells(layout, r), ...extraHeaders.map((_, j) => extra?.rows[i]?.[j] ?? null)].map((v) =>
+      typeof v === 'string' ? fitCellText(v) : v,
+    ),
+  );
   while (data.length < height) data.push(blank(columns.length + extraHeaders.length));
   ws.addTable({
     name: layout.table,

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { fitCellText } from '../../domain/cell-limit.js';
 import { isTextColumn, TEXT_FORMAT } from '../../domain/cell-rules.js';
 import { placeColumns } from '../../domain/column-placement.js';
 import type { Column } from '../../domain/columns.js';
@@ -109,7 +110,7 @@ function writeCell(cell: ExcelJS.Cell, column: Column, value: CellInput): void {
   const numFmt = text ? TEXT_FORMAT : column.numFmt;
   // A new style object: cells read from a file may share theirs.
   if (numFmt !== null && cell.numFmt !== numFmt) cell.style = { ...cell.style, numFmt };
-  cell.value = text && value !== null ? String(value) : value;
+  cell.value = text && value !== null ? fitCellText(String(value)) : value;
 }
 
 /** The last row with a value (1, the header, for an empty table). */

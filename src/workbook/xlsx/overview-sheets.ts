@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { fitCellText } from '../../domain/cell-limit.js';
 import { LIST_SEPARATOR } from '../../domain/rows.js';
 import { boldFont, fittedHeight, HEADER_FILL, LINE_HEIGHT } from './help-sheet.js';
 import { columnLetters } from '../../domain/address.js';
@@ -45,25 +46,19 @@ const HEADER_LINE = 16;
 const FILTER_BUTTON = 3;
 const DATE_WIDTH = 10;
 const DATETIME_WIDTH = 16;
-/** Excel's limit on the characters of a cell. */
-const MAX_CELL_TEXT = 32_767;
 
 /** A value from data as a cell may hold it: never an object, so never a formula. */
 export function cellValue(v: unknown): Out {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return clip(v);
+  if (typeof v === 'string') return fitCellText(v);
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
   if (Array.isArray(v)) {
     const parts = v.map(cellValue).filter((x) => x !== null && x !== '');
-    return parts.length === 0 ? null : clip(parts.map(String).join(LIST_SEPARATOR));
+    return parts.length === 0 ? null : fitCellText(parts.map(String).join(LIST_SEPARATOR));
   }
   if (typeof v === 'boolean') return v ? 'ja' : 'nee';
-  return clip(String(v));
-}
-
-function clip(s: string): string {
-  return s.length <= MAX_CELL_TEXT ? s : `${s.slice(0, MAX_CELL_TEXT - 1)}…`;
+  return fitCellText(String(v));
 }
 
 /** How many characters a value needs on one line. */
