@@ -7,7 +7,7 @@ const DOMAIN_PACKAGES = ['zod', 'date-fns', '@date-fns/tz'];
 
 /** The Node-side reader of untrusted files (yauzl, the file system): never in the browser. */
 const NODE_XLSX =
-  '^src/workbook/xlsx/(safe-open|read-workbook|read-source|sheet-xml|xml-parts|raw-sheet|write-templates)\\.ts$';
+  '^src/workbook/xlsx/(safe-open|read-workbook|read-source|sheet-xml|xml-parts|raw-sheet|write-templates|patch-cells|sheet-patch|date-styles|cell-xml|xml-ranges|cut-cells)\\.ts$';
 
 export default {
   forbidden: [

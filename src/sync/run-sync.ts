@@ -10,6 +10,7 @@ import type { Drive } from '../drive/drive.js';
 import type { RetryPolicy } from '../drive/retry.js';
 import { workbookBytes } from '../workbook/xlsx/write-templates.js';
 import type { ReadLimits } from '../workbook/xlsx/read-workbook.js';
+import { cutCells } from '../workbook/xlsx/cut-cells.js';
 import { overviewWorkbook } from '../workbook/xlsx/write-overview.js';
 import { ContentCache } from './cache.js';
 import { changesSince, gapKeys, type Changes } from './changes.js';
@@ -96,7 +97,8 @@ async function syncHeld(o: SyncOptions, listed: Listed, lease: Lease | null) {
     tracker.records,
   );
   const listing = new FolderListing(o.drive, o.retry);
-  const overviewTarget = overviewOutput(o.region, overview);
+  const cut: string[] = [];
+  const overviewTarget = overviewOutput(o.region, overview, cut);
   const outcomes = await pushAll(ctx, listing, [
     overviewTarget,
     ...feedbackTargets(o.region, pulled.sources, loaded.state),
@@ -132,6 +134,7 @@ async function syncHeld(o: SyncOptions, listed: Listed, lease: Lease | null) {
       ...(loaded.note ? [loaded.note] : []),
       ...pulled.notes,
       ...tracker.notes,
+      ...cut,
       ...all.flatMap(outcomeNote),
       ...(o.dryRun ? [dryRunNote(outcomes)] : []),
     ],
@@ -169,12 +172,20 @@ function wallClock(o: SyncOptions): Date {
   return instantToWallClock(o.now, o.region.timeZone);
 }
 
-function overviewOutput(region: Region, overview: Overview): PushTarget {
+/** The overview to push; `cut` receives a note per cell cut to Excel's limit when it is built. */
+function overviewOutput(region: Region, overview: Overview, cut: string[]): PushTarget {
+  const folder = region.drive.overzicht;
+  const name = region.drive.overviewName;
   return {
-    folder: region.drive.overzicht,
-    name: region.drive.overviewName,
+    folder,
+    name,
     fingerprint: overviewFingerprint(overview),
-    bytes: () => workbookBytes(overviewWorkbook(region, overview)),
+    bytes: () => {
+      const wb = overviewWorkbook(region, overview);
+      const file = `${folder}/${name}`;
+      cut.push(...cutCells(wb).map((c) => t('cli.cell-cut', { file, ...c })));
+      return workbookBytes(wb);
+    },
   };
 }
 
