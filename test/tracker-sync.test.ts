@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,7 +59,6 @@ async function writeCandidacy(root: string, name: string, row: Record<string, un
     rows: { kandidatuur: [row as never] },
   });
   const file = path.join(root, 'Partners', 'Kandidaturen', name);
-  const { mkdir } = await import('node:fs/promises');
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, await workbookBytes(wb));
 }
@@ -93,6 +92,10 @@ async function rowsOf(root: string) {
 
 async function newDrive(name: string): Promise<string> {
   const root = path.join(work, name);
+  // The region's source folders: a drive without them is refused.
+  for (const folder of ['Gemeenten', 'Partners/Aanbod']) {
+    await mkdir(path.join(root, folder), { recursive: true });
+  }
   await writeCandidacy(root, 'Kandidatuur A.xlsx', candidacy('Vzw A', 'Project A'));
   await writeCandidacy(
     root,
@@ -259,6 +262,6 @@ describe('the tracker through syncs', () => {
     const theirs = await rowsOf(root);
     expect(theirs.rows.map((r) => r.cells.opmerkingen)).toEqual(['xxx', null, null]);
     const names = await readdir(path.join(root, 'Kandidaturen'));
-    expect(names.filter((n) => n.includes('conflict'))).toHaveLength(1);
+    expect(names.filter((n) => n.includes('versie van de sync'))).toHaveLength(1);
   });
 });

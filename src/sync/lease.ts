@@ -58,22 +58,30 @@ export class Lease {
   private timer: NodeJS.Timeout | null = null;
   private lost = false;
   private refreshing: Promise<void> = Promise.resolve();
+  private refreshed: number;
 
   constructor(
     private readonly o: LeaseOptions,
     private file: RemoteFile,
     private readonly started: string,
   ) {
-    this.timer = setInterval(() => {
-      this.refreshing = this.refresh().catch(() => {
-        this.lost = true;
-      });
-    }, o.ttlMs / 3);
+    this.refreshed = o.now();
+    this.timer = setInterval(() => void this.extend(), o.ttlMs / 3);
     this.timer.unref();
   }
 
-  /** Extends the lease; a lease someone took over is lost for good. */
-  async refresh(): Promise<void> {
+  /** Extends the lease, one extension at a time; one that fails loses the lease for good. */
+  private extend(): Promise<void> {
+    this.refreshing = this.refreshing
+      .then(() => this.refresh())
+      .catch(() => {
+        this.lost = true;
+      });
+    return this.refreshing;
+  }
+
+  private async refresh(): Promise<void> {
+    if (this.lost) return;
     const bytes = leaseBytes(this.o, this.started);
     const r = await withRetry(
       () => this.o.drive.upload(STATE_FOLDER, LOCK_NAME, bytes, this.file.version),
@@ -81,13 +89,17 @@ export class Lease {
     );
     if (!r.ok) throw new LeaseLostError();
     this.file = r.file;
+    this.refreshed = this.o.now();
   }
 
-  /** Throws LeaseLostError when another run may have written meanwhile. */
+  /**
+   * Throws LeaseLostError when another run may have written meanwhile; refreshes the lease when
+   * half of it has passed, so that what the caller writes next is covered.
+   */
   async assertHeld(): Promise<void> {
-    await this.refreshing;
+    if (this.o.now() - this.refreshed > this.o.ttlMs / 2) await this.extend();
+    else await this.refreshing;
     if (this.lost) throw new LeaseLostError();
-    await this.refresh();
   }
 
   async release(): Promise<void> {

@@ -50,7 +50,7 @@ export interface PushContext {
   drive: Drive;
   state: DriveState;
   retry: RetryPolicy;
-  /** Saves the drive state (pending uploads before they are made, records after). */
+  /** Saves the drive state: the pending uploads, before they are made. */
   persist: () => Promise<void>;
   /** Wall-clock "JJJJ-MM-DD uu.mm" for kept copies (no ':' — Windows refuses it). */
   stamp: string;
@@ -149,9 +149,10 @@ async function execute(ctx: PushContext, planned: Planned[]): Promise<PushOutcom
   for (const p of writes)
     ctx.state.pending[p.key] = { md5: p.sum, fingerprint: p.target.fingerprint };
   if (writes.length > 0) await ctx.persist();
+  // The records of what was written are saved by the run, once, at its end: a run killed before
+  // that leaves them pending, and the next run adopts them by MD5.
   const outcomes: PushOutcome[] = [];
   for (const p of planned) outcomes.push(isWrite(p) ? await write(ctx, p) : p.done);
-  if (writes.length > 0) await ctx.persist();
   return outcomes;
 }
 
