@@ -5,10 +5,11 @@ import { resultOf } from './records.js';
 import type { SourceInput } from './sources.js';
 
 // Who delivered. A municipality whose workbook is missing is "niet ingediend", never a row of
-// zeros; one whose only workbook could not be read (or is of no known kind) sent something that
-// was refused, named by its file name since its contents tell nothing. A source folder with no
-// file in it is said to be empty, unless workbooks of its kind were found elsewhere (the overview
-// command also reads a flat folder).
+// zeros. One that sent something the overview cannot use was refused: a workbook that could not
+// be read or is of no known kind (named by its file name, its contents tell nothing), or one
+// whose sheets were all renamed (named by its owner). A source folder with no file in it is said
+// to be empty, unless workbooks of its kind were found elsewhere (the overview command also reads
+// a flat folder).
 
 export function deliveryOf(
   region: Region,
@@ -25,7 +26,9 @@ export function deliveryOf(
   for (const s of sources) {
     const result = resultOf(s);
     const m = result === null ? null : municipalityOf(region.municipalities, result);
-    if (m !== null && !copies.has(s.path)) add(counted, m, s.path);
+    // A workbook without any known sheet (renamed) holds nothing the overview can read.
+    if (m !== null && !copies.has(s.path))
+      add(result?.sheets.length ? counted : refused, m, s.path);
     else if (result?.meta == null && under(s.path, region.drive.gemeenten)) {
       const named = municipalityInName(region.municipalities, fileName(s.path));
       if (named !== null) add(refused, named, s.path);
