@@ -164,18 +164,19 @@ function addOverzicht(wb: ExcelJS.Workbook, region: Region, ov: Overview): void 
   const areaRow = (f: AreaFigures): Out[] => [
     f.municipality ?? t('overview.row.unknown'),
     f.municipality === null ? null : deliveryStatusText(f.status),
+    f.municipality === null ? null : cellValue((files.get(f.municipality) ?? []).join('\n')),
     f.personas,
     f.citizens,
     f.needs,
     f.municipality === null ? null : f.offers,
     f.municipality === null ? null : f.candidacies,
     f.municipality === null ? null : f.gaps,
-    f.municipality === null ? null : cellValue((files.get(f.municipality) ?? []).join('\n')),
   ];
   const regionLabel = t('overview.row.region', { region: ov.regionName });
   const r = ov.region;
   const regionRow: Out[] = [
     regionLabel,
+    null,
     null,
     r.personas,
     r.citizens,
@@ -183,18 +184,17 @@ function addOverzicht(wb: ExcelJS.Workbook, region: Region, ov: Overview): void 
     r.offers,
     r.candidacies,
     r.gaps,
-    null,
   ];
   const areaColumns: OutColumn[] = [
     { header: t('overview.col.gemeente'), maxWidth: 30 },
     { header: t('overview.col.delivery'), maxWidth: 26 },
+    { header: t('overview.col.delivery-file'), maxWidth: 46, wrap: true },
     num(t('overview.col.personas')),
     num(t('overview.col.citizens'), { numFmt: THOUSANDS, right: true }),
     num(t('overview.col.needs')),
     num(t('overview.col.offers')),
     num(t('overview.col.candidacies')),
     num(t('overview.col.gaps')),
-    { header: t('overview.col.delivery-file'), maxWidth: 46, wrap: true },
   ];
   const areaRows = ov.municipalities.map(areaRow);
   const areaWidths = tableWidths({ columns: areaColumns, rows: [...areaRows, regionRow] });
