@@ -59,7 +59,7 @@ export function refuseDuplicates(region: Region, sources: readonly SourceInput[]
     if (result === null) continue;
     const twin = source.md5 === '' ? undefined : byMd5.get(source.md5);
     if (twin !== undefined) {
-      refuseRows(result, (sheet, row) => duplicateRow(twin, row.row));
+      refuseRows(result, (_sheet, row) => duplicateRow(twin, row.row));
       continue;
     }
     if (source.md5 !== '') byMd5.set(source.md5, source.path);
