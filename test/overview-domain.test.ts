@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { isActiveOn } from '../src/domain/overview/active.js';
-import { findDuplicates } from '../src/domain/overview/duplicates.js';
 import { canonicalJson, overviewFingerprint } from '../src/domain/overview/fingerprint.js';
 import { gapReason } from '../src/domain/overview/gaps.js';
 import { buildOverview, DEFAULT_GAP_WAIT_WEEKS } from '../src/domain/overview/merge.js';
@@ -132,6 +131,7 @@ describe('coverage (Dekking)', () => {
     const deinze = ov.municipalities.find((m) => m.municipality === 'Deinze');
     expect(deinze).toEqual({
       municipality: 'Deinze',
+      status: 'delivered',
       personas: 3,
       citizens: 33,
       needs: 4,
@@ -201,8 +201,8 @@ describe('candidacies in the Overzicht', () => {
   });
 });
 
-describe('duplicates are reported, never merged', () => {
-  const sources = [
+describe('duplicates count once', () => {
+  const sources = () => [
     gemeenteSource('Gemeenten/Gemeente Deinze.xlsx', 'Deinze', [persona('P1', 10)], []),
     gemeenteSource('Gemeenten/Oud/Gemeente Deinze.xlsx', 'deinze', [persona('p1 ', 10)], []),
     gemeenteSource('Gemeenten/Gemeente Zulte.xlsx', 'Zulte', [persona('P1', 6)], []),
@@ -212,50 +212,48 @@ describe('duplicates are reported, never merged', () => {
       offer('Woonbuddy', HOUSING, 'Deinze', 1, { partner: 'Partner B' }),
     ]),
   ];
-  const ov = buildOverview(region, sources, options);
+  const ov = buildOverview(region, sources(), options);
 
-  it('finds the same persona in one municipality and the same offer of one partner', () => {
+  it('refuses the later copy of a persona in one municipality and of an offer of one partner', () => {
     expect(ov.duplicates).toEqual([
       {
-        kind: 'persona',
-        label: 'P1 (Deinze)',
-        occurrences: [
-          { source: 'Gemeenten/Gemeente Deinze.xlsx', row: 2 },
-          { source: 'Gemeenten/Oud/Gemeente Deinze.xlsx', row: 2 },
-        ],
+        reason: 'same-municipality',
+        refused: 'Gemeenten/Oud/Gemeente Deinze.xlsx',
+        kept: 'Gemeenten/Gemeente Deinze.xlsx',
+        municipality: 'Deinze',
+        rows: 1,
       },
       {
-        kind: 'aanbod',
-        label: 'Partner A – Woonbuddy',
-        occurrences: [
-          { source: 'Partners/Aanbod/A.xlsx', row: 2 },
-          { source: 'Partners/Aanbod/B.xlsx', row: 2 },
-        ],
+        reason: 'same-records',
+        refused: 'Partners/Aanbod/B.xlsx',
+        kept: 'Partners/Aanbod/A.xlsx',
+        municipality: null,
+        rows: 1,
       },
     ]);
   });
 
-  it('keeps every row in the records and the figures', () => {
-    expect(ov.records.persona).toHaveLength(3);
-    expect(ov.records.aanbod).toHaveLength(3);
-    expect(ov.municipalities.find((m) => m.municipality === 'Deinze')?.citizens).toBe(20);
-    // The owner "deinze" is the region's Deinze.
-    expect(ov.records.persona.map((p) => p.gemeente)).toEqual(['Deinze', 'Zulte', 'Deinze']);
+  it('counts each once in the records and the figures', () => {
+    expect(ov.records.persona.map((p) => `${p.gemeente} ${p.record.id}`)).toEqual([
+      'Deinze P1',
+      'Zulte P1',
+    ]);
+    expect(ov.records.aanbod.map((o) => `${o.record.partner} ${o.source}`)).toEqual([
+      'Partner A Partners/Aanbod/A.xlsx',
+      'Partner B Partners/Aanbod/B.xlsx',
+    ]);
+    expect(ov.municipalities.find((m) => m.municipality === 'Deinze')?.citizens).toBe(10);
+    expect(ov.totals).toMatchObject({ rowsRead: 6, rowsTaken: 4, rowsRefused: 2 });
   });
 
   it('does not pair personas whose workbooks name no municipality', () => {
-    const one = gemeenteSource('x.xlsx', 'Melle', [persona('P1', 8)], []);
-    const P1 = buildOverview(region, [one], options).records.persona[0]!.record;
-    const unknown = findDuplicates({
-      persona: [
-        { source: 'a.xlsx', sheet: "Persona's", row: 2, gemeente: null, record: P1 },
-        { source: 'b.xlsx', sheet: "Persona's", row: 2, gemeente: null, record: P1 },
-      ],
-      nood: [],
-      aanbod: [],
-      kandidatuur: [],
-    });
-    expect(unknown).toEqual([]);
+    const nameless = [
+      gemeenteSource('a.xlsx', '', [persona('P1', 8)], []),
+      gemeenteSource('b.xlsx', '', [persona('P1', 8)], []),
+    ];
+    const unknown = buildOverview(region, nameless, options);
+    expect(unknown.duplicates).toEqual([]);
+    expect(unknown.records.persona).toHaveLength(2);
   });
 });
 

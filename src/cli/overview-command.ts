@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseDateText } from '../domain/coerce.js';
 import { t } from '../domain/messages.js';
 import { buildOverview } from '../domain/overview/merge.js';
+import { deliveryLines, duplicateLine } from '../domain/overview/delivery-text.js';
 import type { Overview } from '../domain/overview/model.js';
 import { dutchNumber } from '../domain/overview/records.js';
 import { refusalMessage } from '../domain/refusal-message.js';
@@ -99,7 +100,13 @@ function summaryLines(ov: Overview, read: ReadSources, out: string): string[] {
       weeks: dutchNumber(ov.gapWaitWeeks),
       date: formatDate(ov.asOf),
     }),
-    t('cli.overview-duplicates', { count: ov.duplicates.length, sheet: t('sheet.bronnen') }),
+    ...deliveryLines(ov),
+    ...(ov.duplicates.length === 0
+      ? []
+      : [
+          t('cli.overview-duplicates', { count: ov.duplicates.length }),
+          ...ov.duplicates.map(duplicateLine),
+        ]),
     t('cli.overview-written', { file: out }),
   ];
 }

@@ -85,6 +85,14 @@ const nl = {
     'deze werkmap hoort bij regio "{found}", niet bij "{expected}". Gebruik het sjabloon van uw regio.',
   'issue.version-old':
     'nieuwere sjabloonversie beschikbaar ({current}; deze werkmap: {found}). De werkmap wordt gewoon gelezen; bijwerken kan met "Werkmap bijwerken" in Excel of partnerschap upgrade.',
+  'issue.no-sheet':
+    'geen blad herkend: de werkmap heeft de bladen {found}. Geef de bladen opnieuw de naam uit het sjabloon.',
+  'issue.no-rows':
+    'geen rijen gevonden: de werkmap bevat nog geen gegevens. Vul de tabel in vanaf rij 2 en lever de werkmap opnieuw aan.',
+  'issue.duplicate-row':
+    'dubbel van {path}, rij {row} ({label}): deze rij telt niet mee. Verwijder het bestand of de rij die niet meer geldt.',
+  'issue.duplicate-workbook':
+    'dubbel: {municipality} heeft al een werkmap ({path}) en alleen die telt mee; deze rij ({label}) telt niet mee. Zet alles in één werkmap en verwijder de andere.',
   'issue.kind-from-headers':
     'het verborgen blad _meta ontbreekt; het soort werkmap ({kind}) is afgeleid uit de kolomkoppen.',
 
@@ -230,9 +238,28 @@ const nl = {
   'overview.issue': '{severity}: {message}',
   'overview.issue-at': '{severity} in {where}: {message}',
   'overview.more': '… en nog {count} (zie partnerschap validate)',
-  'overview.duplicate.persona': 'persona {label} (rij {row}) staat ook in {others}',
-  'overview.duplicate.aanbod': 'aanbod "{label}" (rij {row}) staat ook in {others}',
-  'overview.duplicate.at': '{file} rij {row}',
+  'overview.col.delivery': 'Werkmap',
+  'overview.col.delivery-file': 'Bestand van de gemeente',
+  'overview.delivery.delivered': 'ingediend',
+  'overview.delivery.refused': 'ingediend, niet leesbaar',
+  'overview.delivery.missing': 'niet ingediend',
+  'overview.delivery.missing-line':
+    "Niet ingediend: {list} ({count} van {total} gemeenten). Hun persona's en noden ontbreken in dit overzicht; hun cijfers staan leeg, niet op 0.",
+  'overview.delivery.refused-line':
+    'Ingediend maar niet leesbaar: {list}. Zie het blad Bronnen voor de reden; hun cijfers staan leeg.',
+  'overview.folder-empty.gemeente':
+    'De map {folder} is leeg: geen enkele gemeente heeft een werkmap ingediend.',
+  'overview.folder-empty.aanbod': 'De map {folder} is leeg: geen aanbod ingediend.',
+  'overview.folder-empty.kandidatuur': 'De map {folder} is leeg: geen kandidaturen ingediend.',
+  'overview.duplicates-line':
+    '{count|bestand telt|bestanden tellen} niet of maar deels mee omdat een ander bestand dezelfde gegevens heeft: zie "Dubbele bestanden" onder de tabel.',
+  'overview.duplicates-title': 'Dubbele bestanden (hun dubbele rijen tellen niet mee)',
+  'overview.duplicate.identical':
+    '{refused} is identiek aan {kept}: {rows|rij|rijen} afgewezen als dubbel. Verwijder de kopie.',
+  'overview.duplicate.same-municipality':
+    '{refused} is een tweede werkmap van {municipality}, naast {kept}: {rows|rij|rijen} afgewezen, alleen {kept} telt mee.',
+  'overview.duplicate.same-records':
+    '{refused} herhaalt aanbod uit {kept}: {rows|rij|rijen} afgewezen als dubbel.',
 
   // `partnerschap overview`
   'cli.overview': 'maak het regionaal overzicht van alle werkmappen in een map',
@@ -267,7 +294,8 @@ const nl = {
     'Rijen: {read} gelezen = {taken} overgenomen + {refused} afgewezen (zie het blad "{sheet}").',
   'cli.overview-gaps':
     'Hiaten: {gaps} (noden zonder aanbod of met alleen aanbod dat langer dan {weeks} weken wacht, op {date}).',
-  'cli.overview-duplicates': 'Dubbels: {count} (zie het blad "{sheet}").',
+  'cli.overview-duplicates':
+    'Dubbel: {count|bestand telt|bestanden tellen} niet of maar deels mee (zie het blad Overzicht, onder de tabel):',
   'cli.overview-written': 'Overzicht geschreven: {file}',
 
   // Workbook kinds

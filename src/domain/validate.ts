@@ -136,6 +136,11 @@ export function validateWorkbook(wb: RawWorkbook, region: Region): ValidationRes
     if (sheet === null) add(ctx, WORKBOOK, 'error', 'sheet-missing', { sheet: layout.sheet });
     else sheets.push(validateSheet(ctx, sheet, layout, sheets));
   }
+  if (sheets.length === 0) {
+    // Renamed sheets: say what the workbook holds, so its owner sees which name to put back.
+    const found = wb.sheets.map((s) => s.name).join(', ') || '—';
+    add(ctx, WORKBOOK, 'warning', 'no-sheet', { found });
+  }
   return { file: wb.file, meta, issues: ctx.issues, sheets };
 }
 

@@ -5,7 +5,9 @@ import { remindersAt } from '../reminders/reminders-at.js';
 import { parseLocal, wallClockToInstant } from '../time.js';
 import { dayOf } from './active.js';
 import { computeCoverage, type RawCell } from './coverage.js';
-import { findDuplicates } from './duplicates.js';
+import { deliveryOf } from './delivery.js';
+import { duplicatesOf, refuseDuplicates } from './duplicates.js';
+import { flagEmptySources } from './empty-sources.js';
 import { findGaps } from './gaps.js';
 import type { CoverageCell, Overview } from './model.js';
 import { collectRecords, collectRefused } from './records.js';
@@ -45,10 +47,15 @@ export function buildOverview(
   // The coordinator's tracker (an 'opvolging' workbook on the drive) is listed under Bronnen but
   // holds no records of the overview: its rows come in through the tracker argument.
   const inputs = sorted.filter((s) => !isTrackerSource(s));
+  // In the sources' own results, so their feedback says so too (both run once per source).
+  refuseDuplicates(region, inputs);
+  flagEmptySources(inputs);
+  const duplicates = duplicatesOf(region, inputs);
+  const delivery = deliveryOf(region, sorted, duplicates);
   const records = collectRecords(region, inputs);
   const raw = computeCoverage(region, records, day);
   const rawGaps = findGaps(raw, o.gapWaitWeeks);
-  const figures = areaFigures(region, records, rawGaps, day);
+  const figures = areaFigures(region, records, rawGaps, day, delivery);
   const sourcesShown = sourceRows(sorted);
   return {
     regionId: region.id,
@@ -71,7 +78,8 @@ export function buildOverview(
     records,
     sources: sourcesShown,
     refused: collectRefused(inputs),
-    duplicates: findDuplicates(records),
+    delivery,
+    duplicates,
     timeline: region.timeline.map((m) => ({
       id: m.id,
       label: m.label,

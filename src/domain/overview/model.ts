@@ -40,12 +40,55 @@ export interface RefusedEntry {
   values: string;
 }
 
+/** Why a file's rows were refused as duplicates of another file's. */
+export type DuplicateReason =
+  /** The same bytes (same MD5). */
+  | 'identical'
+  /** A second workbook of a municipality that already has one. */
+  | 'same-municipality'
+  /** The same records (offers) as another file. */
+  | 'same-records';
+
+/** A file whose rows (some or all) count in another file's place: they were refused. */
 export interface Duplicate {
-  kind: 'persona' | 'aanbod';
-  /** How people recognise it: 'P01 (Deinze)', 'CAW Oost-Vlaanderen – Woonbegeleiding'. */
-  label: string;
-  /** Every taken row with this key, in source order (at least two). */
-  occurrences: { source: string; row: number }[];
+  reason: DuplicateReason;
+  /** The file whose rows were refused as duplicates. */
+  refused: string;
+  /** The file whose rows count. */
+  kept: string;
+  /** The municipality both workbooks belong to ('same-municipality'); else null. */
+  municipality: string | null;
+  /** How many rows of `refused` were refused as duplicates of `kept`. */
+  rows: number;
+}
+
+/**
+ * A municipality's workbook: read and counted, sent but unreadable (or of no known kind), or
+ * not there at all.
+ */
+export type DeliveryStatus = 'delivered' | 'refused' | 'missing';
+
+export interface MunicipalityDelivery {
+  municipality: string;
+  status: DeliveryStatus;
+  /** The workbook that counts (delivered), the refused ones (refused); empty when missing. */
+  sources: string[];
+}
+
+/** A source folder the region expects files in (Gemeenten, Partners/Aanbod, Partners/Kandidaturen). */
+export interface FolderDelivery {
+  folder: string;
+  expects: 'gemeente' | 'aanbod' | 'kandidatuur';
+  /** Files found under the folder. */
+  files: number;
+  /** No file under it, and no workbook of its kind anywhere among the sources. */
+  empty: boolean;
+}
+
+/** Who delivered: every municipality of the region and every expected folder. */
+export interface Delivery {
+  municipalities: MunicipalityDelivery[];
+  folders: FolderDelivery[];
 }
 
 export interface SourceRow {
@@ -74,10 +117,8 @@ export interface Totals {
   rowsRefused: number;
 }
 
-/** One line of the Overzicht table: a municipality, the unknown ones together, or the region. */
-export interface AreaFigures {
-  /** A municipality of the region; null for personas whose workbook names no known municipality. */
-  municipality: string | null;
+/** The region as a whole: every persona, need, active offer and candidacy. */
+export interface RegionFigures {
   personas: number;
   citizens: ShownCount;
   needs: number;
@@ -88,8 +129,22 @@ export interface AreaFigures {
   gaps: number;
 }
 
-/** The region as a whole: every persona, need, active offer and candidacy. */
-export type RegionFigures = Omit<AreaFigures, 'municipality'>;
+/**
+ * One line of the Overzicht table: a municipality, the unknown ones together, or the region. A
+ * municipality without a workbook that counts has no demand figures (null, never 0): see status.
+ */
+export interface AreaFigures {
+  /** A municipality of the region; null for personas whose workbook names no known municipality. */
+  municipality: string | null;
+  /** The municipality's delivery; 'delivered' for the unknown ones. */
+  status: DeliveryStatus;
+  personas: number | null;
+  citizens: ShownCount | null;
+  needs: number | null;
+  offers: number;
+  candidacies: number;
+  gaps: number | null;
+}
 
 export interface CoverageCell {
   /** Estimated citizens of the personas with at least one need in the area (suppressed). */
@@ -154,6 +209,9 @@ export interface Overview {
   records: OverviewRecords;
   sources: SourceRow[];
   refused: RefusedEntry[];
+  /** Who delivered: municipalities without a workbook, empty folders. */
+  delivery: Delivery;
+  /** Files whose rows were refused because another file holds them. */
   duplicates: Duplicate[];
   /** The region's matching timeline (Tijdlijn). */
   timeline: TimelineStep[];

@@ -11,7 +11,7 @@ import type { Region } from '../region/schema.js';
 import { LIST_SEPARATOR } from '../rows.js';
 import { formatDate, formatDateTime } from '../time.js';
 import { sheetOf, takenOf, type ValidationResult } from '../validate.js';
-import { canonicalMunicipality } from './municipality.js';
+import { municipalityOf } from './municipality.js';
 import type { OverviewRecords, RefusedEntry } from './model.js';
 import type { SourceInput } from './sources.js';
 
@@ -32,11 +32,7 @@ export function collectRecords(region: Region, sources: readonly SourceInput[]):
   for (const source of sources) {
     const result = resultOf(source);
     if (result === null) continue;
-    const owner = result.meta?.owner ?? '';
-    const gemeente =
-      result.meta?.kind === 'gemeente'
-        ? (canonicalMunicipality(region.municipalities, owner) ?? (owner.trim() || null))
-        : null;
+    const gemeente = municipalityOf(region.municipalities, result);
     const sourced = <L extends AnyLayout>(layout: L, place: string | null) =>
       [...takenOf(result, layout)]
         .sort((a, b) => a.row - b.row)

@@ -171,15 +171,43 @@ export function addHeading(
   t.value = cellValue(title);
   t.font = boldFont(14);
   ws.getRow(1).height = 24;
+  addLines(ws, 2, lines, widths);
+  return lines.length + 3;
+}
+
+/** Lines of text from a row down, each merged across the columns and wrapped. */
+function addLines(
+  ws: ExcelJS.Worksheet,
+  row: number,
+  lines: readonly string[],
+  widths: readonly number[],
+): void {
   const lastCol = Math.max(1, widths.length);
   const widthSum = widths.reduce((a, b) => a + b, 0);
   lines.forEach((line, i) => {
-    const r = i + 2;
+    const r = row + i;
     ws.mergeCells(r, 1, r, lastCol);
     const cell = ws.getCell(r, 1);
     cell.value = cellValue(line);
     cell.alignment = { wrapText: true, vertical: 'top' };
     ws.getRow(r).height = fittedHeight([line], [widthSum]);
   });
-  return lines.length + 3;
+}
+
+/**
+ * A bold title and one line per note under a sheet's tables, each line merged across the
+ * columns and wrapped; nothing when there are no notes.
+ */
+export function addNotes(
+  ws: ExcelJS.Worksheet,
+  row: number,
+  title: string,
+  notes: readonly string[],
+  widths: readonly number[],
+): void {
+  if (notes.length === 0) return;
+  const head = ws.getCell(row, 1);
+  head.value = cellValue(title);
+  head.font = boldFont(12);
+  addLines(ws, row + 1, notes, widths);
 }

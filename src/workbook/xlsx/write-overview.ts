@@ -10,13 +10,18 @@ import {
 import { issueLine, issueMessage } from '../../domain/issue.js';
 import { t, type MessageKey } from '../../domain/messages.js';
 import { refusalMessage } from '../../domain/refusal-message.js';
+import {
+  deliveryLines,
+  deliveryStatusText,
+  duplicateLine,
+} from '../../domain/overview/delivery-text.js';
 import type {
+  AreaFigures,
   CoverageCell,
   Duplicate,
   Gap,
   Overview,
   RecordLayoutId,
-  RegionFigures,
   SourceRow,
   SourcedRecord,
 } from '../../domain/overview/model.js';
@@ -29,6 +34,7 @@ import { boldFont } from './help-sheet.js';
 import { columnLetters } from '../../domain/address.js';
 import {
   addHeading,
+  addNotes,
   addTable,
   cellValue,
   headerHeight,
@@ -144,21 +150,45 @@ function addOverzicht(wb: ExcelJS.Workbook, region: Region, ov: Overview): void 
       taken: ov.totals.rowsTaken,
       refused: ov.totals.rowsRefused,
     }),
+    // What is missing comes before the figures: a partial picture is never shown in silence.
+    ...deliveryLines(ov),
+    ...(ov.duplicates.length === 0
+      ? []
+      : [t('overview.duplicates-line', { count: ov.duplicates.length })]),
   ];
   const top = lines.length + 3;
   const ws = sheet(wb, t('sheet.overzicht'), { frozenRows: top, onePage: true });
 
-  const figureRow = (f: RegionFigures, label: string, known: boolean): Out[] => [
-    label,
+  const files = new Map(ov.delivery.municipalities.map((d) => [d.municipality, d.sources]));
+  // A municipality without a workbook that counts says so; its demand figures stay empty.
+  const areaRow = (f: AreaFigures): Out[] => [
+    f.municipality ?? t('overview.row.unknown'),
+    f.municipality === null ? null : deliveryStatusText(f.status),
+    f.municipality === null ? null : cellValue((files.get(f.municipality) ?? []).join('\n')),
     f.personas,
     f.citizens,
     f.needs,
-    known ? f.offers : null,
-    known ? f.candidacies : null,
-    known ? f.gaps : null,
+    f.municipality === null ? null : f.offers,
+    f.municipality === null ? null : f.candidacies,
+    f.municipality === null ? null : f.gaps,
+  ];
+  const regionLabel = t('overview.row.region', { region: ov.regionName });
+  const r = ov.region;
+  const regionRow: Out[] = [
+    regionLabel,
+    null,
+    null,
+    r.personas,
+    r.citizens,
+    r.needs,
+    r.offers,
+    r.candidacies,
+    r.gaps,
   ];
   const areaColumns: OutColumn[] = [
     { header: t('overview.col.gemeente'), maxWidth: 30 },
+    { header: t('overview.col.delivery'), maxWidth: 26 },
+    { header: t('overview.col.delivery-file'), maxWidth: 46, wrap: true },
     num(t('overview.col.personas')),
     num(t('overview.col.citizens'), { numFmt: THOUSANDS, right: true }),
     num(t('overview.col.needs')),
@@ -166,11 +196,7 @@ function addOverzicht(wb: ExcelJS.Workbook, region: Region, ov: Overview): void 
     num(t('overview.col.candidacies')),
     num(t('overview.col.gaps')),
   ];
-  const regionLabel = t('overview.row.region', { region: ov.regionName });
-  const areaRows = ov.municipalities.map((m) =>
-    figureRow(m, m.municipality ?? t('overview.row.unknown'), m.municipality !== null),
-  );
-  const regionRow = figureRow(ov.region, regionLabel, true);
+  const areaRows = ov.municipalities.map(areaRow);
   const areaWidths = tableWidths({ columns: areaColumns, rows: [...areaRows, regionRow] });
   const figures: TableBlock = {
     name: 'Overzicht_Kerncijfers',
@@ -219,6 +245,13 @@ function addOverzicht(wb: ExcelJS.Workbook, region: Region, ov: Overview): void 
     for (const c of [figures.col + 1, figures.col + 2])
       row.getCell(c).numFmt = FIGURE_FORMATS[f.unit];
   });
+  addNotes(
+    ws,
+    last + 3,
+    t('overview.duplicates-title'),
+    ov.duplicates.map(duplicateLine),
+    areaWidths,
+  );
   addHeading(ws, t('overview.title', { region: ov.regionName }), lines, [
     ...areaWidths,
     spacer,
@@ -544,19 +577,11 @@ function capped(messages: string[]): string[] {
   return [...messages.slice(0, MAX_MESSAGES), more];
 }
 
-/** Per source file, a line for every duplicate it holds, naming the other file(s) and rows. */
+/** Per source file, the lines of the duplicates it holds: why (some of) its rows do not count. */
 export function duplicatesBySource(duplicates: readonly Duplicate[]): Map<string, string[]> {
   const lines = new Map<string, string[]>();
-  for (const d of duplicates) {
-    d.occurrences.forEach((here, i) => {
-      const others = d.occurrences
-        .filter((_, j) => j !== i)
-        .map((o) => t('overview.duplicate.at', { file: o.source, row: o.row }))
-        .join(', ');
-      const text = t(`overview.duplicate.${d.kind}`, { label: d.label, row: here.row, others });
-      lines.set(here.source, [...(lines.get(here.source) ?? []), text]);
-    });
-  }
+  for (const d of duplicates)
+    lines.set(d.refused, [...(lines.get(d.refused) ?? []), duplicateLine(d)]);
   return lines;
 }
 

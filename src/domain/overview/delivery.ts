@@ -1,0 +1,66 @@
+import type { Region } from '../region/schema.js';
+import type { Delivery, DeliveryStatus, Duplicate, FolderDelivery } from './model.js';
+import { municipalityInName, municipalityOf } from './municipality.js';
+import { resultOf } from './records.js';
+import type { SourceInput } from './sources.js';
+
+// Who delivered. A municipality whose workbook is missing is "niet ingediend", never a row of
+// zeros. One that sent something the overview cannot use was refused: a workbook that could not
+// be read or is of no known kind (named by its file name, its contents tell nothing), or one
+// whose sheets were all renamed (named by its owner). A source folder with no file in it is said
+// to be empty, unless workbooks of its kind were found elsewhere (the overview command also reads
+// a flat folder).
+
+export function deliveryOf(
+  region: Region,
+  sources: readonly SourceInput[],
+  duplicates: readonly Duplicate[],
+): Delivery {
+  const copies = new Set(
+    duplicates.filter((d) => d.reason !== 'same-records').map((d) => d.refused),
+  );
+  const counted = new Map<string, string[]>();
+  const refused = new Map<string, string[]>();
+  const add = (to: Map<string, string[]>, m: string, path: string) =>
+    to.set(m, [...(to.get(m) ?? []), path]);
+  for (const s of sources) {
+    const result = resultOf(s);
+    const m = result === null ? null : municipalityOf(region.municipalities, result);
+    // A workbook without any known sheet (renamed) holds nothing the overview can read.
+    if (m !== null && !copies.has(s.path))
+      add(result?.sheets.length ? counted : refused, m, s.path);
+    else if (result?.meta == null && under(s.path, region.drive.gemeenten)) {
+      const named = municipalityInName(region.municipalities, fileName(s.path));
+      if (named !== null) add(refused, named, s.path);
+    }
+  }
+  return {
+    municipalities: region.municipalities.map((municipality) => {
+      const status: DeliveryStatus = counted.has(municipality)
+        ? 'delivered'
+        : refused.has(municipality)
+          ? 'refused'
+          : 'missing';
+      const paths = status === 'delivered' ? counted.get(municipality) : refused.get(municipality);
+      return { municipality, status, sources: paths ?? [] };
+    }),
+    folders: folderDelivery(region, sources),
+  };
+}
+
+function folderDelivery(region: Region, sources: readonly SourceInput[]): FolderDelivery[] {
+  const expected: [string, FolderDelivery['expects']][] = [
+    [region.drive.gemeenten, 'gemeente'],
+    [region.drive.aanbod, 'aanbod'],
+    [region.drive.kandidaturen, 'kandidatuur'],
+  ];
+  return expected.map(([folder, expects]) => {
+    const files = sources.filter((s) => under(s.path, folder)).length;
+    const ofKind = sources.some((s) => resultOf(s)?.meta?.kind === expects);
+    return { folder, expects, files, empty: files === 0 && !ofKind };
+  });
+}
+
+const under = (path: string, folder: string) => path.startsWith(`${folder}/`);
+
+const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
