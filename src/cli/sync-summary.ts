@@ -1,4 +1,5 @@
 import { t, type MessageKey } from '../domain/messages.js';
+import { deliveryLines, duplicateLine } from '../domain/overview/delivery-text.js';
 import type { SyncSummary } from '../sync/run-sync.js';
 
 // The sync's summary as the coordinator reads it: the notes, what changed since the previous
@@ -7,6 +8,8 @@ import type { SyncSummary } from '../sync/run-sync.js';
 export function summaryText(s: SyncSummary): string {
   const lines = [
     ...s.notes,
+    ...deliveryLines(s),
+    ...s.duplicates.map(duplicateLine),
     ...changeLines(s),
     t('sync.summary-files', { ...s.files }),
     t('sync.summary-rows', { ...s.rows }),

@@ -1,6 +1,6 @@
 import { hostname, userInfo } from 'node:os';
 import { t } from '../domain/messages.js';
-import { buildOverview, overviewFingerprint } from '../domain/overview/merge.js';
+import { buildOverview, overviewFingerprint, settleSources } from '../domain/overview/merge.js';
 import type { Overview } from '../domain/overview/model.js';
 import type { SourceInput } from '../domain/overview/sources.js';
 import type { Region } from '../domain/region/schema.js';
@@ -60,6 +60,10 @@ export interface SyncSummary {
   conflicts: number;
   /** What changed since the previous sync, whoever ran it. */
   changes: Changes;
+  /** Who delivered: per municipality and per expected folder. */
+  delivery: Overview['delivery'];
+  /** Files (wholly or in part) not counted because another file holds the same. */
+  duplicates: Overview['duplicates'];
   /** The overview's path on the drive. */
   overview: string;
   overviewChanged: boolean;
@@ -82,6 +86,7 @@ async function syncHeld(o: SyncOptions, listed: Listed, lease: Lease | null) {
   const loaded = await loadDriveState(o.drive, o.retry);
   const cache = new ContentCache(o.stateDir, !o.dryRun);
   const pulled = await pull({ ...o, cache }, listed);
+  settleSources(o.region, pulled.sources);
   const ctx = pushContext(o, loaded, lease);
   const tracker = await syncTracker({
     ...o,
@@ -128,6 +133,8 @@ async function syncHeld(o: SyncOptions, listed: Listed, lease: Lease | null) {
     kept: all.flatMap((x) => (x.status === 'kept' ? [x.kept] : [])),
     conflicts: all.filter((x) => x.status === 'conflict').length,
     changes,
+    delivery: overview.delivery,
+    duplicates: overview.duplicates,
     overview: overviewPath(o.drive, overviewTarget, overviewOutcome),
     overviewChanged: !['unchanged', 'busy'].includes(overviewOutcome.status),
     notes: [

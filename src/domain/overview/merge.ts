@@ -31,6 +31,18 @@ export const DEFAULT_GAP_WAIT_WEEKS = 8;
 
 export { overviewFingerprint } from './fingerprint.js';
 
+/**
+ * Settles what the sources count for, in their own results (in place, once per source: running
+ * it again changes nothing): rows another source already holds are refused as duplicates, a
+ * workbook without rows is flagged. The sync runs it before anything reads the sources (the
+ * tracker, the feedback); buildOverview runs it too, for its other callers.
+ */
+export function settleSources(region: Region, sources: readonly SourceInput[]): void {
+  const inputs = sortSources(sources).filter((s) => !isTrackerSource(s));
+  refuseDuplicates(region, inputs);
+  flagEmptySources(inputs);
+}
+
 export function buildOverview(
   region: Region,
   sources: readonly SourceInput[],
@@ -47,9 +59,7 @@ export function buildOverview(
   // The coordinator's tracker (an 'opvolging' workbook on the drive) is listed under Bronnen but
   // holds no records of the overview: its rows come in through the tracker argument.
   const inputs = sorted.filter((s) => !isTrackerSource(s));
-  // In the sources' own results, so their feedback says so too (both run once per source).
-  refuseDuplicates(region, inputs);
-  flagEmptySources(inputs);
+  settleSources(region, inputs);
   const duplicates = duplicatesOf(region, inputs);
   const delivery = deliveryOf(region, sorted, duplicates);
   const records = collectRecords(region, inputs);
