@@ -280,6 +280,8 @@ const nl = {
   'drive.op-remove': 'het verwijderen van {path}',
   'drive.op-folder': 'het aanmaken van de map {path}',
   'drive.failed': '{what} is mislukt: {reason}',
+  'drive.outside':
+    '{path} ligt niet in de gedeelde map: een symbolische koppeling wijst naar {real}. Partnerschap leest of schrijft daar niet; vervang de koppeling door een gewone map of een gewoon bestand.',
   'drive.reason-no-access':
     'geen toegang (rechten). Vraag toegang aan wie de gedeelde map beheert.',
   'drive.reason-read-only': 'de map is alleen-lezen. Kies een map waarin u mag schrijven.',
