@@ -618,6 +618,10 @@ const nl = {
   'sync.duplicate-name':
     '{path}: deze naam komt meer dan eens voor in de map. Beide bestanden worden gelezen; geef ze elk een eigen naam.',
   'sync.drive-unknown': 'onbekende gedeelde map "{spec}". Gebruik folder:PAD of gdrive:MAP-ID.',
+  'lease.held':
+    'er loopt al een synchronisatie op deze gedeelde map: gestart door {user} op {machine} om {since}. Wacht tot ze klaar is en probeer dan opnieuw.',
+  'lease.lost':
+    'de synchronisatie verloor haar slot op de gedeelde map (ze duurde langer dan het slot geldig bleef en iemand anders nam het over). Start ze opnieuw.',
   'sync.gave-up': 'de gedeelde map antwoordt niet (na {attempts} pogingen): {reason}',
   'sync.setup-example': 'Eerste start: de voorbeeldmap wordt aangemaakt in {dir}.',
   'sync.progress': 'Ophalen: {done}/{total} bestanden, {size}',
