@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NotFoundError, TransportError, type RemoteFile } from '../src/drive/drive.js';
 import { FolderDrive } from '../src/drive/folder.js';
 import { writeFileAtomic } from '../src/fs/write-atomic.js';
+import { runCli } from './helpers/cli.js';
 import { afterNext, clearFsFaults, failNext } from './helpers/fs-faults.js';
 
 // The folder backend against a hostile but ordinary disk (issue 10 §3, §5): links out of the
@@ -101,6 +102,19 @@ describe('writes never leave the drive', () => {
       expect(err.message).toContain('symbolische koppeling');
     }
     expect(await readdir(elsewhere)).toEqual(['o.xlsx']);
+  });
+
+  it('stops a sync with exit 2 and the Dutch message, nothing written outside', async () => {
+    const example = path.join(work, 'voorbeeld');
+    expect((await runCli(['example', '--out', example])).code).toBe(0);
+    await symlink(elsewhere, path.join(example, 'Overzicht'));
+    const state = path.join(work, 'state');
+    const run = await runCli(['sync', '--drive', `folder:${example}`, '--state', state]);
+    expect(run.code).toBe(2);
+    const last = run.stderr.trim().split('\n').at(-1)!;
+    expect(last).toMatch(/^fout: .*Overzicht ligt niet in de gedeelde map/);
+    expectDutch(last);
+    expect(await readdir(elsewhere)).toEqual([]);
   });
 
   it('writes through a link that stays inside the drive', async () => {
