@@ -487,7 +487,7 @@ describe('transport faults', () => {
     );
     const err = await caught(gdrive.upload('', 'b.xlsx', xlsx, null));
     expect(err).toMatchObject({ retryable: false, status: 403 });
-    expect(err.message).toContain('storageQuotaExceeded');
+    expect(err.message).toContain('de opslag van de gedeelde drive is vol');
   });
 
   it('turns a slow answer into a retryable timeout, and waits for one within the limit', async () => {

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { TransportError } from '../drive/drive.js';
 import { UsageError } from './usage-error.js';
 
 // The worker side of runBounded: runs one command function and reports its exit code, or the
@@ -19,5 +20,7 @@ try {
   parentPort?.postMessage({ code: await mod[fn]!(options) });
 } catch (err) {
   const message = err instanceof Error ? err.message : String(err);
-  parentPort?.postMessage(err instanceof UsageError ? { usage: message } : { error: message });
+  // A drive's refusal is told as plainly as a usage mistake: its Dutch message says what to do.
+  const told = err instanceof UsageError || err instanceof TransportError;
+  parentPort?.postMessage(told ? { usage: message } : { error: message });
 }

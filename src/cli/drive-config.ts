@@ -1,9 +1,10 @@
-import { chmod, mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { t } from '../domain/messages.js';
 import { parseDriveSpec, unknownDriveMessage } from '../drive/open-drive.js';
+import { makePrivateDir } from '../fs/private-config.js';
 import { writeFileAtomic } from '../fs/write-atomic.js';
 import { UsageError } from './usage-error.js';
 
@@ -44,8 +45,7 @@ export async function runConfig(o: { drive?: string }): Promise<number> {
   const spec = parseDriveSpec(o.drive);
   if (spec === null) throw new UsageError(unknownDriveMessage(o.drive));
   const drive = spec.scheme === 'folder' ? `folder:${spec.target}` : o.drive;
-  await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-  await chmod(path.dirname(file), 0o700);
+  await makePrivateDir(path.dirname(file));
   await writeFileAtomic(file, Buffer.from(`${JSON.stringify({ drive }, null, 1)}\n`));
   process.stdout.write(`${t('config.saved', { drive, file })}\n`);
   return 0;

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help, Option, type ErrorOptions } from 'commander';
 import { t } from '../domain/messages.js';
+import { TransportError } from '../drive/drive.js';
 import { EXIT, UsageError } from './usage-error.js';
 
 // The CLI's start-up path imports only commander and the message catalogue; each command loads
@@ -281,7 +282,9 @@ function reportError(err: unknown): number {
     process.stderr.write(`${t('cli.error', { message: err.message })}\n`);
     return EXIT.unreadable;
   }
-  if (err instanceof UsageError) {
+  // A drive that refuses (no access, a full disk, a link out of the drive …) is no bug: its
+  // Dutch message says what to do.
+  if (err instanceof UsageError || err instanceof TransportError) {
     process.stderr.write(`${t('cli.error', { message: err.message })}\n`);
     return EXIT.unreadable;
   }

@@ -313,6 +313,8 @@ const nl = {
   'drive.op-remove': 'het verwijderen van {path}',
   'drive.op-folder': 'het aanmaken van de map {path}',
   'drive.failed': '{what} is mislukt: {reason}',
+  'drive.outside':
+    '{path} ligt niet in de gedeelde map: een symbolische koppeling wijst naar {real}. Partnerschap leest of schrijft daar niet; vervang de koppeling door een gewone map of een gewoon bestand.',
   'drive.reason-no-access':
     'geen toegang (rechten). Vraag toegang aan wie de gedeelde map beheert.',
   'drive.reason-read-only': 'de map is alleen-lezen. Kies een map waarin u mag schrijven.',
@@ -332,19 +334,23 @@ const nl = {
   'gdrive.op-remove': 'het verwijderen van "{name}"',
   'gdrive.folder-missing': 'Google Drive: de map "{folder}" bestaat niet.',
   'gdrive.failed': 'Google Drive: {what} is mislukt: {reason}',
-  'gdrive.reason-rate': 'te veel verzoeken, Google vraagt om even te wachten (HTTP {status})',
-  'gdrive.reason-server': 'tijdelijke fout bij Google (HTTP {status})',
-  'gdrive.reason-network': 'de verbinding met Google werd verbroken ({code})',
-  'gdrive.reason-timeout': 'geen antwoord van Google binnen {seconds} seconden',
+  'gdrive.reason-rate': 'te veel verzoeken, Google vraagt om even te wachten (HTTP {status}).',
+  'gdrive.reason-server': 'tijdelijke fout bij Google (HTTP {status}).',
+  'gdrive.reason-network': 'de verbinding met Google werd verbroken ({code}).',
+  'gdrive.reason-timeout': 'geen antwoord van Google binnen {seconds} seconden.',
   'gdrive.reason-auth':
     'geen toegang: de aanmelding is verlopen of ingetrokken. Meld opnieuw aan met "partnerschap login gdrive".',
   'gdrive.reason-forbidden':
-    'geen toestemming ({reason}). Controleer of het account lid is van de gedeelde drive.',
+    'geen toestemming. Vraag wie de gedeelde drive beheert om dit account toegang te geven.',
+  'gdrive.reason-full':
+    'de opslag van de gedeelde drive is vol. Maak ruimte vrij of vraag meer opslag aan wie de drive beheert.',
+  'gdrive.reason-offline':
+    'geen verbinding met Google ({code}). Controleer of deze computer met het internet verbonden is.',
   'gdrive.reason-not-found':
     'niet gevonden. Controleer de map-ID in gdrive:MAP_ID en of het account toegang heeft tot de gedeelde drive.',
   'gdrive.reason-gone': 'het bestand bestaat niet meer (verwijderd of verplaatst).',
-  'gdrive.reason-http': 'HTTP {status} {reason}',
-  'gdrive.reason-other': 'onverwachte fout ({code})',
+  'gdrive.reason-http': 'Google weigerde het verzoek (HTTP {status}).',
+  'gdrive.reason-other': 'onverwachte fout ({code}).',
   'gdrive.not-a-file':
     '"{name}" is een Google-document of een snelkoppeling, geen bestand: het wordt niet gedownload.',
   'gdrive.download-mismatch':

@@ -107,3 +107,13 @@ export class ChangedError extends TransportError {
     super(message, false);
   }
 }
+
+/**
+ * No connection at all (no network, a name that does not resolve, a refused connection): retried
+ * for a short while only, so that being offline is said within seconds, not minutes.
+ */
+export class OfflineError extends TransportError {
+  constructor(message: string) {
+    super(message, true);
+  }
+}

@@ -1,5 +1,5 @@
 import type { Dirent } from 'node:fs';
-import { link, lstat, mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { link, lstat, mkdir, readdir, readFile, realpath, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { t } from '../domain/messages.js';
 import { createFileExclusive, writeFileAtomic } from '../fs/write-atomic.js';
@@ -60,6 +60,9 @@ export class FolderDrive implements Drive {
     const dir = this.resolve(folder);
     let entries: Dirent[];
     try {
+      // A folder that is a link out of the drive is not read either: what the sync reads and
+      // writes stays on the drive.
+      await this.confine(dir);
       entries = await readdir(dir, { withFileTypes: true });
     } catch (err) {
       // Missing (nothing there, or a file where it would be) is told apart from every other
@@ -76,8 +79,9 @@ export class FolderDrive implements Drive {
       // file nor a link (a pipe would block the MD5 forever).
       if (e.name.startsWith('.') || !(e.isFile() || e.isSymbolicLink())) continue;
       const file = await this.describe(folder, e.name).catch((err: unknown) => {
-        // Gone since the folder was read (an Excel lock file, a save by rename): not listed.
-        if (codeOf(err) === 'ENOENT') return null;
+        // Gone since the folder was read (an Excel lock file, a save by rename), or no longer a
+        // file: not listed.
+        if (codeOf(err) === 'ENOENT' || err === NOT_REGULAR) return null;
         throw fsError(err, t('drive.op-read', { path: path.join(dir, e.name) }));
       });
       if (file) files.push(file);
@@ -103,6 +107,7 @@ export class FolderDrive implements Drive {
   ): Promise<UploadResult> {
     const target = this.resolve(drivePath(folder, name));
     return this.serial(target, t('drive.op-write', { path: target }), async () => {
+      await this.confine(target);
       const unchanged = async () => (await currentMd5(target)) === expected;
       if (!(await unchanged())) return CONFLICT;
       if (!(await writeFileAtomic(target, bytes, unchanged))) return CONFLICT;
@@ -115,6 +120,7 @@ export class FolderDrive implements Drive {
   async create(folder: string, name: string, bytes: Buffer): Promise<UploadResult> {
     const target = this.resolve(drivePath(folder, name));
     return this.serial(target, t('drive.op-write', { path: target }), async () => {
+      await this.confine(target);
       if (!(await createFileExclusive(target, bytes))) return CONFLICT;
       return { ok: true, file: written(folder, name, bytes) };
     });
@@ -125,6 +131,8 @@ export class FolderDrive implements Drive {
     const id = drivePath(file.folder, name);
     const to = this.resolve(id);
     return this.serial(from, t('drive.op-rename', { path: from }), async () => {
+      await this.confine(from);
+      await this.confine(to);
       const now = await this.current(file);
       if (now === null) throw new NotFoundError(t('refuse.not-found'));
       if (now.version !== file.version) return CONFLICT;
@@ -144,6 +152,7 @@ export class FolderDrive implements Drive {
   async remove(file: RemoteFile): Promise<boolean> {
     const full = this.resolve(file.id);
     return this.serial(full, t('drive.op-remove', { path: full }), async () => {
+      await this.confine(full);
       const now = await this.current(file);
       if (now === null) return true;
       if (now.version !== file.version) return false;
@@ -157,6 +166,7 @@ export class FolderDrive implements Drive {
   async makeFolder(folder: string): Promise<void> {
     const dir = this.resolve(folder);
     try {
+      await this.confine(dir);
       await mkdir(dir, { recursive: true });
     } catch (err) {
       throw fsError(err, t('drive.op-folder', { path: dir }));
@@ -183,18 +193,41 @@ export class FolderDrive implements Drive {
     }
   }
 
-  /** The file as it is now, or null when it is gone. */
+  /** The file as it is now, or null when it is gone (or is no file any more). */
   private async current(file: RemoteFile): Promise<RemoteFile | null> {
     return this.describe(file.folder, file.name).catch((err: unknown) => {
-      if (codeOf(err) === 'ENOENT') return null;
+      if (codeOf(err) === 'ENOENT' || err === NOT_REGULAR) return null;
       throw err;
     });
   }
 
+  /**
+   * Refuses a path whose real place (links resolved, up to the part that exists) is outside the
+   * drive's real root, or that ends in a link to nowhere: a write through a linked `Overzicht/`
+   * would land anywhere.
+   */
+  private async confine(full: string): Promise<void> {
+    const root = await realpath(this.root);
+    for (let at = full; ; at = path.dirname(at)) {
+      let real: string;
+      try {
+        real = await realpath(at);
+      } catch (err) {
+        if (codeOf(err) !== 'ENOENT' || at === this.root) throw err;
+        if ((await lstat(at).catch(() => null))?.isSymbolicLink()) throw outside(full, at);
+        continue;
+      }
+      if (real !== root && !real.startsWith(root + path.sep)) throw outside(full, real);
+      return;
+    }
+  }
+
+  /** Rejects with NOT_REGULAR for a pipe, socket or device: never opened (a pipe blocks). */
   private async describe(folder: string, name: string): Promise<RemoteFile> {
     const id = drivePath(folder, name);
     const file = this.resolve(id);
     const info = await lstat(file);
+    if (!info.isFile() && !info.isSymbolicLink()) throw NOT_REGULAR;
     const kind = kindOf(name, info.isSymbolicLink());
     const md5 = kind === 'file' ? await md5OfFile(file) : '';
     return { id, folder, name, kind, size: info.size, md5, version: md5 };
@@ -210,6 +243,12 @@ export class FolderDrive implements Drive {
 }
 
 const CONFLICT: UploadResult = { ok: false, conflict: true };
+/** What describe() rejects with for a pipe, socket or device. */
+const NOT_REGULAR = Symbol('not a regular file');
+
+function outside(full: string, real: string): TransportError {
+  return new TransportError(t('drive.outside', { path: full, real }), false);
+}
 
 /** The file we just wrote, as list() will give it. */
 function written(folder: string, name: string, bytes: Buffer): RemoteFile {

@@ -6,6 +6,7 @@ import {
   ChangedError,
   drivePath,
   NotFoundError,
+  OfflineError,
   TransportError,
   type Drive,
   type RemoteFile,
@@ -133,11 +134,14 @@ export class GoogleDrive implements Drive {
     if (file.kind !== 'file') {
       throw new TransportError(t('gdrive.not-a-file', { name: file.name }), false);
     }
-    const res = await this.call(t('gdrive.op-download', { name: file.name }), () =>
-      this.v3.files.get(
-        { fileId: file.id, alt: 'media', supportsAllDrives: true },
-        { ...this.options(), responseType: 'arraybuffer' },
-      ),
+    const res = await this.call(
+      t('gdrive.op-download', { name: file.name }),
+      () =>
+        this.v3.files.get(
+          { fileId: file.id, alt: 'media', supportsAllDrives: true },
+          { ...this.options(), responseType: 'arraybuffer' },
+        ),
+      'file',
     );
     const bytes = Buffer.from(res.data as unknown as ArrayBuffer);
     if (file.md5 && md5(bytes) !== file.md5) {
@@ -182,11 +186,14 @@ export class GoogleDrive implements Drive {
     const all = found.some((c) => c.id === mine.id) ? found : [...found, mine];
     const first = all.sort((a, b) => cmp(a.createdTime, b.createdTime) || cmp(a.id, b.id))[0]!;
     if (first.id === mine.id) return { ok: true, file: remote(folder, mine) };
-    await this.call(t('gdrive.op-remove', { name: drivePath(folder, name) }), () =>
-      this.v2.files.patch(
-        { fileId: mine.id, requestBody: { labels: { trashed: true } }, supportsAllDrives: true },
-        this.options(),
-      ),
+    await this.call(
+      t('gdrive.op-remove', { name: drivePath(folder, name) }),
+      () =>
+        this.v2.files.patch(
+          { fileId: mine.id, requestBody: { labels: { trashed: true } }, supportsAllDrives: true },
+          this.options(),
+        ),
+      'file',
     );
     return CONFLICT;
   }
@@ -291,7 +298,7 @@ export class GoogleDrive implements Drive {
       );
     } catch (err) {
       if (statusOf(err) === 412) return CONFLICT;
-      throw toTransportError(err, t('gdrive.op-upload', { name: label }), this.timeoutMs);
+      throw toTransportError(err, t('gdrive.op-upload', { name: label }), this.timeoutMs, 'file');
     }
     const file = v2Candidate(res.data);
     checkStored(file.md5, sum, name);
@@ -313,7 +320,7 @@ export class GoogleDrive implements Drive {
       ).data;
     } catch (err) {
       if (statusOf(err) === 404) return null;
-      throw toTransportError(err, what, this.timeoutMs);
+      throw toTransportError(err, what, this.timeoutMs, 'file');
     }
   }
 
@@ -333,7 +340,7 @@ export class GoogleDrive implements Drive {
       return res.data;
     } catch (err) {
       if (statusOf(err) === 412) return null;
-      throw toTransportError(err, what, this.timeoutMs);
+      throw toTransportError(err, what, this.timeoutMs, 'file');
     }
   }
 
@@ -468,11 +475,15 @@ export class GoogleDrive implements Drive {
       : { rootUrl: this.rootUrl, retry: false, timeout: this.timeoutMs };
   }
 
-  private async call<T>(what: string, request: () => Promise<T>): Promise<T> {
+  private async call<T>(
+    what: string,
+    request: () => Promise<T>,
+    on: Target = 'folder',
+  ): Promise<T> {
     try {
       return await request();
     } catch (err) {
-      throw toTransportError(err, what, this.timeoutMs);
+      throw toTransportError(err, what, this.timeoutMs, on);
     }
   }
 }
@@ -485,15 +496,22 @@ const NETWORK_CODES = new Set([
   'ETIMEDOUT',
   'ESOCKETTIMEDOUT',
   'ECONNABORTED',
-  'ECONNREFUSED',
   'EPIPE',
+  'UND_ERR_SOCKET',
+]);
+// No connection at all: this computer is offline, or Google cannot be reached from it.
+const OFFLINE_CODES = new Set([
+  'ENOTFOUND',
   'EAI_AGAIN',
+  'ECONNREFUSED',
   'ENETUNREACH',
   'ENETDOWN',
   'EHOSTUNREACH',
-  'ENOTFOUND',
-  'UND_ERR_SOCKET',
 ]);
+const FULL_REASONS = new Set(['storageQuotaExceeded', 'teamDriveFileLimitExceeded']);
+
+/** What a call was about: a 404 on a file means it is gone, on a folder a wrong id. */
+type Target = 'folder' | 'file';
 const AUTH_ERRORS = new Set(['invalid_grant', 'invalid_client', 'unauthorized_client']);
 
 interface ErrorShape {
@@ -517,7 +535,12 @@ function statusOf(err: unknown): number | null {
  * Retry-After in ms. Only the status, reason and error code are kept: never the request (its
  * headers hold the access token) nor the original error object.
  */
-export function toTransportError(err: unknown, what: string, timeoutMs = 0): TransportError {
+export function toTransportError(
+  err: unknown,
+  what: string,
+  timeoutMs = 0,
+  on: Target = 'folder',
+): TransportError {
   if (err instanceof TransportError) return err;
   const e = (err ?? {}) as ErrorShape;
   const status = statusOf(err);
@@ -536,21 +559,25 @@ export function toTransportError(err: unknown, what: string, timeoutMs = 0): Tra
     if (status === 401 || (body.oauth !== null && AUTH_ERRORS.has(body.oauth))) {
       return fail(t('gdrive.reason-auth'), false);
     }
-    if (status === 403) {
-      return fail(t('gdrive.reason-forbidden', { reason: body.reason ?? 'forbidden' }), false);
+    if (status === 403 && body.reason !== null && FULL_REASONS.has(body.reason)) {
+      return fail(t('gdrive.reason-full'), false);
     }
+    if (status === 403) return fail(t('gdrive.reason-forbidden'), false);
     if (status === 404) {
-      return new NotFoundError(
-        t('gdrive.failed', { what, reason: t('gdrive.reason-not-found') }),
-        status,
-      );
+      const reason = t(on === 'file' ? 'gdrive.reason-gone' : 'gdrive.reason-not-found');
+      return new NotFoundError(t('gdrive.failed', { what, reason }), status);
     }
-    return fail(t('gdrive.reason-http', { status, reason: body.reason ?? '' }).trim(), false);
+    return fail(t('gdrive.reason-http', { status }), false);
   }
 
   const code = networkCode(e);
   if (code === 'timeout') {
     return fail(t('gdrive.reason-timeout', { seconds: Math.round(timeoutMs / 1000) }), true);
+  }
+  if (code !== null && OFFLINE_CODES.has(code)) {
+    return new OfflineError(
+      t('gdrive.failed', { what, reason: t('gdrive.reason-offline', { code }) }),
+    );
   }
   if (code !== null) return fail(t('gdrive.reason-network', { code }), true);
   // Not from the transport (a bug, a bad argument): let it through as it is. A request error
@@ -567,7 +594,9 @@ function networkCode(e: ErrorShape): string | null {
     if (x.name === 'AbortError' || x.name === 'TimeoutError' || x.code === 'TimeoutError') {
       return 'timeout';
     }
-    if (typeof x.code === 'string' && NETWORK_CODES.has(x.code)) return x.code;
+    if (typeof x.code === 'string' && (NETWORK_CODES.has(x.code) || OFFLINE_CODES.has(x.code))) {
+      return x.code;
+    }
     if (typeof x.message === 'string' && /socket hang up/i.test(x.message)) return 'ECONNRESET';
   }
   return null;

@@ -1,4 +1,4 @@
-import { TransportError } from './drive.js';
+import { OfflineError, TransportError } from './drive.js';
 
 // Retries live once, above the backends: exponential backoff with full jitter, at least the
 // server's Retry-After, and a bounded total time after which the caller gets the last error.
@@ -10,6 +10,8 @@ export interface RetryPolicy {
   maxDelayMs: number;
   /** Give up when the next wait would end after this much time since the first attempt. */
   deadlineMs: number;
+  /** The same for connection failures (OfflineError): being offline is said within this. */
+  offlineDeadlineMs?: number;
   sleep: (ms: number) => Promise<void>;
   random: () => number;
   now: () => number;
@@ -19,6 +21,7 @@ export const DEFAULT_RETRY: RetryPolicy = {
   baseMs: 500,
   maxDelayMs: 30_000,
   deadlineMs: 300_000,
+  offlineDeadlineMs: 30_000,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   random: Math.random,
   now: Date.now,
@@ -46,10 +49,15 @@ export async function withRetry<T>(
     } catch (err) {
       if (!(err instanceof TransportError) || !err.retryable) throw err;
       const wait = delay(attempt, err, policy);
-      if (policy.now() + wait - start > policy.deadlineMs) throw new GaveUpError(attempt, err);
+      if (policy.now() + wait - start > deadline(err, policy)) throw new GaveUpError(attempt, err);
       await policy.sleep(wait);
     }
   }
+}
+
+function deadline(err: TransportError, p: RetryPolicy): number {
+  if (!(err instanceof OfflineError)) return p.deadlineMs;
+  return Math.min(p.deadlineMs, p.offlineDeadlineMs ?? p.deadlineMs);
 }
 
 function delay(attempt: number, err: TransportError, p: RetryPolicy): number {

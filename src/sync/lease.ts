@@ -11,7 +11,7 @@ import { listOrEmpty } from './list-folder.js';
 // held by a process of this machine that is gone. A second run waits a bounded time, then stops
 // naming who holds it (LeaseHeldError).
 
-const LOCK_NAME = 'sync.lock';
+export const LEASE_NAME = 'sync.lock';
 
 const infoSchema = z.object({
   machine: z.string(),
@@ -84,7 +84,7 @@ export class Lease {
     if (this.lost) return;
     const bytes = leaseBytes(this.o, this.started);
     const r = await withRetry(
-      () => this.o.drive.upload(STATE_FOLDER, LOCK_NAME, bytes, this.file.version),
+      () => this.o.drive.upload(STATE_FOLDER, LEASE_NAME, bytes, this.file.version),
       this.o.retry,
     );
     if (!r.ok) throw new LeaseLostError();
@@ -115,7 +115,7 @@ export async function acquireLease(o: LeaseOptions): Promise<Lease> {
   const started = new Date(o.now()).toISOString();
   for (;;) {
     const created = await withRetry(
-      () => o.drive.create(STATE_FOLDER, LOCK_NAME, leaseBytes(o, started)),
+      () => o.drive.create(STATE_FOLDER, LEASE_NAME, leaseBytes(o, started)),
       o.retry,
     );
     if (created.ok) return new Lease(o, created.file, started);
@@ -168,7 +168,7 @@ async function currentLease(
   o: LeaseOptions,
 ): Promise<{ file: RemoteFile; info: LeaseInfo | null } | 'changing' | null> {
   const files = await listOrEmpty(o.drive, STATE_FOLDER, o.retry);
-  const file = files.find((f) => f.name === LOCK_NAME);
+  const file = files.find((f) => f.name === LEASE_NAME);
   if (file === undefined) return null;
   const bytes = await withRetry(() => o.drive.download(file), o.retry).catch((err: unknown) => {
     if (err instanceof NotFoundError) return null;
