@@ -95,6 +95,10 @@ async function resaveWithLibreOffice(file: string): Promise<void> {
 
 async function drive(name: string, via: 'exceljs' | 'libreoffice'): Promise<string> {
   const root = path.join(work, name);
+  // The region's other source folders: a drive without them is refused.
+  for (const folder of ['Gemeenten', 'Partners/Aanbod']) {
+    await mkdir(path.join(root, folder), { recursive: true });
+  }
   await writeCandidacy(root, 'Kandidatuur A.xlsx', 'Vzw A');
   await writeCandidacy(root, 'Kandidatuur B.xlsx', 'Vzw B');
   await sync(root);

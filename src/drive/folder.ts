@@ -166,7 +166,8 @@ export class FolderDrive implements Drive {
   async makeFolder(folder: string): Promise<void> {
     const dir = this.resolve(folder);
     try {
-      await this.confine(dir);
+      // The root is the drive: making it (a new drive) needs no confinement.
+      if (dir !== this.root) await this.confine(dir);
       await mkdir(dir, { recursive: true });
     } catch (err) {
       throw fsError(err, t('drive.op-folder', { path: dir }));
