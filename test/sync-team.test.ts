@@ -247,6 +247,11 @@ describe('no partial picture', () => {
     const s = await runSync(folderSyncOptions(root));
     expect(s.changes.removedSources).toEqual(['Gemeenten/Gemeente Zulte.xlsx']);
     expect(s.changes.removedFeedback).toEqual([zulte]);
+    // Zulte's gaps are unknown now, not closed.
+    expect(s.changes.closedGaps.filter((g) => g.startsWith('Zulte'))).toEqual([]);
+    expect(s.delivery.municipalities.find((m) => m.municipality === 'Zulte')?.status).toBe(
+      'missing',
+    );
     expect(await tree(root)).not.toContain(zulte);
   });
 

@@ -10,6 +10,9 @@ export function summaryText(s: SyncSummary): string {
     ...s.notes,
     ...deliveryLines(s),
     ...s.duplicates.map(duplicateLine),
+    ...(s.problems.length === 0
+      ? []
+      : [t('sync.summary-problems', { paths: s.problems.join(', ') })]),
     ...changeLines(s),
     t('sync.summary-files', { ...s.files }),
     t('sync.summary-rows', { ...s.rows }),

@@ -700,6 +700,8 @@ const nl = {
     'De gedeelde map {drive} bestaat niet of is niet bereikbaar. Controleer het pad (is de netwerkschijf gekoppeld?) of de map-ID.',
   'sync.folders-missing':
     'In {drive} ontbreken de mappen van de regio: {folders}. Is dit de juiste gedeelde map? Een nieuwe gedeelde map richt u in met "partnerschap init --drive …".',
+  'sync.summary-problems':
+    'Niet in orde (de gemeente of partner vindt in de map Feedback wat te verbeteren): {paths}',
   'sync.summary-first': 'Eerste sync van deze gedeelde map: alle bronnen zijn nieuw.',
   'sync.summary-sources-new': 'Nieuw sinds de vorige sync: {paths}',
   'sync.summary-sources-changed': 'Gewijzigd sinds de vorige sync: {paths}',

@@ -25,13 +25,18 @@ export function changesSince(
   const old = before.sources;
   const gaps = gapKeys(overview);
   const had = new Set(before.gaps);
+  // A municipality whose workbook is missing or unreadable shows no gaps: not closed, unknown.
+  const unknown = overview.delivery.municipalities
+    .filter((m) => m.status !== 'delivered')
+    .map((m) => `${m.municipality} · `);
+  const known = (gap: string) => !unknown.some((prefix) => gap.startsWith(prefix));
   return {
     first: before.last === null,
     newSources: Object.keys(seen).filter((p) => !(p in old)),
     changedSources: Object.keys(seen).filter((p) => p in old && old[p] !== seen[p]),
     removedSources: Object.keys(old).filter((p) => !(p in seen)),
     newGaps: before.last === null ? [] : gaps.filter((g) => !had.has(g)),
-    closedGaps: before.gaps.filter((g) => !gaps.includes(g)),
+    closedGaps: before.gaps.filter((g) => !gaps.includes(g) && known(g)),
     removedFeedback,
   };
 }

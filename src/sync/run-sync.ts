@@ -6,6 +6,7 @@ import type { SourceInput } from '../domain/overview/sources.js';
 import type { Region } from '../domain/region/schema.js';
 import { fileStamp, instantToWallClock } from '../domain/time.js';
 import { rowCounts } from '../domain/validate.js';
+import { hasProblems } from '../domain/validation-report.js';
 import type { Drive } from '../drive/drive.js';
 import type { RetryPolicy } from '../drive/retry.js';
 import { workbookBytes } from '../workbook/xlsx/write-templates.js';
@@ -60,6 +61,8 @@ export interface SyncSummary {
   conflicts: number;
   /** What changed since the previous sync, whoever ran it. */
   changes: Changes;
+  /** Sources refused or with problems: their feedback file says what to fix. */
+  problems: string[];
   /** Who delivered: per municipality and per expected folder. */
   delivery: Overview['delivery'];
   /** Files (wholly or in part) not counted because another file holds the same. */
@@ -133,6 +136,9 @@ async function syncHeld(o: SyncOptions, listed: Listed, lease: Lease | null) {
     kept: all.flatMap((x) => (x.status === 'kept' ? [x.kept] : [])),
     conflicts: all.filter((x) => x.status === 'conflict').length,
     changes,
+    problems: pulled.sources
+      .filter((s) => hasProblems({ file: s.path, ...s.outcome }))
+      .map((s) => s.path),
     delivery: overview.delivery,
     duplicates: overview.duplicates,
     overview: overviewPath(o.drive, overviewTarget, overviewOutcome),
