@@ -1,36 +1,18 @@
 import ExcelJS from 'exceljs';
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { leieSchelde } from '../src/domain/region/leie-schelde.js';
-import { writeExampleDrive } from '../src/example/write-drive.js';
+import { describe, expect, it } from 'vitest';
 import { runSync } from '../src/sync/run-sync.js';
 import { CLI, runCli } from './helpers/cli.js';
+import { useExampleDrives } from './helpers/example-drives.js';
 import { folderSyncOptions } from './helpers/sync-options.js';
 
 // The sync on a folder backend, on real directories: incremental runs, skipped files, conflicts,
 // and a process killed with SIGKILL in the middle of a sync.
 
-let work: string;
-let pristine: string;
-
-beforeAll(async () => {
-  work = await mkdtemp(path.join(tmpdir(), 'sync-folder-'));
-  pristine = path.join(work, 'pristine');
-  await writeExampleDrive(leieSchelde, pristine);
-});
-
-afterAll(async () => {
-  await rm(work, { recursive: true, force: true });
-});
-
-async function freshDrive(name: string): Promise<string> {
-  const dir = path.join(work, name);
-  await cp(pristine, dir, { recursive: true });
-  return dir;
-}
+const drives = useExampleDrives('sync-folder-');
+const freshDrive = drives.fresh;
 
 const options = folderSyncOptions;
 
@@ -134,7 +116,7 @@ describe('a sync killed with SIGKILL', () => {
 
   it('leaves no half-written file, and the next run completes without conflicts', async () => {
     const root = await freshDrive('killed');
-    const state = path.join(work, 'killed-state');
+    const state = path.join(drives.work(), 'killed-state');
     for (const delay of [150, 400, 700, 1000, 1400, 1900]) {
       const child = startSync(root, state);
       // Listen before waiting: a sync with little left to do may end before the kill.

@@ -5,12 +5,10 @@ import path from 'node:path';
 import { OAuth2Client } from 'google-auth-library';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aanbodLayout } from '../src/domain/layouts.js';
-import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import { GoogleDrive, XLSX_MIME } from '../src/drive/gdrive.js';
-import { DEFAULT_RETRY } from '../src/drive/retry.js';
 import { runSync, type SyncOptions } from '../src/sync/run-sync.js';
-import { DEFAULT_READ_LIMITS } from '../src/workbook/xlsx/read-workbook.js';
 import { startDriveDouble, type DriveDouble } from './helpers/drive-double.js';
+import { gdriveSyncOptions } from './helpers/sync-options.js';
 
 // The sync against Google Drive (google-drive-mock behind the counting proxy), with 1,000 offer
 // workbooks: what a sync costs in API calls when nothing changed, and when one file changed.
@@ -57,18 +55,7 @@ async function offerWorkbook(i: number, waitWeeks = 2): Promise<Buffer> {
 }
 
 function options(): SyncOptions {
-  return {
-    drive,
-    region: leieSchelde,
-    stateDir: state,
-    dryRun: false,
-    limits: DEFAULT_READ_LIMITS,
-    retry: { ...DEFAULT_RETRY, baseMs: 5, maxDelayMs: 20 },
-    now: new Date('2023-06-15T10:00:00Z'),
-    gapWaitWeeks: 8,
-    onStart: () => {},
-    onFile: () => {},
-  };
+  return gdriveSyncOptions(drive, state);
 }
 
 /** List calls per listed folder id, from the `q` of each listing request. */

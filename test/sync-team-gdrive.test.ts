@@ -5,12 +5,11 @@ import { OAuth2Client } from 'google-auth-library';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import { GoogleDrive, XLSX_MIME } from '../src/drive/gdrive.js';
-import { DEFAULT_RETRY } from '../src/drive/retry.js';
 import { writeExampleDrive } from '../src/example/write-drive.js';
 import { DriveSetupError } from '../src/sync/list-sources.js';
 import { runSync, type SyncOptions } from '../src/sync/run-sync.js';
-import { DEFAULT_READ_LIMITS } from '../src/workbook/xlsx/read-workbook.js';
 import { startDriveDouble, type DriveDouble } from './helpers/drive-double.js';
+import { gdriveSyncOptions } from './helpers/sync-options.js';
 
 // The team's sync on Google Drive (the double on loopback): machines sharing the drive-side
 // state, two runs at once under the lease, an overview someone changed, a drive without the
@@ -54,19 +53,7 @@ function driveAt(root: string): GoogleDrive {
 }
 
 function options(root: string, machine: string, over: Partial<SyncOptions> = {}): SyncOptions {
-  return {
-    drive: driveAt(root),
-    region: leieSchelde,
-    stateDir: path.join(work, `${root}-${machine}`),
-    dryRun: false,
-    limits: DEFAULT_READ_LIMITS,
-    retry: { ...DEFAULT_RETRY, baseMs: 5, maxDelayMs: 20 },
-    now: new Date('2023-06-15T10:00:00Z'),
-    gapWaitWeeks: 8,
-    onStart: () => {},
-    onFile: () => {},
-    ...over,
-  };
+  return gdriveSyncOptions(driveAt(root), path.join(work, `${root}-${machine}`), over);
 }
 
 describe('the team on Google Drive', () => {

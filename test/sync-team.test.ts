@@ -1,39 +1,22 @@
-import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { hostname, tmpdir } from 'node:os';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { leieSchelde } from '../src/domain/region/leie-schelde.js';
-import { writeExampleDrive } from '../src/example/write-drive.js';
+import { describe, expect, it } from 'vitest';
 import { FolderDrive } from '../src/drive/folder.js';
-import { LeaseHeldError } from '../src/sync/lease.js';
+import { LeaseHeldError, type LeaseInfo } from '../src/sync/lease.js';
 import { DriveSetupError } from '../src/sync/list-sources.js';
 import { runSync } from '../src/sync/run-sync.js';
 import { runCli } from './helpers/cli.js';
 import { convertWithLibreOffice, sofficePath } from './helpers/libreoffice.js';
+import { useExampleDrives } from './helpers/example-drives.js';
 import { folderSyncOptions } from './helpers/sync-options.js';
 
 // The sync as a team uses it: several machines (state folders) on one drive, two runs at once,
 // the overview re-saved in LibreOffice, feedback of sources that left, a drive without the
 // region's folders. The drive-side state (.partnerschap/) is what they share.
 
-let work: string;
-let pristine: string;
-
-beforeAll(async () => {
-  work = await mkdtemp(path.join(tmpdir(), 'sync-team-'));
-  pristine = path.join(work, 'pristine');
-  await writeExampleDrive(leieSchelde, pristine);
-});
-
-afterAll(async () => {
-  await rm(work, { recursive: true, force: true });
-});
-
-async function freshDrive(name: string): Promise<string> {
-  const dir = path.join(work, name);
-  await cp(pristine, dir, { recursive: true });
-  return dir;
-}
+const drives = useExampleDrives('sync-team-');
+const freshDrive = drives.fresh;
 
 /** Every file on the drive (hidden ones too), as sorted relative paths. */
 async function tree(dir: string): Promise<string[]> {
@@ -51,7 +34,10 @@ describe('one drive, many machines', () => {
   it('two state folders alternating: no copies, the overview follows every change', async () => {
     const root = await freshDrive('alternating');
     const pc = (n: number, weeks: number) =>
-      folderSyncOptions(root, { stateDir: path.join(work, `alt-pc${n}`), gapWaitWeeks: weeks });
+      folderSyncOptions(root, {
+        stateDir: path.join(drives.work(), `alt-pc${n}`),
+        gapWaitWeeks: weeks,
+      });
     const first = await runSync(pc(1, 8));
     expect(first.changes.first).toBe(true);
     for (const [n, weeks] of [
@@ -75,7 +61,7 @@ describe('one drive, many machines', () => {
 
   it('a deleted cache costs downloads, never a copy', async () => {
     const root = await freshDrive('cache-cleared');
-    const stateDir = path.join(work, 'cleared-state');
+    const stateDir = path.join(drives.work(), 'cleared-state');
     await runSync(folderSyncOptions(root, { stateDir }));
     await rm(stateDir, { recursive: true, force: true });
     const again = await runSync(folderSyncOptions(root, { stateDir }));
@@ -103,7 +89,7 @@ describe('one drive, many machines', () => {
     async () => {
       const root = await freshDrive('libreoffice');
       await runSync(folderSyncOptions(root));
-      const out = path.join(work, 'lo-out');
+      const out = path.join(drives.work(), 'lo-out');
       await mkdir(out, { recursive: true });
       const [saved] = await convertWithLibreOffice([path.join(root, OVERVIEW)], 'xlsx', out);
       await copyFile(saved!, path.join(root, OVERVIEW));
@@ -141,12 +127,22 @@ describe('one drive, many machines', () => {
   });
 });
 
+/** A lease on the drive as another run left it. */
+async function leaseHeldBy(root: string, holder: Omit<LeaseInfo, 'started'>): Promise<void> {
+  const info: LeaseInfo = { ...holder, started: '2023-06-15T09:58:00.000Z' };
+  await new FolderDrive(root).create(
+    '.partnerschap',
+    'sync.lock',
+    Buffer.from(JSON.stringify(info)),
+  );
+}
+
 describe('one sync at a time', () => {
   it('two syncs started at once: one runs, the other waits for it, no copies', async () => {
     const root = await freshDrive('concurrent');
     const opts = (n: number) =>
       folderSyncOptions(root, {
-        stateDir: path.join(work, `conc-${n}`),
+        stateDir: path.join(drives.work(), `conc-${n}`),
         lease: { pollMs: 20, waitMs: 120_000 },
       });
     const [a, b] = await Promise.all([runSync(opts(1)), runSync(opts(2))]);
@@ -158,15 +154,12 @@ describe('one sync at a time', () => {
 
   it('a second run that cannot wait stops naming who holds the lease', async () => {
     const root = await freshDrive('held');
-    const drive = new FolderDrive(root);
-    const lock = {
+    await leaseHeldBy(root, {
       machine: 'pc-secretariaat',
       user: 'an',
       pid: 1,
-      started: '2023-06-15T09:58:00.000Z',
       expires: '2099-01-01T00:00:00.000Z',
-    };
-    await drive.create('.partnerschap', 'sync.lock', Buffer.from(JSON.stringify(lock)));
+    });
     const err = await runSync(folderSyncOptions(root, { lease: { pollMs: 10, waitMs: 50 } })).catch(
       (e: unknown) => e,
     );
@@ -182,18 +175,8 @@ describe('one sync at a time', () => {
 
   it("a killed run's lease expires by itself", async () => {
     const root = await freshDrive('expired');
-    const lock = {
-      machine: 'pc-weg',
-      user: 'jan',
-      pid: 999999,
-      started: '2023-06-15T09:00:00.000Z',
-      expires: new Date(Date.now() - 1000).toISOString(),
-    };
-    await new FolderDrive(root).create(
-      '.partnerschap',
-      'sync.lock',
-      Buffer.from(JSON.stringify(lock)),
-    );
+    const expires = new Date(Date.now() - 1000).toISOString();
+    await leaseHeldBy(root, { machine: 'pc-weg', user: 'jan', pid: 999999, expires });
     const s = await runSync(folderSyncOptions(root, { lease: { waitMs: 0 } }));
     expect(s.conflicts).toBe(0);
     expect(await tree(root)).not.toContain('.partnerschap/sync.lock');
@@ -201,18 +184,8 @@ describe('one sync at a time', () => {
 
   it('the lease of a killed run on this machine is taken over at once', async () => {
     const root = await freshDrive('dead-pid');
-    const lock = {
-      machine: hostname(),
-      user: 'ik',
-      pid: 2 ** 22 + 7,
-      started: new Date().toISOString(),
-      expires: new Date(Date.now() + 3_600_000).toISOString(),
-    };
-    await new FolderDrive(root).create(
-      '.partnerschap',
-      'sync.lock',
-      Buffer.from(JSON.stringify(lock)),
-    );
+    const expires = new Date(Date.now() + 3_600_000).toISOString();
+    await leaseHeldBy(root, { machine: hostname(), user: 'ik', pid: 2 ** 22 + 7, expires });
     const s = await runSync(folderSyncOptions(root, { lease: { waitMs: 0 } }));
     expect(s.conflicts).toBe(0);
   });
@@ -220,7 +193,7 @@ describe('one sync at a time', () => {
 
 describe('no partial picture', () => {
   it('a drive path that does not exist stops with exit 2; nothing is created', async () => {
-    const missing = path.join(work, 'niet-gekoppeld');
+    const missing = path.join(drives.work(), 'niet-gekoppeld');
     const cli = await runCli(['sync', '--drive', `folder:${missing}`, '--state', `${missing}-s`]);
     expect(cli.code).toBe(2);
     expect(cli.stderr).toContain('bestaat niet of is niet bereikbaar');
@@ -228,7 +201,7 @@ describe('no partial picture', () => {
   });
 
   it("a drive without the region's folders stops with exit 2 naming them", async () => {
-    const root = path.join(work, 'leeg');
+    const root = path.join(drives.work(), 'leeg');
     await mkdir(root);
     const err = await runSync(folderSyncOptions(root)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DriveSetupError);
@@ -269,7 +242,7 @@ describe('no partial picture', () => {
 
 describe('setting up a drive', () => {
   it('init creates the folders, the templates and LEESMIJ.txt, and refuses a second time', async () => {
-    const root = path.join(work, 'nieuw');
+    const root = path.join(drives.work(), 'nieuw');
     const init = await runCli(['init', '--drive', `folder:${root}`]);
     expect(init.code, init.stderr).toBe(0);
     const files = await tree(root);
@@ -286,8 +259,11 @@ describe('setting up a drive', () => {
   }, 120_000);
 
   it('sync without --drive uses the configured drive, and never invents one', async () => {
-    const cwd = await mkdtemp(path.join(work, 'cwd-'));
-    const env = { XDG_CONFIG_HOME: path.join(work, 'config'), XDG_CACHE_HOME: `${cwd}-cache` };
+    const cwd = await mkdtemp(path.join(drives.work(), 'cwd-'));
+    const env = {
+      XDG_CONFIG_HOME: path.join(drives.work(), 'config'),
+      XDG_CACHE_HOME: `${cwd}-cache`,
+    };
     const none = await runCli(['sync'], cwd, env);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('partnerschap config --drive');
