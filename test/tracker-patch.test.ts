@@ -1,14 +1,13 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import { runSync } from '../src/sync/run-sync.js';
-import { buildWorkbook } from '../src/workbook/xlsx/build-workbook.js';
-import { workbookBytes } from '../src/workbook/xlsx/write-templates.js';
 import { convertWithLibreOffice, sofficePath } from './helpers/libreoffice.js';
+import { candidacy, writeCandidacy } from './helpers/candidacy-drive.js';
 import { folderSyncOptions } from './helpers/sync-options.js';
 
 // The coordinator's tracker after syncs: their own sheet, note, link, fill, bold, column width,
@@ -27,33 +26,9 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-async function writeCandidacy(root: string, name: string, trekker: string, copartners = 'Geen') {
-  const wb = buildWorkbook({
-    kind: 'kandidatuur',
-    region,
-    owner: trekker,
-    rows: {
-      kandidatuur: [
-        {
-          titel: `Project ${trekker}`,
-          trekker,
-          copartners,
-          contact: 'Coördinator',
-          email: 'project@voorbeeld.be',
-          gemeenten: ['Deinze'],
-          probleemgebieden: [region.problemAreas[0]!.label],
-          doelgroepen: [region.targetGroups[0]!],
-          samenvatting: 'Een project.',
-          ontvangen: new Date(Date.UTC(2023, 5, 5, 10)),
-          onderwerp: region.submission.subject,
-        },
-      ],
-    },
-  });
-  const file = path.join(root, 'Partners', 'Kandidaturen', name);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, await workbookBytes(wb));
-}
+/** A candidacy of `trekker`, with its project title "Project <trekker>". */
+const project = (trekker: string, copartners = 'Geen') =>
+  candidacy(trekker, `Project ${trekker}`, { copartners });
 
 const sync = (root: string) => runSync(folderSyncOptions(root, { region }));
 
@@ -95,12 +70,8 @@ async function resaveWithLibreOffice(file: string): Promise<void> {
 
 async function drive(name: string, via: 'exceljs' | 'libreoffice'): Promise<string> {
   const root = path.join(work, name);
-  // The region's other source folders: a drive without them is refused.
-  for (const folder of ['Gemeenten', 'Partners/Aanbod']) {
-    await mkdir(path.join(root, folder), { recursive: true });
-  }
-  await writeCandidacy(root, 'Kandidatuur A.xlsx', 'Vzw A');
-  await writeCandidacy(root, 'Kandidatuur B.xlsx', 'Vzw B');
+  await writeCandidacy(root, 'Kandidatuur A.xlsx', project('Vzw A'));
+  await writeCandidacy(root, 'Kandidatuur B.xlsx', project('Vzw B'));
   await sync(root);
   const file = path.join(root, TRACKER);
   await touch(file);
@@ -150,12 +121,12 @@ describe.each(['exceljs', 'libreoffice'] as const)('a tracker saved by %s', (via
       const touched = await parts(file);
 
       // A candidacy changes and a new one arrives; then one more arrives.
-      await writeCandidacy(root, 'Kandidatuur A.xlsx', 'Vzw A', 'Vzw Z');
-      await writeCandidacy(root, 'Kandidatuur C.xlsx', 'Vzw C');
+      await writeCandidacy(root, 'Kandidatuur A.xlsx', project('Vzw A', 'Vzw Z'));
+      await writeCandidacy(root, 'Kandidatuur C.xlsx', project('Vzw C'));
       const first = await sync(root);
       expect(first.conflicts).toBe(0);
       expect(first.notes.join('\n')).toContain('Opvolging bijgewerkt');
-      await writeCandidacy(root, 'Kandidatuur D.xlsx', 'Vzw D');
+      await writeCandidacy(root, 'Kandidatuur D.xlsx', project('Vzw D'));
       await sync(root);
 
       const ws = await expectTouchesKept(file);

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,12 +9,11 @@ import type { UploadResult } from '../src/drive/drive.js';
 import { DEFAULT_RETRY } from '../src/drive/retry.js';
 import { runSync, type SyncOptions } from '../src/sync/run-sync.js';
 import { readTracker } from '../src/sync/tracker.js';
-import { buildWorkbook } from '../src/workbook/xlsx/build-workbook.js';
-import { workbookBytes } from '../src/workbook/xlsx/write-templates.js';
 import { readWorkbookFile } from '../src/workbook/xlsx/read-workbook.js';
 import { findSheet } from '../src/domain/detect-kind.js';
 import { opvolgingLayout } from '../src/domain/layouts.js';
 import { rawTable } from '../src/domain/tracker/raw-table.js';
+import { candidacy, writeCandidacy } from './helpers/candidacy-drive.js';
 import { folderSyncOptions } from './helpers/sync-options.js';
 
 // The tracker through real syncs on a folder drive: created, edited by the coordinator between
@@ -33,35 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
-
-function candidacy(trekker: string, titel: string, extra: Record<string, unknown> = {}) {
-  return {
-    titel,
-    trekker,
-    copartners: 'Geen',
-    contact: 'Coördinator',
-    email: 'project@voorbeeld.be',
-    gemeenten: ['Deinze'],
-    probleemgebieden: [region.problemAreas[0]!.label],
-    doelgroepen: [region.targetGroups[0]!],
-    samenvatting: 'Een project.',
-    ontvangen: day(2023, 6, 5, 10),
-    onderwerp: region.submission.subject,
-    ...extra,
-  };
-}
-
-async function writeCandidacy(root: string, name: string, row: Record<string, unknown>) {
-  const wb = buildWorkbook({
-    kind: 'kandidatuur',
-    region,
-    owner: String(row.trekker),
-    rows: { kandidatuur: [row as never] },
-  });
-  const file = path.join(root, 'Partners', 'Kandidaturen', name);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, await workbookBytes(wb));
-}
 
 function options(root: string, drive = new FolderDrive(root)): SyncOptions {
   return folderSyncOptions(root, { drive, region });
@@ -92,10 +62,6 @@ async function rowsOf(root: string) {
 
 async function newDrive(name: string): Promise<string> {
   const root = path.join(work, name);
-  // The region's source folders: a drive without them is refused.
-  for (const folder of ['Gemeenten', 'Partners/Aanbod']) {
-    await mkdir(path.join(root, folder), { recursive: true });
-  }
   await writeCandidacy(root, 'Kandidatuur A.xlsx', candidacy('Vzw A', 'Project A'));
   await writeCandidacy(
     root,

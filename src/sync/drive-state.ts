@@ -3,6 +3,7 @@ import { t } from '../domain/messages.js';
 import type { Drive, RemoteFile } from '../drive/drive.js';
 import { withRetry, type RetryPolicy } from '../drive/retry.js';
 import { listOrEmpty } from './list-folder.js';
+import { parseJson } from './parse-json.js';
 
 // What the sync remembers about a drive, kept on that drive (`.partnerschap/state.json`), so that
 // every machine and every account that syncs it shares one memory: which files the sync wrote
@@ -59,7 +60,7 @@ export async function loadDriveState(drive: Drive, retry: RetryPolicy): Promise<
   const file = files.find((f) => f.name === STATE_NAME && f.kind === 'file');
   if (file === undefined) return loadedState(emptyDriveState(), file, null);
   const bytes = await withRetry(() => drive.download(file), retry);
-  const parsed = parseState(bytes);
+  const parsed = parseJson(stateSchema, bytes);
   if (parsed === null) {
     return loadedState(emptyDriveState(), file, t('sync.state-rebuilt', { path: statePath() }));
   }
@@ -72,15 +73,6 @@ function loadedState(state: DriveState, file: RemoteFile | undefined, note: stri
 
 function serialise(state: DriveState): string {
   return `${JSON.stringify(state, null, 1)}\n`;
-}
-
-function parseState(bytes: Buffer): DriveState | null {
-  try {
-    const parsed = stateSchema.safeParse(JSON.parse(bytes.toString('utf8')));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Whether the state changed since it was read or last saved. */

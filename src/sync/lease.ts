@@ -3,6 +3,7 @@ import { ChangedError, NotFoundError, type Drive, type RemoteFile } from '../dri
 import { withRetry, type RetryPolicy } from '../drive/retry.js';
 import { STATE_FOLDER } from './drive-state.js';
 import { listOrEmpty } from './list-folder.js';
+import { parseJson } from './parse-json.js';
 
 // One sync at a time per drive: a lease file (.partnerschap/sync.lock) naming the machine, the
 // user and when the run started and its lease ends. It is created exclusively (the drive's
@@ -176,14 +177,5 @@ async function currentLease(
     throw err;
   });
   if (bytes === null || bytes === 'changing') return bytes;
-  return { file, info: parseInfo(bytes) };
-}
-
-function parseInfo(bytes: Buffer): LeaseInfo | null {
-  try {
-    const parsed = infoSchema.safeParse(JSON.parse(bytes.toString('utf8')));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return { file, info: parseJson(infoSchema, bytes) };
 }
