@@ -6,6 +6,7 @@ import { NotFoundError, OfflineError, TransportError } from '../src/drive/drive.
 import { GoogleDrive, XLSX_MIME } from '../src/drive/gdrive.js';
 import { DEFAULT_RETRY, GaveUpError, withRetry, type RetryPolicy } from '../src/drive/retry.js';
 import { startDriveDouble, type DriveDouble } from './helpers/drive-double.js';
+import { rejection } from './helpers/rejection.js';
 
 // What a coordinator reads when Google Drive refuses (issue 10 §5): Dutch, with the advice that
 // fits the cause, no English reason codes, one full stop; and being offline is said within 30 s.
@@ -28,14 +29,7 @@ function backend(rootUrl = double.url): GoogleDrive {
   return new GoogleDrive({ folderId: root, auth, rootUrl });
 }
 
-async function caught(p: Promise<unknown>): Promise<TransportError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(TransportError);
-  return err as TransportError;
-}
+const caught = (p: Promise<unknown>) => rejection(p, TransportError);
 
 function expectDutch(message: string): void {
   expect(message).not.toMatch(/forbidden|insufficient|notFound|Exceeded|Error\b|refused/i);

@@ -28,6 +28,7 @@ import {
   type DriveDouble,
   type Fault,
 } from './helpers/drive-double.js';
+import { rejection } from './helpers/rejection.js';
 
 // The Google Drive backend through the fault-injecting proxy in front of google-drive-mock:
 // listing (kinds, pages, call counts), download, upload with its preconditions, folders, every
@@ -66,24 +67,8 @@ async function retrying<T>(op: () => Promise<T>, attempts = 5): Promise<T> {
   }
 }
 
-/** The error a promise rejects with. */
-async function failure(p: Promise<unknown>): Promise<Error> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(Error);
-  return err as Error;
-}
-
-async function caught(p: Promise<unknown>): Promise<TransportError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(TransportError);
-  return err as TransportError;
-}
+const failure = (p: Promise<unknown>) => rejection(p, Error);
+const caught = (p: Promise<unknown>) => rejection(p, TransportError);
 
 async function workbook(rows: number, seed = 1): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
