@@ -19,7 +19,7 @@ import { loadDriveState, saveDriveState, stateChanged, type LoadedState } from '
 import { departedFeedback, feedbackTargets } from './feedback.js';
 import { acquireLease, LEASE_DEFAULTS, type Lease } from './lease.js';
 import { listSources, type Listed } from './list-sources.js';
-import { pull, type PullCounts } from './pull.js';
+import { pull, type PullCounts, type Pulled } from './pull.js';
 import {
   FolderListing,
   pushAll,
@@ -28,7 +28,7 @@ import {
   type PushOutcome,
   type PushTarget,
 } from './push.js';
-import { syncTracker, trackerPath } from './tracker.js';
+import { syncTracker, trackerPath, type TrackerSyncResult } from './tracker.js';
 
 // The coordinator's sync as a straight pipeline (docs/architecture.md §6):
 //   list (read-only) → lock → state → pull (cache) → read and validate → tracker (read, merge,
@@ -104,30 +104,79 @@ async function syncHeld(o: SyncOptions, listed: Listed, lease: Lease | null) {
     { asOf: wallClock(o), gapWaitWeeks: o.gapWaitWeeks },
     tracker.records,
   );
+  const published = await publish(o, ctx, overview, pulled, tracker);
+  const changes = changesSince(loaded.state, pulled.seen, overview, published.removed);
+  if (!o.dryRun) {
+    await record(loaded, ctx, overview, pulled.seen);
+    await cache.keepOnly(new Set([...Object.values(pulled.seen), ...tracker.cached]));
+  }
+  return summary(o, { loaded, pulled, tracker, overview, published, changes });
+}
+
+interface Published {
+  /** The overview's outcome first, then the feedback files'. */
+  outcomes: PushOutcome[];
+  /** Where the overview is (or would be). */
+  overview: string;
+  /** Feedback files removed because their source left the drive. */
+  removed: string[];
+  /** Notes on cells cut to Excel's limit in the overview. */
+  cut: string[];
+}
+
+/** The outputs built and pushed under the ownership rules; departed feedback removed. */
+async function publish(
+  o: SyncOptions,
+  ctx: PushContext,
+  overview: Overview,
+  pulled: Pulled,
+  tracker: TrackerSyncResult,
+): Promise<Published> {
   const listing = new FolderListing(o.drive, o.retry);
   const cut: string[] = [];
   const overviewTarget = overviewOutput(o.region, overview, cut);
   const outcomes = await pushAll(ctx, listing, [
     overviewTarget,
-    ...feedbackTargets(o.region, pulled.sources, loaded.state),
+    ...feedbackTargets(o.region, pulled.sources, ctx.state),
     ...tracker.feedback,
   ]);
   const present = new Set(Object.keys(pulled.seen));
   if (tracker.found) present.add(trackerPath(o.region));
   const removed: string[] = [];
-  for (const key of departedFeedback(o.region, loaded.state, present)) {
+  for (const key of departedFeedback(o.region, ctx.state, present)) {
     if ((await removeGenerated(ctx, listing, key)) === 'removed') removed.push(key);
   }
-  const changes = changesSince(loaded.state, pulled.seen, overview, removed);
-  if (!o.dryRun) {
-    loaded.state.sources = pulled.seen;
-    loaded.state.gaps = gapKeys(overview);
-    if (stateChanged(loaded) || loaded.state.last === null) loaded.state.last = ctx.by;
-    await ctx.persist();
-    await cache.keepOnly(new Set([...Object.values(pulled.seen), ...tracker.cached]));
-  }
-  const all = [...outcomes, ...(tracker.outcome ? [tracker.outcome] : [])];
-  const overviewOutcome = outcomes[0]!;
+  const where = overviewPath(o.drive, overviewTarget, outcomes[0]!);
+  return { outcomes, overview: where, removed, cut };
+}
+
+/** What this run leaves for the next, on the drive: sources and gaps seen, files written. */
+async function record(
+  loaded: LoadedState,
+  ctx: PushContext,
+  overview: Overview,
+  seen: Record<string, string>,
+): Promise<void> {
+  loaded.state.sources = seen;
+  loaded.state.gaps = gapKeys(overview);
+  if (stateChanged(loaded) || loaded.state.last === null) loaded.state.last = ctx.by;
+  await ctx.persist();
+}
+
+function summary(
+  o: SyncOptions,
+  run: {
+    loaded: LoadedState;
+    pulled: Pulled;
+    tracker: TrackerSyncResult;
+    overview: Overview;
+    published: Published;
+    changes: Changes;
+  },
+): SyncSummary {
+  const { pulled, tracker, overview, published } = run;
+  const all = [...published.outcomes, ...(tracker.outcome ? [tracker.outcome] : [])];
+  const overviewOutcome = published.outcomes[0]!;
   return {
     drive: o.drive.label,
     files: pulled.counts,
@@ -135,21 +184,21 @@ async function syncHeld(o: SyncOptions, listed: Listed, lease: Lease | null) {
     uploaded: all.filter((x) => ['uploaded', 'kept', 'conflict'].includes(x.status)).length,
     kept: all.flatMap((x) => (x.status === 'kept' ? [x.kept] : [])),
     conflicts: all.filter((x) => x.status === 'conflict').length,
-    changes,
+    changes: run.changes,
     problems: pulled.sources
       .filter((s) => hasProblems({ file: s.path, ...s.outcome }))
       .map((s) => s.path),
     delivery: overview.delivery,
     duplicates: overview.duplicates,
-    overview: overviewPath(o.drive, overviewTarget, overviewOutcome),
+    overview: published.overview,
     overviewChanged: !['unchanged', 'busy'].includes(overviewOutcome.status),
     notes: [
-      ...(loaded.note ? [loaded.note] : []),
+      ...(run.loaded.note ? [run.loaded.note] : []),
       ...pulled.notes,
       ...tracker.notes,
-      ...cut,
+      ...published.cut,
       ...all.flatMap(outcomeNote),
-      ...(o.dryRun ? [dryRunNote(outcomes)] : []),
+      ...(o.dryRun ? [dryRunNote(published.outcomes)] : []),
     ],
     dryRun: o.dryRun,
   };
