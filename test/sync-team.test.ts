@@ -1,4 +1,13 @@
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import {
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -209,6 +218,23 @@ describe('no partial picture', () => {
       'Gemeenten/, Partners/Aanbod/, Partners/Kandidaturen/',
     );
     expect(await readdir(root)).toEqual([]);
+  });
+
+  it('an output folder linked out of the drive stops the run before anything is written', async () => {
+    const root = await freshDrive('linked-out');
+    const elsewhere = await mkdtemp(path.join(drives.work(), 'elders-'));
+    await rm(path.join(root, 'Overzicht'), { recursive: true, force: true });
+    await symlink(elsewhere, path.join(root, 'Overzicht'));
+    const before = await tree(root);
+    const tracker = await readFile(path.join(root, 'Kandidaturen/Opvolging kandidaturen.xlsx'));
+    const cli = await runCli(['sync', '--drive', `folder:${root}`, '--state', `${root}-s`]);
+    expect(cli.code).toBe(2);
+    expect(cli.stderr).toContain(elsewhere);
+    expect(await tree(root)).toEqual(before);
+    expect(await readFile(path.join(root, 'Kandidaturen/Opvolging kandidaturen.xlsx'))).toEqual(
+      tracker,
+    );
+    expect(await readdir(elsewhere)).toEqual([]);
   });
 
   it('feedback of a source that left the drive is removed; summary says what changed', async () => {

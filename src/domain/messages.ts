@@ -665,7 +665,8 @@ const nl = {
     '{path}: overgeslagen: het origineel dat partnerschap upgrade bewaarde. Verwijder het wanneer u het niet meer nodig hebt.',
   'sync.duplicate-name':
     '{path}: deze naam komt meer dan eens voor in de map. Beide bestanden worden gelezen; geef ze elk een eigen naam.',
-  'sync.drive-unknown': 'onbekende gedeelde map "{spec}". Gebruik folder:PAD of gdrive:MAP-ID.',
+  'sync.drive-unknown':
+    'onbekende of lege gedeelde map "{spec}". Gebruik folder:PAD of gdrive:MAP-ID, met een pad of ID erachter.',
   'sync.gave-up': 'de gedeelde map antwoordt niet (na {attempts} pogingen): {reason}',
   'sync.setup-example': 'Eerste start: de voorbeeldmap wordt aangemaakt in {dir}.',
   'sync.progress': 'Ophalen: {done}/{total} bestanden, {size}',
@@ -697,12 +698,12 @@ const nl = {
   'sync.lease-held':
     'Er loopt al een sync op {drive}: gestart door {user} op {machine}, {since}. Wacht tot die klaar is en probeer het dan opnieuw (de vergrendeling vervalt vanzelf om {expires}).',
   'sync.drive-missing':
-    'De gedeelde map {drive} bestaat niet of is niet bereikbaar. Controleer het pad (is de netwerkschijf gekoppeld?) of de map-ID.',
+    'De gedeelde {drive} bestaat niet of is niet bereikbaar. Is de netwerkschijf gekoppeld, en klopt het pad (of de map-ID)?',
   'sync.folders-missing':
     'In {drive} ontbreken de mappen van de regio: {folders}. Is dit de juiste gedeelde map? Een nieuwe gedeelde map richt u in met "partnerschap init --drive …".',
   'sync.summary-problems':
     'Niet in orde (de gemeente of partner vindt in de map Feedback wat te verbeteren): {paths}',
-  'sync.summary-first': 'Eerste sync van deze gedeelde map: alle bronnen zijn nieuw.',
+  'sync.summary-first': 'Geen vorige sync bekend op deze gedeelde map: alle bronnen gelden als nieuw.',
   'sync.summary-sources-new': 'Nieuw sinds de vorige sync: {paths}',
   'sync.summary-sources-changed': 'Gewijzigd sinds de vorige sync: {paths}',
   'sync.summary-sources-removed': 'Verdwenen sinds de vorige sync: {paths}',
@@ -723,7 +724,7 @@ const nl = {
   'cli.init':
     'richt een nieuwe gedeelde map in: de mappen van de regio, de lege sjablonen en een uitleg',
   'init.not-empty':
-    '{drive} is al (deels) ingericht: {found} bestaat al. "partnerschap init" raakt een gedeelde map met werk van het team niet aan.',
+    '{drive} is al (deels) ingericht; al aanwezig: {found}. "partnerschap init" raakt een gedeelde map met werk van het team niet aan.',
   'init.done':
     '{drive} is ingericht: {folders} mappen, de lege sjablonen in Sjablonen/ en LEESMIJ.txt. Stel deze map in met "partnerschap config --drive …" en start de eerste sync.',
   'init.readme':

@@ -11,9 +11,14 @@ export interface DriveSpec {
   id: string;
 }
 
-/** Parses "folder:PATH" (or a bare path) and "gdrive:FOLDER_ID"; null when it is neither. */
+/**
+ * Parses "folder:PATH" (or a bare path) and "gdrive:FOLDER_ID"; null when it is neither, or when
+ * the path or id is empty (an unset variable in a scheduled job must not mean the current folder).
+ */
 export function parseDriveSpec(spec: string): DriveSpec | null {
-  const m = /^([a-z]+):(.+)$/.exec(spec);
+  if (spec.trim() === '') return null;
+  const m = /^([a-z]+):(.*)$/.exec(spec);
+  if (m && m[2]!.trim() === '') return null;
   if (m?.[1] === 'gdrive') return { scheme: 'gdrive', target: m[2]!, id: spec };
   if (m && m[1] !== 'folder' && m[1]!.length > 1) return null;
   const target = path.resolve(m?.[1] === 'folder' ? m[2]! : spec);

@@ -7,7 +7,8 @@ import { listOrNull } from './list-folder.js';
 // The sync's first look at the drive: its root and the region's source folders must be there.
 // A drive that is not mounted, a wrong folder id, or a drive without the region's folders stops
 // the run (DriveSetupError, exit 2): an overview without them would show whole municipalities
-// as empty. A folder that cannot be read stops it too (the backend's error names it).
+// as empty. A folder that cannot be read stops it too (the backend's error names it), and so does
+// an output folder the run may not use.
 
 export interface Listed {
   /** Every file of the source folders, with the path the run names it by. */
@@ -42,6 +43,11 @@ export async function listSources(
     throw new DriveSetupError(
       t('sync.folders-missing', { drive: drive.label, folders: missing.join(', ') }),
     );
+  }
+  // The folders the run writes into, looked at before anything is written: one the run may not
+  // use (a link out of the drive, no access) stops it here, not halfway through publishing.
+  for (const folder of [region.drive.overzicht, region.drive.feedback]) {
+    await listOrNull(drive, folder, retry);
   }
   return out;
 }

@@ -129,10 +129,16 @@ export async function syncTracker(c: TrackerSyncContext): Promise<TrackerSyncRes
     }
     result.outcome = outcome;
     if (outcome.status === 'uploaded' && written !== null) {
-      // The next run finds what we wrote in the cache instead of downloading it.
+      // The next run finds what we wrote in the cache instead of downloading it; this run's
+      // overview follows the tracker as written, not as it was before the merge.
       const bytes: Buffer = written;
-      await c.cache.put(outcome.file.md5 || md5(bytes), bytes);
-      result.cached.push(outcome.file.md5 || md5(bytes));
+      const sum = outcome.file.md5 || md5(bytes);
+      await c.cache.put(sum, bytes);
+      result.cached.push(sum);
+      const mine = { ...outcome.file, md5: sum };
+      result.records = recordsOf(
+        await loadTracker(c.drive, region, c.cache, c.retry, c.limits, mine),
+      );
     }
     const added = merged.rows.filter((r) => r.from === null).length;
     if (outcome.status !== 'would-upload') {
