@@ -11,6 +11,7 @@ import {
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { RemoteFile } from '../src/drive/drive.js';
 import { FolderDrive } from '../src/drive/folder.js';
 import { LeaseHeldError, type LeaseInfo } from '../src/sync/lease.js';
 import { DriveSetupError } from '../src/sync/list-sources.js';
@@ -263,6 +264,51 @@ describe('no partial picture', () => {
     const real = await runSync(folderSyncOptions(root));
     expect(real.changes.first).toBe(true);
     expect(real.files.unchanged).toBe(0);
+  });
+});
+
+describe('a source saved while the sync reads it', () => {
+  /** A folder drive on which De Pinte's workbook is being copied in, in place, while it is read. */
+  class CopyingIn extends FolderDrive {
+    constructor(
+      root: string,
+      private readonly versions: Buffer[],
+    ) {
+      super(root);
+    }
+
+    override async download(file: RemoteFile): Promise<Buffer> {
+      const bytes = await super.download(file);
+      const next = file.name === 'Gemeente De Pinte.xlsx' ? this.versions.shift() : undefined;
+      if (next) await writeFile(path.join(this.root, file.id), next);
+      return bytes;
+    }
+  }
+
+  const dePinte = 'Gemeenten/Gemeente De Pinte.xlsx';
+
+  it('a workbook caught half-copied is read again once it is complete', async () => {
+    const root = await freshDrive('half-copied');
+    const whole = await readFile(path.join(root, dePinte));
+    await writeFile(path.join(root, dePinte), '');
+    const s = await runSync(folderSyncOptions(root, { drive: new CopyingIn(root, [whole]) }));
+    expect(s.problems).not.toContain(dePinte);
+    expect(s.delivery.municipalities.find((m) => m.municipality === 'De Pinte')?.status).toBe(
+      'delivered',
+    );
+  });
+
+  it('one that keeps changing is left for the next run, with a note and no feedback', async () => {
+    const root = await freshDrive('copying');
+    const whole = await readFile(path.join(root, dePinte));
+    await writeFile(path.join(root, dePinte), '');
+    const versions = [Buffer.alloc(10), Buffer.alloc(20), Buffer.alloc(30), whole];
+    const s = await runSync(folderSyncOptions(root, { drive: new CopyingIn(root, versions) }));
+    expect(s.notes.join('\n')).toContain(`${dePinte}: overgeslagen: het bestand werd opgeslagen`);
+    expect(s.problems).not.toContain(dePinte);
+    expect(await tree(root)).not.toContain(
+      'Feedback/Gemeenten/Gemeente De Pinte.xlsx - feedback.txt',
+    );
   });
 });
 

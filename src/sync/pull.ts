@@ -84,21 +84,38 @@ async function pullOne(
       params: { bytes: file.size, limit: ctx.limits.maxFileBytes },
     });
   }
-  const fetched = await fetchFile(ctx.drive, ctx.cache, ctx.retry, file).catch((err: unknown) => {
-    if (err instanceof ChangingError) {
-      out.counts.skipped++;
-      out.notes.push(t('sync.skip-changing', { path: drivePath }));
-    } else refuse({ code: 'download', params: { reason: reasonOf(err) } });
-    return null;
-  });
-  if (fetched === null) return;
-  if (fetched.cached) out.counts.unchanged++;
-  else out.counts.pulled++;
-  const { bytes, file: read } = fetched;
-  out.seen[drivePath] = read.md5;
-  const outcome = sourceOutcome(await readWorkbookBytes(bytes, drivePath, ctx.limits), ctx.region);
-  if (!outcome.ok) return refuse(outcome.refusal);
-  out.sources.push({ path: drivePath, md5: read.md5, bytes: read.size, outcome });
+  const changing = () => {
+    out.counts.skipped++;
+    out.notes.push(t('sync.skip-changing', { path: drivePath }));
+  };
+  // A workbook that cannot be read may be one still being written (copied onto a share in
+  // place): if it changed since it was listed, it is read once more, or left for the next run.
+  for (let wanted = file, attempt = 0; ; attempt++) {
+    const fetched = await fetchFile(ctx.drive, ctx.cache, ctx.retry, wanted).catch(
+      (err: unknown) => {
+        if (err instanceof ChangingError) changing();
+        else refuse({ code: 'download', params: { reason: reasonOf(err) } });
+        return null;
+      },
+    );
+    if (fetched === null) return;
+    const { bytes, file: read } = fetched;
+    out.seen[drivePath] = read.md5;
+    const outcome = sourceOutcome(
+      await readWorkbookBytes(bytes, drivePath, ctx.limits),
+      ctx.region,
+    );
+    const now = outcome.ok ? read : await relisted(ctx.drive, ctx.retry, read);
+    if (outcome.ok || now?.md5 === read.md5) {
+      if (fetched.cached) out.counts.unchanged++;
+      else out.counts.pulled++;
+      if (!outcome.ok) return refuse(outcome.refusal);
+      out.sources.push({ path: drivePath, md5: read.md5, bytes: read.size, outcome });
+      return;
+    }
+    if (now === undefined || attempt === 1) return changing();
+    wanted = now;
+  }
 }
 
 function skipReason(file: RemoteFile, byName: ReturnType<typeof intakeByName>) {
@@ -139,12 +156,17 @@ export async function fetchFile(
       await cache.put(wanted.md5, bytes);
       return { bytes, cached: false, file: wanted };
     }
-    const again = await withRetry(() => drive.list(wanted.folder), retry);
-    const now = again.find((f) => f.id === wanted.id);
+    const now = await relisted(drive, retry, wanted);
     if (now === undefined) throw new NotFoundError(t('refuse.not-found'));
     wanted = now;
   }
   throw new ChangingError(file.name);
+}
+
+/** The file as its folder lists it now; undefined when it is gone. */
+async function relisted(drive: Drive, retry: RetryPolicy, file: RemoteFile) {
+  const files = await withRetry(() => drive.list(file.folder), retry);
+  return files.find((f) => f.id === file.id);
 }
 
 function reasonOf(err: unknown): string {
