@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runOverview } from '../src/cli/overview-command.js';
 import { readSources } from '../src/cli/read-sources.js';
 import { buildOverview } from '../src/domain/overview/merge.js';
+import { deliveryLines } from '../src/domain/overview/delivery-text.js';
 import type { Overview } from '../src/domain/overview/model.js';
 import type { SourceInput } from '../src/domain/overview/sources.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
@@ -15,7 +16,13 @@ import { writeExampleDrive } from '../src/example/write-drive.js';
 import { buildWorkbook } from '../src/workbook/xlsx/build-workbook.js';
 import { readWorkbookBytes } from '../src/workbook/xlsx/read-workbook.js';
 import { workbookBytes } from '../src/workbook/xlsx/write-templates.js';
-import { day, gemeenteSource, kandidatuurSource, candidacy } from './helpers/overview-sources.js';
+import {
+  day,
+  gemeenteSource,
+  kandidatuurSource,
+  candidacy,
+  persona,
+} from './helpers/overview-sources.js';
 import { rowByFirstCell, sheetLines, writtenOverview } from './helpers/overview-sheet.js';
 
 // Who delivered: a municipality without a workbook is "niet ingediend", never a row of zeros; an
@@ -196,6 +203,14 @@ describe('a workbook without any row', () => {
     expect(ov.sources.find((s) => s.path === nazareth)?.warnings).toBe(1);
   });
 
+  it('counts as "ingediend, maar leeg": figures unknown, not zeros', () => {
+    const row = ov.delivery.municipalities.find((m) => m.municipality === 'Nazareth');
+    expect(row).toMatchObject({ status: 'empty', sources: [nazareth] });
+    const figures = ov.municipalities.find((m) => m.municipality === 'Nazareth');
+    expect(figures).toMatchObject({ personas: null, citizens: null, needs: null });
+    expect(deliveryLines(ov).join('\n')).toContain('Ingediend maar zonder één rij: Nazareth');
+  });
+
   it('is no warning when it is only validated (a workbook just set up is empty)', async () => {
     const blank = buildWorkbook({ kind: 'gemeente', region, owner: 'Nazareth' });
     const read = await readWorkbookBytes(await workbookBytes(blank), 'blank.xlsx');
@@ -212,7 +227,8 @@ describe('a workbook without any row', () => {
 
 describe('a gemeente workbook among the sources of the domain', () => {
   it('names its municipality delivered with the file that counts', () => {
-    const one = gemeenteSource('Gemeenten/Gemeente De Pinte.xlsx', 'De Pinte', [], []);
+    const file = 'Gemeenten/Gemeente De Pinte.xlsx';
+    const one = gemeenteSource(file, 'De Pinte', [persona('P1', 4)], []);
     const small = buildOverview(region, [one], options);
     expect(small.delivery.municipalities[0]).toEqual({
       municipality: 'De Pinte',

@@ -243,6 +243,9 @@ const nl = {
   'overview.delivery.delivered': 'ingediend',
   'overview.delivery.refused': 'ingediend, niet leesbaar',
   'overview.delivery.missing': 'niet ingediend',
+  'overview.delivery.empty': 'ingediend, maar leeg',
+  'overview.delivery.empty-line':
+    'Ingediend maar zonder één rij: {list}. Hun cijfers staan leeg, niet op 0; vraag de gemeente de werkmap in te vullen.',
   'overview.delivery.missing-line':
     "Niet ingediend: {list} ({count} van {total} gemeenten). Hun persona's en noden ontbreken in dit overzicht; hun cijfers staan leeg, niet op 0.",
   'overview.delivery.refused-line':
@@ -703,7 +706,8 @@ const nl = {
     'In {drive} ontbreken de mappen van de regio: {folders}. Is dit de juiste gedeelde map? Een nieuwe gedeelde map richt u in met "partnerschap init --drive …".',
   'sync.summary-problems':
     'Niet in orde (de gemeente of partner vindt in de map Feedback wat te verbeteren): {paths}',
-  'sync.summary-first': 'Geen vorige sync bekend op deze gedeelde map: alle bronnen gelden als nieuw.',
+  'sync.summary-first':
+    'Geen vorige sync bekend op deze gedeelde map: alle bronnen gelden als nieuw.',
   'sync.summary-sources-new': 'Nieuw sinds de vorige sync: {paths}',
   'sync.summary-sources-changed': 'Gewijzigd sinds de vorige sync: {paths}',
   'sync.summary-sources-removed': 'Verdwenen sinds de vorige sync: {paths}',

@@ -7,6 +7,7 @@ import type { DeliveryStatus, Duplicate, FolderDelivery, Overview } from './mode
 const STATUS_KEYS: Record<DeliveryStatus, MessageKey> = {
   delivered: 'overview.delivery.delivered',
   refused: 'overview.delivery.refused',
+  empty: 'overview.delivery.empty',
   missing: 'overview.delivery.missing',
 };
 
@@ -28,6 +29,7 @@ export function deliveryLines(ov: Pick<Overview, 'delivery'>): string[] {
     municipalities.filter((m) => m.status === status).map((m) => m.municipality);
   const missing = named('missing');
   const refused = named('refused');
+  const empty = named('empty');
   const total = municipalities.length;
   return [
     ...(missing.length === 0
@@ -42,6 +44,7 @@ export function deliveryLines(ov: Pick<Overview, 'delivery'>): string[] {
     ...(refused.length === 0
       ? []
       : [t('overview.delivery.refused-line', { list: refused.join(', ') })]),
+    ...(empty.length === 0 ? [] : [t('overview.delivery.empty-line', { list: empty.join(', ') })]),
     ...folders
       .filter((f) => f.empty)
       .map((f) => t(EMPTY_FOLDER_KEYS[f.expects], { folder: f.folder })),

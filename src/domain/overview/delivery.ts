@@ -1,13 +1,15 @@
 import type { Region } from '../region/schema.js';
 import type { Delivery, DeliveryStatus, Duplicate, FolderDelivery } from './model.js';
 import { municipalityInName, municipalityOf } from './municipality.js';
+import { rowCounts } from '../validate.js';
 import { resultOf } from './records.js';
 import type { SourceInput } from './sources.js';
 
 // Who delivered. A municipality whose workbook is missing is "niet ingediend", never a row of
 // zeros. One that sent something the overview cannot use was refused: a workbook that could not
 // be read or is of no known kind (named by its file name, its contents tell nothing), or one
-// whose sheets were all renamed (named by its owner). A source folder with no file in it is said
+// whose sheets were all renamed (named by its owner). One whose workbook has no rows at all is
+// "ingediend, maar leeg": its figures are unknown too, not zeros. A source folder with no file in it is said
 // to be empty, unless workbooks of its kind were found elsewhere (the overview command also reads
 // a flat folder).
 
@@ -20,6 +22,7 @@ export function deliveryOf(
     duplicates.filter((d) => d.reason !== 'same-records').map((d) => d.refused),
   );
   const counted = new Map<string, string[]>();
+  const empty = new Map<string, string[]>();
   const refused = new Map<string, string[]>();
   const add = (to: Map<string, string[]>, m: string, path: string) =>
     to.set(m, [...(to.get(m) ?? []), path]);
@@ -27,25 +30,38 @@ export function deliveryOf(
     const result = resultOf(s);
     const m = result === null ? null : municipalityOf(region.municipalities, result);
     // A workbook without any known sheet (renamed) holds nothing the overview can read.
-    if (m !== null && !copies.has(s.path))
-      add(result?.sheets.length ? counted : refused, m, s.path);
-    else if (result?.meta == null && under(s.path, region.drive.gemeenten)) {
+    if (m !== null && !copies.has(s.path)) {
+      const rows = rowCounts(result?.sheets ?? []).read;
+      add(!result?.sheets.length ? refused : rows > 0 ? counted : empty, m, s.path);
+    } else if (result?.meta == null && under(s.path, region.drive.gemeenten)) {
       const named = municipalityInName(region.municipalities, fileName(s.path));
       if (named !== null) add(refused, named, s.path);
     }
   }
   return {
     municipalities: region.municipalities.map((municipality) => {
-      const status: DeliveryStatus = counted.has(municipality)
-        ? 'delivered'
-        : refused.has(municipality)
-          ? 'refused'
-          : 'missing';
-      const paths = status === 'delivered' ? counted.get(municipality) : refused.get(municipality);
-      return { municipality, status, sources: paths ?? [] };
+      const [status, paths] = statusOf(municipality, counted, empty, refused);
+      return { municipality, status, sources: paths };
     }),
     folders: folderDelivery(region, sources),
   };
+}
+
+/** The first that holds the municipality: counted, empty, refused; else missing. */
+function statusOf(
+  municipality: string,
+  counted: Map<string, string[]>,
+  empty: Map<string, string[]>,
+  refused: Map<string, string[]>,
+): [DeliveryStatus, string[]] {
+  const found = (
+    [
+      ['delivered', counted],
+      ['empty', empty],
+      ['refused', refused],
+    ] as const
+  ).find(([, map]) => map.has(municipality));
+  return found ? [found[0], found[1].get(municipality)!] : ['missing', []];
 }
 
 function folderDelivery(region: Region, sources: readonly SourceInput[]): FolderDelivery[] {

@@ -63,15 +63,15 @@ export interface Duplicate {
 }
 
 /**
- * A municipality's workbook: read and counted, sent but unreadable (or of no known kind), or
- * not there at all.
+ * A municipality's workbook: read and counted, sent but unreadable (or of no known kind), sent
+ * without a single row, or not there at all.
  */
-export type DeliveryStatus = 'delivered' | 'refused' | 'missing';
+export type DeliveryStatus = 'delivered' | 'refused' | 'empty' | 'missing';
 
 export interface MunicipalityDelivery {
   municipality: string;
   status: DeliveryStatus;
-  /** The workbook that counts (delivered), the refused ones (refused); empty when missing. */
+  /** The workbook that counts (delivered), the refused or empty ones; none when missing. */
   sources: string[];
 }
 
