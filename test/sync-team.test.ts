@@ -84,14 +84,17 @@ describe('one drive, many machines', () => {
     const root = await freshDrive('state-lost');
     await runSync(folderSyncOptions(root));
     await writeFile(path.join(root, '.partnerschap/state.json'), '{ kapot');
-    const s = await runSync(folderSyncOptions(root, { gapWaitWeeks: 4 }));
+    const s = await runSync(folderSyncOptions(root));
     expect(s.notes.join('\n')).toContain('opnieuw opgebouwd');
-    // Feedback files are recognised as the sync's own; the overview cannot be: kept once.
-    expect(s.kept).toEqual([
+    // Feedback files are recognised as the sync's own by their first line, the overview by its
+    // bytes when its content is the same (workbooks are written byte for byte the same).
+    expect(s.kept).toEqual([]);
+    await rm(path.join(root, '.partnerschap/state.json'));
+    const next = await runSync(folderSyncOptions(root, { gapWaitWeeks: 2 }));
+    // Another overview than the one there: that one may hold someone's edits, kept once.
+    expect(next.kept).toEqual([
       'Overzicht/Regionaal overzicht (eigen wijzigingen 2023-06-15 12.00).xlsx',
     ]);
-    const next = await runSync(folderSyncOptions(root, { gapWaitWeeks: 2 }));
-    expect(next.kept).toEqual([]);
   });
 
   it.skipIf(sofficePath() === null)(

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../../fs/write-atomic.js';
@@ -8,8 +9,18 @@ import { buildWorkbook, templateFileName, type BuildOptions } from './build-work
 // The Node side of the built workbooks: their bytes as a Buffer and the templates written to a
 // folder. Kept apart from build-workbook.ts so the builder also runs in the browser.
 
+/**
+ * The workbook as xlsx bytes, the same bytes for the same workbook: exceljs stamps every zip
+ * entry with the moment of writing, so the entries get the workbook's own date instead (the sync
+ * recognises a file by its bytes: an unchanged overview must not look changed).
+ */
 export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const date = wb.modified ?? new Date(0);
+  zip.forEach((_, entry) => {
+    entry.date = date;
+  });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 type TemplateKind = 'gemeente' | 'aanbod' | 'kandidatuur';
