@@ -270,6 +270,19 @@ describe('no partial picture', () => {
   });
 });
 
+describe('a killed run', () => {
+  it('leaves temporaries that the next run removes, even when it writes nothing there', async () => {
+    const root = await freshDrive('temporaries');
+    await runSync(folderSyncOptions(root));
+    const host = encodeURIComponent(hostname()).replace(/-/g, '%2D');
+    const left = `.partnerschap-${host}-${2 ** 22 + 7}-3-Regionaal overzicht.xlsx.tmp`;
+    await writeFile(path.join(root, 'Overzicht', left), 'half');
+    const s = await runSync(folderSyncOptions(root));
+    expect(s.uploaded).toBe(0);
+    expect(await readdir(path.join(root, 'Overzicht'))).toEqual(['Regionaal overzicht.xlsx']);
+  });
+});
+
 describe('a source saved while the sync reads it', () => {
   /** A folder drive on which De Pinte's workbook is being copied in, in place, while it is read. */
   class CopyingIn extends FolderDrive {

@@ -2,7 +2,12 @@ import type { Dirent } from 'node:fs';
 import { link, lstat, mkdir, readdir, readFile, realpath, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { t } from '../domain/messages.js';
-import { createFileExclusive, writeFileAtomic } from '../fs/write-atomic.js';
+import {
+  clearStaleTemporaries,
+  createFileExclusive,
+  isTemporary,
+  writeFileAtomic,
+} from '../fs/write-atomic.js';
 import {
   drivePath,
   NotFoundError,
@@ -64,6 +69,8 @@ export class FolderDrive implements Drive {
       // writes stays on the drive.
       await this.confine(dir);
       entries = await readdir(dir, { withFileTypes: true });
+      // A killed run's temporaries go when the next run looks, not only when it writes here.
+      if (entries.some((e) => isTemporary(e.name))) await clearStaleTemporaries(dir);
     } catch (err) {
       // Missing (nothing there, or a file where it would be) is told apart from every other
       // failure: a folder we may not read, or a share that does not answer, is no empty folder.

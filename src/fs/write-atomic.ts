@@ -73,16 +73,24 @@ async function withTemporary(
   }
 }
 
+/** One of our temporary files (of any process, any host). */
+export function isTemporary(name: string): boolean {
+  return name.startsWith(TMP_MARK) && name.endsWith(TMP_END);
+}
+
 function temporaryName(name: string): string {
   return `${TMP_MARK}${HOST}-${process.pid}-${counter++}-${name}${TMP_END}`;
 }
 
-/** Removes our temporary files left by a killed run: by a dead process on this host, or old. */
-async function clearStaleTemporaries(dir: string): Promise<void> {
+/**
+ * Removes our temporary files left by a killed run: by a dead process on this host, or old.
+ * Run before each write in a folder, and by the folder drive when it lists one.
+ */
+export async function clearStaleTemporaries(dir: string): Promise<void> {
   const names = await readdir(dir);
   const now = Date.now();
   for (const name of names) {
-    if (!name.startsWith(TMP_MARK) || !name.endsWith(TMP_END)) continue;
+    if (!isTemporary(name)) continue;
     const file = path.join(dir, name);
     const info = await stat(file).catch(() => null);
     if (info && (leftByDeadProcess(name) || now - info.mtimeMs > STALE_MS)) {
