@@ -223,7 +223,7 @@ describe('errors say what failed and what to do, in Dutch', () => {
   });
 });
 
-describe('an unreadable folder (chmod 000), as an unprivileged user', () => {
+describe('unreadable folders and files (chmod 000), as an unprivileged user', () => {
   // root reads every folder whatever its mode: the check must run as someone else.
   const asRoot = process.getuid?.() === 0;
   const setpriv = spawnSync('setpriv', ['--version']).status === 0;
@@ -232,33 +232,61 @@ describe('an unreadable folder (chmod 000), as an unprivileged user', () => {
     : setpriv
       ? null
       : 'running as root and setpriv (util-linux) is missing, so no unprivileged user can be used';
+  const skip = why !== null || process.platform === 'win32';
+  const note = why ? ` [skipped: ${why}]` : '';
 
-  it.skipIf(why !== null || process.platform === 'win32')(
-    `is a final error naming the folder${why ? ` [skipped: ${why}]` : ''}`,
-    async () => {
-      const dir = path.join(root, 'Gemeenten');
-      await writeFile(path.join(dir, 'g.xlsx'), 'x');
-      await chmod(dir, 0o000);
-      for (const p of [work, root]) await chmod(p, 0o755);
-      const url = pathToFileURL(path.join(DIST, 'drive', 'folder.js')).href;
-      const script = `const { FolderDrive } = await import(${JSON.stringify(url)});
-        try {
-          const files = await new FolderDrive(${JSON.stringify(root)}).list('Gemeenten');
-          console.log(JSON.stringify({ files }));
-        } catch (err) {
-          console.log(JSON.stringify({ name: err.constructor.name, message: err.message, retryable: err.retryable }));
-        }`;
-      const prefix = asRoot
-        ? ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups', '--']
-        : [];
-      const [cmd, ...args] = [...prefix, process.execPath, '--input-type=module', '-e', script];
-      const run = spawnSync(cmd!, args, { encoding: 'utf8' });
-      expect(run.stderr).toBe('');
-      const out = JSON.parse(run.stdout) as Record<string, unknown>;
-      expect(out).toMatchObject({ name: 'TransportError', retryable: false });
-      expect(out.message).toContain(dir);
-      expect(out.message).toMatch(/geen toegang \(rechten\)/);
-      expectDutch(out.message as string);
-    },
-  );
+  /** Runs `body` (with `drive`, a FolderDrive on the root) as nobody; the JSON lines it printed. */
+  function asNobody(body: string): Record<string, unknown>[] {
+    const url = pathToFileURL(path.join(DIST, 'drive', 'folder.js')).href;
+    const script = `const { FolderDrive } = await import(${JSON.stringify(url)});
+      const drive = new FolderDrive(${JSON.stringify(root)});
+      try {
+        ${body}
+      } catch (err) {
+        console.log(JSON.stringify({ name: err.constructor.name, message: err.message, retryable: err.retryable }));
+      }`;
+    const prefix = asRoot
+      ? ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups', '--']
+      : [];
+    const [cmd, ...args] = [...prefix, process.execPath, '--input-type=module', '-e', script];
+    const run = spawnSync(cmd!, args, { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    return run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  }
+
+  it.skipIf(skip)(`a folder is a final error naming it${note}`, async () => {
+    const dir = path.join(root, 'Gemeenten');
+    await writeFile(path.join(dir, 'g.xlsx'), 'x');
+    await chmod(dir, 0o000);
+    for (const p of [work, root]) await chmod(p, 0o755);
+    const [out] = asNobody(
+      `console.log(JSON.stringify({ files: await drive.list('Gemeenten') }));`,
+    );
+    expect(out).toMatchObject({ name: 'TransportError', retryable: false });
+    expect(out!.message).toContain(dir);
+    expect(out!.message).toMatch(/geen toegang \(rechten\)/);
+    expectDutch(out!.message as string);
+  });
+
+  it.skipIf(skip)(`a file is listed without checksum; only its download fails${note}`, async () => {
+    const dir = path.join(root, 'Gemeenten');
+    await writeFile(path.join(dir, 'dicht.xlsx'), 'x');
+    await writeFile(path.join(dir, 'open.xlsx'), 'x');
+    await chmod(path.join(dir, 'dicht.xlsx'), 0o000);
+    for (const p of [work, root, dir]) await chmod(p, 0o755);
+    const [listed, out] = asNobody(`const files = await drive.list('Gemeenten');
+        console.log(JSON.stringify({ files: files.map((f) => [f.name, f.md5 === '' ? '' : 'md5']) }));
+        await drive.download(files[0]);`);
+    expect(listed).toEqual({
+      files: [
+        ['dicht.xlsx', ''],
+        ['open.xlsx', 'md5'],
+      ],
+    });
+    expect(out).toMatchObject({ name: 'TransportError', retryable: false });
+    expect(out!.message).toMatch(/geen toegang \(rechten\)/);
+  });
 });

@@ -18,7 +18,10 @@ export interface RemoteFile {
   name: string;
   kind: RemoteKind;
   size: number;
-  /** MD5 of the content, lower-case hex; '' for native files and shortcuts. */
+  /**
+   * MD5 of the content, lower-case hex; '' for native files and shortcuts, and for a file whose
+   * content may not be read (its download fails, saying why).
+   */
   md5: string;
   /** The token that proves we saw this exact version (folder: md5; Google Drive: id@version). */
   version: string;

@@ -237,7 +237,15 @@ export class FolderDrive implements Drive {
     const info = await lstat(file);
     if (!info.isFile() && !info.isSymbolicLink()) throw NOT_REGULAR;
     const kind = kindOf(name, info.isSymbolicLink());
-    const md5 = kind === 'file' ? await md5OfFile(file) : '';
+    // A file we may not read is listed without a checksum: its download says why, for that
+    // file alone, instead of one file's permissions stopping the whole listing.
+    const md5 =
+      kind === 'file'
+        ? await md5OfFile(file).catch((err: unknown) => {
+            if (NO_ACCESS_CODES.has(codeOf(err) ?? '')) return '';
+            throw err;
+          })
+        : '';
     return { id, folder, name, kind, size: info.size, md5, version: md5 };
   }
 

@@ -144,7 +144,7 @@ export async function fetchFile(
   retry: RetryPolicy,
   file: RemoteFile,
 ): Promise<{ bytes: Buffer; cached: boolean; file: RemoteFile }> {
-  const hit = await cache.get(file.md5);
+  const hit = file.md5 === '' ? null : await cache.get(file.md5);
   if (hit !== null) return { bytes: hit, cached: true, file };
   let wanted = file;
   for (let attempt = 0; attempt < 2; attempt++) {
