@@ -106,3 +106,21 @@ describe('reading workbooks other programs wrote', () => {
     ).toBe(false);
   });
 });
+
+describe('a number in a date-formatted cell that is no date Excel can show', () => {
+  it('stays a number (never an invalid date shown as "NaN")', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Blad1');
+    ws.getCell('A1').value = 'Datum';
+    ws.getCell('A2').value = 85073003328;
+    ws.getCell('A2').numFmt = 'dd/mm/yyyy';
+    ws.getCell('A3').value = 45000;
+    ws.getCell('A3').numFmt = 'dd/mm/yyyy';
+    const read = await readWorkbookBytes(Buffer.from(await wb.xlsx.writeBuffer()), 'x.xlsx');
+    if (!read.ok) throw new Error('not read');
+    const cells = read.workbook.sheets[0]!.rows.map((r) => r.cells.get(1)?.value);
+    expect(cells[0]).toEqual({ kind: 'number', value: 85073003328 });
+    expect(cells[1]?.kind).toBe('date');
+  });
+});

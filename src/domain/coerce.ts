@@ -3,7 +3,7 @@ import { cellText, type CellValue } from './cells.js';
 import { foldText } from './fold.js';
 import type { IssueCode } from './issue.js';
 import type { MessageParams } from './messages.js';
-import { serialToDate } from './normalise.js';
+import { isDateSerial, serialToDate } from './normalise.js';
 import { splitList } from './rows.js';
 import { formatDate } from './time.js';
 
@@ -96,12 +96,9 @@ function toNumber(v: CellValue, integer: boolean): Parsed<number> {
   return ok(n);
 }
 
-// The serial-number range Excel can show as a date: 1900-01-01 to 9999-12-31.
-const MAX_SERIAL = 2_958_465;
-
 function toDate(v: CellValue, date1904: boolean): Parsed<Date> {
   if (v.kind === 'date') return ok(v.value);
-  if (v.kind === 'number' && v.value >= 1 && v.value <= MAX_SERIAL) {
+  if (v.kind === 'number' && isDateSerial(v.value)) {
     return ok(serialToDate(v.value, date1904));
   }
   const d = v.kind === 'text' ? parseDateText(v.value.trim()) : null;

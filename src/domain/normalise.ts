@@ -60,6 +60,18 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !(v instanceof Date);
 }
 
+// The serial-number range Excel can show as a date: 1900-01-01 to 9999-12-31.
+const MAX_SERIAL = 2_958_465;
+
+/**
+ * Whether a number in a date-formatted cell is a date Excel can show. One outside that range
+ * (a national register number typed into a date column) stays a number: it is no date, and as a
+ * date it would be shown as "NaN".
+ */
+export function isDateSerial(n: number): boolean {
+  return n >= 1 && n <= MAX_SERIAL;
+}
+
 /** Converts a spreadsheet serial day number to a wall-clock Date (UTC fields), 1900 or 1904 based. */
 export function serialToDate(serial: number, date1904: boolean): Date {
   // Day 25569 is 1970-01-01 in the 1900 system (which counts the phantom 29 Feb 1900);

@@ -247,7 +247,6 @@ export async function removeGenerated(
   const slash = key.lastIndexOf('/');
   const current = await listing.find(key.slice(0, slash), key.slice(slash + 1));
   const record = ctx.state.written[key];
-  if (ctx.dryRun) return current ? 'removed' : 'gone';
   delete ctx.state.written[key];
   if (current === undefined) return 'gone';
   if (current.md5 !== record?.md5) return 'kept';

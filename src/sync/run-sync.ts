@@ -143,7 +143,8 @@ async function publish(
   const present = new Set(Object.keys(pulled.seen));
   if (tracker.found) present.add(trackerPath(o.region));
   const removed: string[] = [];
-  for (const key of departedFeedback(o.region, ctx.state, present)) {
+  const departed = o.dryRun ? [] : departedFeedback(o.region, ctx.state, present);
+  for (const key of departed) {
     if ((await removeGenerated(ctx, listing, key)) === 'removed') removed.push(key);
   }
   const where = overviewPath(o.drive, overviewTarget, outcomes[0]!);
@@ -198,7 +199,7 @@ function summary(
       ...tracker.notes,
       ...published.cut,
       ...all.flatMap(outcomeNote),
-      ...(o.dryRun ? [dryRunNote(published.outcomes)] : []),
+      ...(o.dryRun ? [dryRunNote(all)] : []),
     ],
     dryRun: o.dryRun,
   };

@@ -2,7 +2,7 @@
 import type { Cell, RawRow, RawSheet } from '../../domain/cells.js';
 import type { SheetLayout } from '../../domain/layouts.js';
 import { t } from '../../domain/messages.js';
-import { normaliseCell, serialToDate } from '../../domain/normalise.js';
+import { isDateSerial, normaliseCell, serialToDate } from '../../domain/normalise.js';
 import { isDateFormat } from '../../domain/normalise.js';
 import { syncWithTimeout } from './sync-timeout.js';
 
@@ -131,7 +131,8 @@ export function tableOf(
 
 /** Office.js values are plain numbers, strings and booleans; the number format tells dates. */
 function toCell(value: unknown, format: unknown, date1904: boolean): Cell {
-  if (typeof value === 'number' && typeof format === 'string' && isDateFormat(format)) {
+  const dated = typeof format === 'string' && isDateFormat(format);
+  if (typeof value === 'number' && dated && isDateSerial(value)) {
     return { value: { kind: 'date', value: serialToDate(value, date1904) }, formula: false };
   }
   if (typeof value === 'string' && ERROR_CODES.has(value)) {

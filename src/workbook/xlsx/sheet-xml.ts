@@ -1,6 +1,6 @@
 import type { RawSheet } from '../../domain/cells.js';
 import { columnOf, rowOf } from '../../domain/address.js';
-import { serialToDate } from '../../domain/normalise.js';
+import { isDateSerial, serialToDate } from '../../domain/normalise.js';
 import { rawSheet } from './raw-sheet.js';
 import { parseXml } from './xml-parts.js';
 
@@ -118,7 +118,7 @@ function plainValue(c: CellState, ctx: SheetContext): unknown {
     default: {
       const n = Number(c.value);
       if (!Number.isFinite(n)) return c.value;
-      return ctx.dateStyles[c.style] ? serialToDate(n, ctx.date1904) : n;
+      return ctx.dateStyles[c.style] && isDateSerial(n) ? serialToDate(n, ctx.date1904) : n;
     }
   }
 }
