@@ -255,7 +255,7 @@ const nl = {
   'overview.folder-empty.aanbod': 'De map {folder} is leeg: geen aanbod ingediend.',
   'overview.folder-empty.kandidatuur': 'De map {folder} is leeg: geen kandidaturen ingediend.',
   'overview.duplicates-line':
-    '{count|bestand telt|bestanden tellen} niet of maar deels mee omdat een ander bestand dezelfde gegevens heeft: zie "Dubbele bestanden" onder de tabel.',
+    '{count|bestand telt|bestanden tellen} niet of maar deels mee omdat een ander bestand dezelfde gemeente of dezelfde rijen al aanlevert: zie "Dubbele bestanden" onder de tabel.',
   'overview.duplicates-title': 'Dubbele bestanden (hun dubbele rijen tellen niet mee)',
   'overview.duplicate.identical':
     '{refused} is identiek aan {kept}: {rows|rij|rijen} afgewezen als dubbel. Verwijder de kopie.',
