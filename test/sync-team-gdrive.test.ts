@@ -1,9 +1,11 @@
+import ExcelJS from 'exceljs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { OAuth2Client } from 'google-auth-library';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
+import type { RemoteFile } from '../src/drive/drive.js';
 import { GoogleDrive, XLSX_MIME } from '../src/drive/gdrive.js';
 import { writeExampleDrive } from '../src/example/write-drive.js';
 import { DriveSetupError } from '../src/sync/list-sources.js';
@@ -110,6 +112,32 @@ describe('the team on Google Drive', () => {
       'Regionaal overzicht.xlsx',
     ]);
   }, 180_000);
+
+  it('a workbook saved while the sync downloads it is read again, in its new version', async () => {
+    const root = await seeded();
+    const name = 'Gemeente De Pinte.xlsx';
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(example, 'Gemeenten', name));
+    wb.getWorksheet("Persona's")!.getCell('L2').value = 7;
+    const newer = Buffer.from(await wb.xlsx.writeBuffer());
+    class SavedMeanwhile extends GoogleDrive {
+      saved = false;
+      override async download(file: RemoteFile): Promise<Buffer> {
+        if (file.name === name && !this.saved) {
+          this.saved = true;
+          expect((await this.upload(file.folder, name, newer, file.version)).ok).toBe(true);
+        }
+        return super.download(file);
+      }
+    }
+    const auth = new OAuth2Client();
+    auth.setCredentials({ access_token: double.token, expiry_date: Date.now() + 3_600_000 });
+    const drive = new SavedMeanwhile({ folderId: root, auth, rootUrl: double.url });
+    const s = await runSync(options(root, 'pc1', { drive }));
+    expect(drive.saved).toBe(true);
+    expect(s.files.refused).toBe(0);
+    expect(s.problems).not.toContain(`Gemeenten/${name}`);
+  }, 120_000);
 
   it("a drive without the region's folders stops; a wrong folder id too", async () => {
     const empty = double.addFolder('Leeg');

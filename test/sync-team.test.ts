@@ -241,6 +241,28 @@ describe('no partial picture', () => {
     expect(await readdir(elsewhere)).toEqual([]);
   });
 
+  it('a gemeente workbook copied under a second name changes no figure', async () => {
+    const root = await freshDrive('copied');
+    const before = await runSync(folderSyncOptions(root, { dryRun: true }));
+    const deinze = path.join(root, 'Gemeenten/Gemeente Deinze.xlsx');
+    await copyFile(deinze, path.join(root, 'Gemeenten/Gemeente Deinze - kopie.xlsx'));
+    const s = await runSync(folderSyncOptions(root));
+    expect(s.rows.taken).toBe(before.rows.taken);
+    expect(s.rows.read).toBe(s.rows.taken + s.rows.refused);
+    expect(s.duplicates).toMatchObject([
+      {
+        reason: 'identical',
+        refused: 'Gemeenten/Gemeente Deinze - kopie.xlsx',
+        kept: 'Gemeenten/Gemeente Deinze.xlsx',
+      },
+    ]);
+    const feedback = await readFile(
+      path.join(root, 'Feedback/Gemeenten/Gemeente Deinze - kopie.xlsx - feedback.txt'),
+      'utf8',
+    );
+    expect(feedback).toContain('dubbel van Gemeenten/Gemeente Deinze.xlsx');
+  });
+
   it('feedback of a source that left the drive is removed; summary says what changed', async () => {
     const root = await freshDrive('departed');
     await runSync(folderSyncOptions(root));
