@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkResultText } from '../src/addin/commands/check-result-text.js';
 import { checkResultUrl, validateWorkbookCommand } from '../src/addin/commands/validate-command.js';
+import { regionOfWorkbook } from '../src/domain/region/workbook-region.js';
 import { OfficeHost } from '../src/addin/host/office-host.js';
 import type { WorkbookHost } from '../src/domain/workbook-host.js';
 import { aanbodLayout, noodLayout, personaLayout } from '../src/domain/layouts.js';
@@ -417,12 +419,15 @@ describe('the ribbon command', () => {
     ]);
     const urls: string[] = [];
     const ui = { showDialog: async (url: string) => void urls.push(url) };
+    const regionOf = (meta: ReadonlyMap<string, string> | null) =>
+      regionOfWorkbook(meta, region, async () => null);
     const summary = await validateWorkbookCommand(
       host,
-      region,
+      regionOf,
       ui,
       'https://localhost:3000/commands.html',
     );
+    if (summary === null) throw new Error('the region of the workbook was not found');
     expect(summary).toMatchObject({ errors: 2, warnings: 0, rows: 2, kind: 'gemeente' });
     expect(fake.active).toEqual({ sheet: "Persona's", cell: summary.cell });
     expect(urls).toHaveLength(1);
@@ -437,6 +442,23 @@ describe('the ribbon command', () => {
       cell: summary.cell,
     });
     expect(decodeURIComponent(urls[0]!)).not.toMatch(/Jan|0470|veel/);
+  });
+
+  it('checks nothing in a workbook of a region the add-in does not know, and says so', async () => {
+    const host: WorkbookHost = hostOf(await gemeente());
+    const urls: string[] = [];
+    const ui = { showDialog: async (url: string) => void urls.push(url) };
+    const elsewhere = { ...region, id: 'noorderkempen' };
+    const regionOf = (meta: ReadonlyMap<string, string> | null) =>
+      regionOfWorkbook(meta, elsewhere, async () => null);
+    const summary = await validateWorkbookCommand(host, regionOf, ui, 'https://x/commands.html');
+    expect(summary).toBeNull();
+    const url = new URL(urls[0]!);
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      region: 'leie-schelde',
+      regionProblem: 'unknown',
+    });
+    expect(checkResultText(url.search).lines.join(' ')).toContain('regio "leie-schelde"');
   });
 
   it('builds a URL without a cell when nothing names one', () => {

@@ -484,6 +484,15 @@ const nl = {
 
   // Region file
   'region.invalid': 'het regiobestand {file} klopt niet:',
+  'region.workbook-unknown':
+    'Deze werkmap hoort bij de regio "{id}", die deze add-in niet kent. Vraag de coördinator de regio toe te voegen (regions/{id}.json naast de add-in); tot dan wordt de werkmap niet gecontroleerd.',
+  'region.workbook-unusable':
+    'Deze werkmap hoort bij de regio "{id}", maar de instellingen van die regio bij de add-in kloppen niet. Vraag de coördinator ze na te kijken; tot dan wordt de werkmap niet gecontroleerd.',
+  'region.workbook-invalid': 'De regio "{id}" van deze werkmap is onleesbaar ingesteld: {errors}',
+  'region.workbook-mismatch':
+    'Deze werkmap hoort bij de regio "{id}", maar regions/{id}.json beschrijft de regio "{found}".',
+  'region.load-failed':
+    'De regio "{id}" van deze werkmap kon niet geladen worden (is er verbinding?). Probeer het opnieuw.',
   'region.field': '  - {path}: {message}',
   'region.issue.type': 'verwacht {expected}; het veld ontbreekt of heeft een ander type',
   'region.issue.min': 'te klein of te kort (minstens {limit})',

@@ -12,6 +12,14 @@ const count = (v: string | null) => (v !== null && /^\d+$/.test(v) ? Number(v) :
 
 export function checkResultText(search: string): CheckResultText {
   const p = new URLSearchParams(search);
+  const region = p.get('region');
+  if (region !== null && /^[a-z0-9][a-z0-9-]*$/.test(region)) {
+    const key =
+      p.get('regionProblem') === 'unusable'
+        ? 'region.workbook-unusable'
+        : 'region.workbook-unknown';
+    return { intent: 'error', lines: [t(key, { id: region })] };
+  }
   const errors = count(p.get('errors'));
   const warnings = count(p.get('warnings'));
   const rows = count(p.get('rows'));

@@ -1,7 +1,9 @@
 /// <reference types="office-js" />
 /// <reference lib="dom" />
 import { leieSchelde } from '../../domain/region/leie-schelde.js';
+import { regionOfWorkbook } from '../../domain/region/workbook-region.js';
 import { OfficeHost } from '../host/office-host.js';
+import { regionLoader } from '../host/region-loader.js';
 import { officeDialog } from './office-dialog.js';
 import { checkFailedUrl, validateWorkbookCommand } from './validate-command.js';
 
@@ -15,7 +17,9 @@ declare const location: { href: string };
 async function validateWorkbook(event: Office.AddinCommands.Event): Promise<void> {
   const page = location.href;
   try {
-    await validateWorkbookCommand(new OfficeHost(), leieSchelde, officeDialog, page);
+    const regionOf = (meta: ReadonlyMap<string, string> | null) =>
+      regionOfWorkbook(meta, leieSchelde, regionLoader(page));
+    await validateWorkbookCommand(new OfficeHost(), regionOf, officeDialog, page);
   } catch {
     await officeDialog.showDialog(checkFailedUrl(page)).catch(() => undefined);
   } finally {

@@ -1,6 +1,6 @@
 import { countSeverity, issueCell, type Issue, type Severity } from '../../domain/issue.js';
 import { rowCounts, validateWorkbook } from '../../domain/validate.js';
-import type { Region } from '../../domain/region/schema.js';
+import type { RegionChoice } from '../../domain/region/workbook-region.js';
 import type { WorkbookKind } from '../../domain/workbook-kinds.js';
 import type { WorkbookHost } from '../../domain/workbook-host.js';
 
@@ -29,13 +29,22 @@ export interface CheckSummary {
   cell: string | null;
 }
 
+/** The region a workbook is checked against, from its _meta (workbook-region.ts). */
+export type RegionOf = (meta: ReadonlyMap<string, string> | null) => Promise<RegionChoice>;
+
 export async function validateWorkbookCommand(
   host: WorkbookHost,
-  region: Region,
+  regionOf: RegionOf,
   ui: CommandUi,
   pageUrl: string,
-): Promise<CheckSummary> {
-  const result = validateWorkbook(await host.read(), region);
+): Promise<CheckSummary | null> {
+  const workbook = await host.read();
+  const choice = await regionOf(workbook.meta);
+  if (!choice.ok) {
+    await ui.showDialog(regionProblemUrl(pageUrl, choice));
+    return null;
+  }
+  const result = validateWorkbook(workbook, choice.region);
   const first = located(result.issues, 'error') ?? located(result.issues, 'warning') ?? null;
   const summary: CheckSummary = {
     errors: countSeverity(result.issues, 'error'),
@@ -63,6 +72,14 @@ export function checkResultUrl(pageUrl: string, s: CheckSummary): string {
     url.searchParams.set('sheet', s.sheet);
     url.searchParams.set('cell', s.cell);
   }
+  return url.href;
+}
+
+/** The dialog's URL for a workbook of a region the add-in cannot use: its id, never more. */
+function regionProblemUrl(pageUrl: string, choice: Extract<RegionChoice, { ok: false }>): string {
+  const url = new URL(CHECK_RESULT_PAGE, pageUrl);
+  url.searchParams.set('region', choice.id);
+  url.searchParams.set('regionProblem', choice.known ? 'unusable' : 'unknown');
   return url.href;
 }
 
