@@ -14,6 +14,15 @@ import { checkResultText } from '../commands/check-result-text.js';
 // The small dialog the ribbon's "Controleren" button opens: the counts, where the first issue
 // is (already selected), and a button that closes the dialog.
 
+const LAYOUT = {
+  boxSizing: 'border-box',
+  height: '100vh',
+  padding: 12,
+  display: 'grid',
+  gridTemplateRows: 'auto minmax(0, 1fr) auto',
+  gap: 8,
+} as const;
+
 function CheckResult() {
   const result = checkResultText(location.search);
   const close = () => {
@@ -22,20 +31,23 @@ function CheckResult() {
     } else window.close();
   };
   return (
-    <main style={{ padding: 16, display: 'grid', gap: 12 }}>
+    // The whole dialog, however small Excel makes it: the text scrolls, the button stays in view.
+    <main style={LAYOUT}>
       <Text as="h1" size={500} weight="semibold">
         {t('pane.check-dialog-title')}
       </Text>
-      <MessageBar intent={result.intent} layout="multiline">
-        <MessageBarBody>
-          {result.lines.map((line) => (
-            <Text as="p" block key={line}>
-              {line}
-            </Text>
-          ))}
-        </MessageBarBody>
-      </MessageBar>
-      <Button appearance="primary" onClick={close}>
+      <div style={{ overflowY: 'auto', minHeight: 0 }}>
+        <MessageBar intent={result.intent} layout="multiline">
+          <MessageBarBody>
+            {result.lines.map((line) => (
+              <Text as="p" block key={line}>
+                {line}
+              </Text>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      </div>
+      <Button appearance="primary" onClick={close} style={{ justifySelf: 'start' }}>
         {t('pane.check-dialog-close')}
       </Button>
     </main>
