@@ -12,9 +12,7 @@ export interface BootSignals {
 }
 
 export type BootDecision =
-  | { mode: 'office' }
-  | { mode: 'preview'; example: boolean }
-  | { mode: 'refused'; message: string };
+  { mode: 'office' } | { mode: 'preview'; example: boolean } | { mode: 'refused'; message: string };
 
 export function bootDecision(signals: BootSignals): BootDecision {
   const host = signals.office.loaded ? signals.office.host : null;

@@ -64,7 +64,9 @@ export function municipalCoverage(
   const m = municipality === null ? -1 : coverage.municipalities.indexOf(municipality);
   // Before the offers are loaded every area with demand would be a "gap": none is claimed.
   const gaps =
-    m < 0 || !offers.loaded ? [] : findGaps(coverage, waitWeeks).filter((g) => g.municipality === municipality);
+    m < 0 || !offers.loaded
+      ? []
+      : findGaps(coverage, waitWeeks).filter((g) => g.municipality === municipality);
   const lines = coverage.rows.map((row): CoverageLine => {
     const cell = row.cells[m];
     const gap = gaps.find((g) => g.area === row.area);
