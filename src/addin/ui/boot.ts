@@ -31,7 +31,8 @@ export async function boot(search: string, hash: string): Promise<Boot> {
 async function officeSignal(): Promise<BootSignals['office']> {
   if (typeof Office === 'undefined') return { loaded: false };
   const info = await Office.onReady();
-  return { loaded: true, host: info.host ?? null };
+  // HostType values are the hosts' names ("Excel", "Word", …).
+  return { loaded: true, host: info.host ? String(info.host) : null };
 }
 
 // exceljs (most of the page's weight) is loaded only in preview mode, never inside Excel.

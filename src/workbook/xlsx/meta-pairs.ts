@@ -12,8 +12,8 @@ export function setMetaPairs(wb: ExcelJS.Workbook, pairs: ReadonlyMap<string, st
   ws.eachRow((row, n) => rowOf.set(String(row.getCell(1).value ?? '').trim(), n));
   let next = ws.rowCount + 1;
   for (const [key, value] of pairs) {
-    const cell = ws.getCell(rowOf.get(key) ?? next++, 2);
-    ws.getCell(cell.row, 1).value = key;
-    cell.value = value;
+    const row = ws.getRow(rowOf.get(key) ?? next++);
+    row.getCell(1).value = key;
+    row.getCell(2).value = value;
   }
 }
