@@ -191,6 +191,24 @@ describe('task pane in preview mode (Chromium, production build)', () => {
 
   it('refreshes the offers from the published overview, searches them and shows the coverage', async () => {
     const { page, errors } = await openPane(browser, base, 'preview=example&at=2023-06-03');
+    // Before any offers are loaded, Dekking says so and claims no gap.
+    await view(page, 'Dekking');
+    await expect(page.locator('#coverage-offers').textContent()).resolves.toContain(
+      'nog niet geladen',
+    );
+    await expect(
+      pane(page)
+        .getByText(/^Hiaat: /)
+        .count(),
+    ).resolves.toBe(0);
+    await expect(page.locator('#coverage-summary').count()).resolves.toBe(0);
+    await expect(
+      pane(page).getByRole('button', { name: 'Aanbod bijwerken…' }).isEnabled(),
+    ).resolves.toBe(true);
+    await page.setViewportSize({ width: 320, height: 455 });
+    await shot(page, '6-dekking-niet-geladen-320');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
     await view(page, 'Aanbod');
     await expect(page.locator('#offer-count').textContent()).resolves.toContain('nog leeg');
 
@@ -219,6 +237,9 @@ describe('task pane in preview mode (Chromium, production build)', () => {
     await shot(page, '5-aanbod-gezocht');
 
     await view(page, 'Dekking');
+    await expect(page.locator('#coverage-offers').textContent()).resolves.toBe(
+      'Aanbod geladen op 03/06/2023 uit Regionaal overzicht.xlsx.',
+    );
     const rows = pane(page)
       .getByRole('table', { name: 'Vraag en aanbod per probleemgebied' })
       .getByRole('row');
@@ -236,6 +257,21 @@ describe('task pane in preview mode (Chromium, production build)', () => {
     await expect(sheetTab(page, 'Grafiek dekking').count()).resolves.toBe(1);
     await shot(page, '6-dekking');
     expect(errors).toEqual([]);
+  });
+
+  it('stops, saying why, when Excel opened the pane but office.js did not load', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 455 } });
+    await refuseOfficeJs(page);
+    await page.goto(`${base}/taskpane.html?_host_Info=Excel$Win32$16.01$nl-BE$$$$0`);
+    await page.getByText('Partnerschap kan niet starten').waitFor();
+    await expect(page.getByRole('main').textContent()).resolves.toContain(
+      'Office (office.js) kon niet geladen worden',
+    );
+    // No preview on an empty workbook in memory: no pane, no sheet viewer, nothing to type into.
+    await expect(page.getByRole('navigation').count()).resolves.toBe(0);
+    await expect(grid(page).count()).resolves.toBe(0);
+    await expect(page.getByRole('textbox').count()).resolves.toBe(0);
+    await page.close();
   });
 
   it('refuses a picked file that is no workbook, naming it, and keeps the offers', async () => {

@@ -657,7 +657,9 @@ const nl = {
   'excel.sync-timeout':
     'Excel antwoordt niet (na {seconds} seconden). Controleer de verbinding, sla de werkmap op en probeer opnieuw.',
   'excel.requirements':
-    'Deze versie van Excel is te oud voor Partnerschap (nodig: ExcelApi {version}). Werk Excel bij (Microsoft 365, Excel 2019 of nieuwer, of Excel op het web).',
+    'Deze versie van Excel is te oud voor Partnerschap (nodig: ExcelApi {version}). Gebruik Microsoft 365, Excel 2021 of nieuwer, of Excel op het web. Excel 2019 met volumelicentie blijft op ExcelApi 1.7 en volstaat niet.',
+  'excel.meta-missing':
+    'Deze werkmap is nog niet ingericht (het verborgen blad _meta ontbreekt). Kies eerst "Werkmap inrichten" op Start.',
   'excel.no-office':
     'Office is niet geladen: open Partnerschap vanuit Excel, of gebruik de voorbeeldmodus in de browser.',
   'excel.table-missing':
@@ -766,6 +768,11 @@ const nl = {
   'pane.nav': 'Onderdelen van het paneel',
   'pane.busy': 'Even geduld…',
   'pane.cannot-start': 'Partnerschap kan niet starten',
+  'pane.starting': 'Partnerschap wordt gestart…',
+  'pane.reading': 'De werkmap wordt gelezen…',
+  'pane.office-failed':
+    'Excel opende dit paneel, maar Office (office.js) kon niet geladen worden. Controleer de internetverbinding en open het paneel opnieuw. Er is niets gewijzigd in uw werkmap.',
+  'pane.office-not-excel': 'Partnerschap werkt alleen in Excel, niet in {host}.',
   'pane.crashed':
     'Er ging iets mis in dit deel van het paneel. Uw gegevens in de werkmap zijn niet verloren; laad het paneel opnieuw.',
   'pane.example-missing':
@@ -853,6 +860,14 @@ const nl = {
   'pane.coverage-gap': 'Hiaat: {reason}',
   'pane.coverage-covered': 'gedekt',
   'pane.coverage-no-need': 'geen vraag',
+  'pane.coverage-not-loaded':
+    'Het aanbod van de partners is nog niet geladen. Laad het regionale overzicht of een aanbodinventaris; pas dan toont Dekking waar aanbod ontbreekt.',
+  'pane.coverage-not-compared': 'nog niet vergeleken',
+  'pane.coverage-loaded': 'Aanbod geladen op {date} uit {source}.',
+  'pane.coverage-loaded-unknown':
+    'Het blad Aanbod werd niet via dit paneel geladen: herkomst en datum zijn onbekend.',
+  'pane.coverage-old':
+    'Dit aanbod is {days} dagen oud: wachttijden en aanbod kunnen veranderd zijn. Laad het recentste overzicht.',
   'pane.chart-insert': 'Grafiek invoegen',
   'pane.chart-inserted': 'De grafiek staat op het blad "{sheet}".',
   'pane.chart-data-only':

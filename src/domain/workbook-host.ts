@@ -74,6 +74,8 @@ export interface WorkbookHost {
   writeRecords(writes: readonly TableWrite[]): Promise<WriteOutcome>;
   /** Makes the records the table's whole content (the read-only copies, such as Aanbod). */
   replaceRows(layout: AnyLayout, rows: readonly RowInput[]): Promise<WriteOutcome>;
+  /** Sets these _meta pairs (e.g. where the Aanbod copy came from), keeping the other pairs. */
+  setMeta(pairs: ReadonlyMap<string, string>): Promise<void>;
   /** Selects (and shows) one cell, e.g. "C5" on "Persona's". */
   select(sheet: string, cell: string): Promise<void>;
   /** Writes the chart's data on its own sheet and, where it can, a native clustered column chart. */

@@ -5,6 +5,7 @@ import type { Region } from '../../domain/region/schema.js';
 import type { RowInput } from '../../domain/rows.js';
 import type { WorkbookKind } from '../../domain/workbook-kinds.js';
 import { insertChart } from '../../workbook/excel/insert-chart.js';
+import { writeMetaPairs } from '../../workbook/excel/meta-sheet.js';
 import { readWorkbook } from '../../workbook/excel/read-workbook.js';
 import { selectCell } from '../../workbook/excel/select-cell.js';
 import { setUpWorkbook } from '../../workbook/excel/set-up-workbook.js';
@@ -58,6 +59,10 @@ export class OfficeHost implements WorkbookHost {
   replaceRows(layout: AnyLayout, rows: readonly RowInput[]): Promise<WriteOutcome> {
     const { timeoutMs } = this.options;
     return this.run((context) => replaceRecords(context, layout, rows, { timeoutMs }));
+  }
+
+  setMeta(pairs: ReadonlyMap<string, string>): Promise<void> {
+    return this.run((context) => writeMetaPairs(context, pairs, this.options.timeoutMs));
   }
 
   select(sheet: string, cell: string): Promise<void> {

@@ -7,6 +7,7 @@ import type { RowInput } from '../../domain/rows.js';
 import type { WorkbookKind } from '../../domain/workbook-kinds.js';
 import { loadWorkbook, rawWorkbookOf } from '../../workbook/xlsx/exceljs-raw.js';
 import { checkRows, checkUpdates, type CheckedWrite } from '../../workbook/xlsx/exceljs-table.js';
+import { setMetaPairs } from '../../workbook/xlsx/meta-pairs.js';
 import { setUpWorkbook } from '../../workbook/xlsx/set-up-workbook.js';
 import { sheetViews, type SheetView } from '../../workbook/xlsx/sheet-view.js';
 import {
@@ -116,6 +117,11 @@ export class PreviewHost implements WorkbookHost {
 
   async replaceRows(layout: AnyLayout, rows: readonly RowInput[]): Promise<WriteOutcome> {
     return this.apply([checkRows(this.sheetOf(layout), layout, rows, 'replace')], rows.length);
+  }
+
+  async setMeta(pairs: ReadonlyMap<string, string>): Promise<void> {
+    setMetaPairs(this.wb, pairs);
+    this.changed();
   }
 
   async select(sheet: string, cell: string): Promise<void> {

@@ -1,10 +1,11 @@
 import { t } from '../../domain/messages.js';
+import { bootDecision, type BootSignals } from '../../domain/pane/boot-decision.js';
 import { requirementsProblem } from '../../workbook/excel/requirements.js';
 import { OfficeHost } from '../host/office-host.js';
 import type { PreviewHost } from '../host/preview-host.js';
 
-// Decides where the pane runs: inside Excel (Office.js) or in a plain browser (preview mode on a
-// workbook from disk, or the bundled example with ?preview=example).
+// Starts the pane where bootDecision says: inside Excel (Office.js), in a plain browser (preview
+// mode on a workbook from disk, or the bundled example with ?preview=example), or not at all.
 
 export const EXAMPLE_URL = 'voorbeeld/Gemeente Deinze.xlsx';
 export const EXAMPLE_FILE = 'Gemeente Deinze.xlsx';
@@ -15,27 +16,29 @@ export type Boot =
   | { mode: 'preview'; host: PreviewHost }
   | { mode: 'refused'; message: string };
 
-export async function boot(search: string): Promise<Boot> {
-  const params = new URLSearchParams(search);
-  if (!params.has('preview') && (await inExcel())) {
+export async function boot(search: string, hash: string): Promise<Boot> {
+  const decision = bootDecision({ search, hash, office: await officeSignal() });
+  if (decision.mode === 'refused') return decision;
+  if (decision.mode === 'office') {
     const problem = requirementsProblem(Office);
     return problem === null
       ? { mode: 'office', host: new OfficeHost() }
       : { mode: 'refused', message: problem };
   }
-  return { mode: 'preview', host: await previewHost(params.get('preview')) };
+  return { mode: 'preview', host: await previewHost(decision.example) };
 }
 
-async function inExcel(): Promise<boolean> {
-  if (typeof Office === 'undefined') return false;
+async function officeSignal(): Promise<BootSignals['office']> {
+  if (typeof Office === 'undefined') return { loaded: false };
   const info = await Office.onReady();
-  return info.host === Office.HostType.Excel;
+  // HostType values are the hosts' names ("Excel", "Word", …).
+  return { loaded: true, host: info.host ? String(info.host) : null };
 }
 
 // exceljs (most of the page's weight) is loaded only in preview mode, never inside Excel.
-async function previewHost(which: string | null): Promise<PreviewHost> {
+async function previewHost(example: boolean): Promise<PreviewHost> {
   const { PreviewHost } = await import('../host/preview-host.js');
-  if (which !== 'example') return PreviewHost.blank(BLANK_FILE);
+  if (!example) return PreviewHost.blank(BLANK_FILE);
   const response = await fetch(EXAMPLE_URL);
   if (!response.ok) throw new Error(t('pane.example-missing', { url: EXAMPLE_URL }));
   return PreviewHost.open(await response.arrayBuffer(), EXAMPLE_FILE);

@@ -1,6 +1,7 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { t } from '../../domain/messages.js';
 import { App } from './App.js';
 import { boot, momentFrom } from './boot.js';
 import { Fatal } from './Fatal.js';
@@ -15,7 +16,14 @@ function render(node: React.ReactNode) {
   );
 }
 
-boot(location.search).then(
+// Office.onReady can take seconds inside Excel: the user sees that the pane is starting.
+render(
+  <main style={{ padding: 16 }}>
+    <Spinner label={t('pane.starting')} />
+  </main>,
+);
+
+boot(location.search, location.hash).then(
   (started) =>
     render(
       started.mode === 'refused' ? (

@@ -10,6 +10,7 @@ import { collectRecords } from '../overview/records.js';
 import type { Region } from '../region/schema.js';
 import type { ValidationResult } from '../validate.js';
 import { copiedOffers } from './offer-inventory.js';
+import { offerStatus, type OfferStatus } from './offer-status.js';
 
 // The Dekking view: one municipality's needs (its own Persona's and Noden) against the offers in
 // its Aanbod copy, per problem area in the region's order. The overview's coverage and gap rules
@@ -35,6 +36,8 @@ export interface MunicipalCoverage {
   waitWeeks: number;
   lines: CoverageLine[];
   gaps: number;
+  /** Whether the Aanbod copy was loaded, from where and when. Not loaded: no line is a gap. */
+  offers: OfferStatus;
 }
 
 /** `result` is the workbook's validation, which the pane already has: not validated twice. */
@@ -47,7 +50,9 @@ export function municipalCoverage(
   const waitWeeks = o.waitWeeks ?? DEFAULT_GAP_WAIT_WEEKS;
   const source = { path: wb.file, md5: '', bytes: 0 };
   const records = collectRecords(region, [{ ...source, outcome: { ok: true, result } }]);
-  records.aanbod = copiedOffers(wb, region).map((record, i) => ({
+  const copied = copiedOffers(wb, region);
+  const offers = offerStatus(wb.meta, copied.length, o.day);
+  records.aanbod = copied.map((record, i) => ({
     source: wb.file,
     sheet: '',
     row: i + 2,
@@ -57,8 +62,11 @@ export function municipalCoverage(
   const municipality = canonicalMunicipality(region.municipalities, result.meta?.owner ?? '');
   const coverage = computeCoverage(region, records, o.day);
   const m = municipality === null ? -1 : coverage.municipalities.indexOf(municipality);
+  // Before the offers are loaded every area with demand would be a "gap": none is claimed.
   const gaps =
-    m < 0 ? [] : findGaps(coverage, waitWeeks).filter((g) => g.municipality === municipality);
+    m < 0 || !offers.loaded
+      ? []
+      : findGaps(coverage, waitWeeks).filter((g) => g.municipality === municipality);
   const lines = coverage.rows.map((row): CoverageLine => {
     const cell = row.cells[m];
     const gap = gaps.find((g) => g.area === row.area);
@@ -72,7 +80,7 @@ export function municipalCoverage(
       reason: gap === undefined ? null : reasonText(gap, waitWeeks),
     };
   });
-  return { municipality, day: o.day, waitWeeks, lines, gaps: gaps.length };
+  return { municipality, day: o.day, waitWeeks, lines, gaps: gaps.length, offers };
 }
 
 /** Demand and supply per problem area: what "Grafiek invoegen" charts. */

@@ -3,6 +3,7 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Table,
   TableBody,
   TableCell,
@@ -14,12 +15,19 @@ import {
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { t } from '../../../domain/messages.js';
-import { chartData, municipalCoverage } from '../../../domain/pane/municipal-coverage.js';
+import {
+  chartData,
+  municipalCoverage,
+  type CoverageLine,
+} from '../../../domain/pane/municipal-coverage.js';
+import type { OfferStatus } from '../../../domain/pane/offer-status.js';
 import { Stack } from '../Stack.js';
 import { useWorkbook } from '../workbook-context.js';
+import { useOfferRefresh } from './use-offer-refresh.js';
 
 // Dekking: this municipality's needs against the offers in its Aanbod sheet, with the gaps
-// highlighted, computed by the same rules as the regional overview's Dekking sheet.
+// highlighted, computed by the same rules as the regional overview's Dekking sheet. Until the
+// offers are loaded it says so and shows no gaps; once loaded, it says from where and when.
 
 const useStyles = makeStyles({
   gap: { backgroundColor: tokens.colorPaletteRedBackground1 },
@@ -38,7 +46,9 @@ export function CoverageView() {
         : municipalCoverage(workbook, validation, region, { day: at }),
     [workbook, validation, region, at],
   );
-  if (coverage === null) return <Text>{t('pane.busy')}</Text>;
+  const picker = useOfferRefresh('coverage-offer-file-input');
+  if (coverage === null) return <Spinner size="small" label={t('pane.reading')} />;
+  const loaded = coverage.offers.loaded;
   const insert = () =>
     act(async () => {
       const outcome = await host.insertChart(chartData(coverage));
@@ -57,9 +67,18 @@ export function CoverageView() {
           <MessageBarBody>{t('pane.coverage-no-municipality')}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <Text as="p" id="coverage-summary">
-        {t('pane.coverage-summary', { gaps: coverage.gaps, weeks: coverage.waitWeeks })}
-      </Text>
+      <OfferOrigin status={coverage.offers} />
+      {!loaded || coverage.offers.old ? (
+        <Button appearance="primary" disabled={busy} onClick={picker.open}>
+          {t('pane.offers-refresh')}
+        </Button>
+      ) : null}
+      {picker.input}
+      {loaded ? (
+        <Text as="p" id="coverage-summary">
+          {t('pane.coverage-summary', { gaps: coverage.gaps, weeks: coverage.waitWeeks })}
+        </Text>
+      ) : null}
       <Table size="extra-small" aria-label={t('pane.coverage-table')}>
         <TableHeader>
           <TableRow>
@@ -78,22 +97,53 @@ export function CoverageView() {
                   weight="semibold"
                   className={line.gap !== null ? styles.reason : styles.quiet}
                 >
-                  {line.gap !== null
-                    ? t('pane.coverage-gap', { reason: line.reason ?? '' })
-                    : line.needs === 0
-                      ? t('pane.coverage-no-need')
-                      : t('pane.coverage-covered')}
+                  {lineStatus(line, loaded)}
                 </Text>
               </TableCell>
               <TableCell className={styles.number}>{line.demand}</TableCell>
-              <TableCell className={styles.number}>{line.offers}</TableCell>
+              <TableCell className={styles.number}>{loaded ? line.offers : '–'}</TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
-      <Button appearance="primary" disabled={busy} onClick={() => void insert()}>
+      <Button disabled={busy || !loaded} onClick={() => void insert()}>
         {t('pane.chart-insert')}
       </Button>
     </Stack>
+  );
+}
+
+function lineStatus(line: CoverageLine, loaded: boolean): string {
+  if (line.gap !== null) return t('pane.coverage-gap', { reason: line.reason ?? '' });
+  if (line.needs === 0) return t('pane.coverage-no-need');
+  return loaded ? t('pane.coverage-covered') : t('pane.coverage-not-compared');
+}
+
+/** Whether the offers were loaded, from which file and when; old offers are a warning. */
+function OfferOrigin({ status }: { status: OfferStatus }) {
+  if (!status.loaded) {
+    return (
+      <MessageBar intent="info" id="coverage-offers">
+        <MessageBarBody>{t('pane.coverage-not-loaded')}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const origin =
+    status.source === null || status.loadedOn === null
+      ? t('pane.coverage-loaded-unknown')
+      : t('pane.coverage-loaded', { date: status.loadedOn, source: status.source });
+  if (!status.old) {
+    return (
+      <Text as="p" size={200} id="coverage-offers">
+        {origin}
+      </Text>
+    );
+  }
+  return (
+    <MessageBar intent="warning" id="coverage-offers">
+      <MessageBarBody>
+        {origin} {t('pane.coverage-old', { days: status.daysOld ?? 0 })}
+      </MessageBarBody>
+    </MessageBar>
   );
 }

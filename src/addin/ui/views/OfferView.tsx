@@ -12,13 +12,8 @@ import {
 import { useMemo, useState } from 'react';
 import { aanbodLayout } from '../../../domain/layouts.js';
 import { t } from '../../../domain/messages.js';
-import { issueLine } from '../../../domain/issue.js';
 import { formFields } from '../../../domain/pane/layout-form.js';
-import {
-  copiedOffers,
-  offerRows,
-  offersFromWorkbook,
-} from '../../../domain/pane/offer-inventory.js';
+import { copiedOffers } from '../../../domain/pane/offer-inventory.js';
 import {
   searchOffers,
   type OfferCard,
@@ -26,24 +21,22 @@ import {
 } from '../../../domain/pane/offer-search.js';
 import { parseNumberText } from '../../../domain/coerce.js';
 import { ChoiceFilter } from '../form/ChoiceFilter.js';
-import { useFilePicker } from '../form/use-file-picker.js';
-import { readPickedFile } from '../preview/files.js';
 import { PlainList } from '../PlainList.js';
 import { Stack } from '../Stack.js';
-import { useWorkbook, type Notice } from '../workbook-context.js';
+import { useWorkbook } from '../workbook-context.js';
+import { useOfferRefresh } from './use-offer-refresh.js';
 
 // Aanbod: refresh the read-only Aanbod sheet from the published overview or an inventory the
 // user picks (read in the page with exceljs), and search it. Results update as filters change.
 
 const SHOWN = 50;
-const PROBLEMS_SHOWN = 3;
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalM },
 });
 
 export function OfferView() {
-  const { workbook, region, at, busy, host, act } = useWorkbook();
+  const { workbook, region, at, busy } = useWorkbook();
   const own = workbook?.meta?.get('owner') ?? '';
   const [query, setQuery] = useState<
     Required<Omit<OfferQuery, 'maxWachttijdWeken'>> & { wait: string }
@@ -80,32 +73,7 @@ export function OfferView() {
   const set = (key: keyof typeof query) => (value: string) =>
     setQuery((q) => ({ ...q, [key]: value }));
 
-  const refresh = (file: File) =>
-    act(async (): Promise<Notice> => {
-      // exceljs is loaded when first needed: inside Excel the pane needs it only here.
-      const { readRawWorkbook } = await import('../../../workbook/xlsx/exceljs-raw.js');
-      const picked = offersFromWorkbook(
-        await readRawWorkbook(await readPickedFile(file), file.name),
-        region,
-      );
-      if (!picked.ok) return { intent: 'error', text: picked.message };
-      await host.replaceRows(aanbodLayout, offerRows(picked.offers));
-      const refreshed = t('pane.offers-refreshed', {
-        n: picked.offers.length,
-        file: file.name,
-        problems: picked.problems.length,
-      });
-      // The first few problems themselves, so the user can tell the file's author what to fix.
-      const shown = picked.problems.slice(0, PROBLEMS_SHOWN).map(issueLine);
-      return {
-        intent: picked.problems.length > 0 ? 'warning' : 'success',
-        text: [refreshed, ...shown].join(' '),
-      };
-    });
-
-  const picker = useFilePicker(t('pane.offers-refresh'), 'offer-file-input', (file) => {
-    void refresh(file);
-  });
+  const picker = useOfferRefresh('offer-file-input');
 
   return (
     <Stack>

@@ -23,6 +23,9 @@ export function StartView() {
   const [municipality, setMunicipality] = useState('');
   const chosen = owner !== '' ? owner : municipality;
 
+  // Until the first read is done, the workbook is unknown, not "no Partnerschap workbook".
+  const reading = workbook === null && busy;
+
   const setUp = () => act(async () => reportNotice(await host.setUp('gemeente', region, chosen)));
 
   return (
@@ -38,7 +41,7 @@ export function StartView() {
         })}
       </Text>
       <Text as="p" id="workbook-state">
-        {describe(state)}
+        {reading ? t('pane.reading') : describe(state)}
       </Text>
       {state.status === 'outdated' && state.missing.length > 0 ? (
         <MessageBar intent="warning">
@@ -47,7 +50,7 @@ export function StartView() {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {state.status === 'none' ? (
+      {!reading && state.status === 'none' ? (
         <Field label={t('pane.start-municipality')} required>
           <Dropdown
             placeholder={t('pane.choose')}
@@ -63,7 +66,7 @@ export function StartView() {
           </Dropdown>
         </Field>
       ) : null}
-      {state.status !== 'current' ? (
+      {!reading && state.status !== 'current' ? (
         <Button appearance="primary" disabled={busy || chosen === ''} onClick={() => void setUp()}>
           {state.status === 'none' ? t('pane.setup') : t('pane.upgrade')}
         </Button>
