@@ -349,7 +349,7 @@ describe('writes place values by header', () => {
     const fake = reordered();
     const record = persona(2, { naam: 'Andere naam', aantal: 99, toelichting: '=2*3' });
     const outcome = await hostOf(fake).writeRecords([
-      { layout: personaLayout, update: [{ row: 4, values: record }] },
+      { layout: personaLayout, update: [{ key: { id: 'P2' }, values: record }] },
     ]);
     expect(outcome).toEqual({ rows: 1, syncs: 2, largestPayload: expect.any(Number) });
     expect(fake.syncs).toBe(2);
@@ -363,22 +363,20 @@ describe('writes place values by header', () => {
     expect(fake.table('Personas')!.bodyRows).toBe(2);
   });
 
-  it('refuses an update outside the table body, writing nothing', async () => {
-    for (const row of [2, 5, 1.5]) {
+  it('refuses an update whose key no row holds, writing nothing', async () => {
+    for (const id of ['P9', '', 'buiten 2']) {
       const fake = reordered();
       await expect(
         hostOf(fake).writeRecords([
           {
             layout: personaLayout,
             update: [
-              { row: 3, values: persona(9) },
-              { row, values: persona(1) },
+              { key: { id: 'P1' }, values: persona(1, { naam: 'Gewijzigd' }) },
+              { key: { id }, values: persona(2) },
             ],
           },
         ]),
-      ).rejects.toThrow(
-        `Rij ${row} hoort niet (meer) bij de tabel "Personas" op het blad "Persona's"`,
-      );
+      ).rejects.toThrow(`Geen rij van de tabel "Personas" met Persona-ID ${id} is nog zoals`);
       expect(fake.syncs).toBe(1); // only the read
       expectRecord(fake, 3, persona(1));
     }
@@ -388,7 +386,7 @@ describe('writes place values by header', () => {
     const fake = reordered(['Toelichting']);
     const host = hostOf(fake);
     const update = (toelichting: string) => [
-      { layout: personaLayout, update: [{ row: 3, values: persona(1, { toelichting }) }] },
+      { layout: personaLayout, update: [{ key: { id: 'P1' }, values: persona(1, { toelichting }) }] },
     ];
     await expect(host.writeRecords(update('geheim'))).rejects.toThrow(
       `De kolom "Toelichting" ontbreekt op het blad "Persona's"`,
@@ -454,11 +452,11 @@ describe('the ribbon command', () => {
 
 describe('one action over several tables', () => {
   it('refuses a row of the second table before anything is written to the first', async () => {
-    const refusals: [RegExp, RowInput[], { row: number; values: RowInput }[]][] = [
+    const refusals: [RegExp, RowInput[], { key: RowInput; values: RowInput }[]][] = [
       [
-        /^Rij 9999 hoort niet \(meer\) bij de tabel "Noden"/,
+        /^Geen rij van de tabel "Noden" met Persona-ID P1 is nog/,
         [],
-        [{ row: 9_999, values: need('P1') }],
+        [{ key: need('P1'), values: need('P1') }],
       ],
       [/^De kolom "Omschrijving" ontbreekt/, [need('P1', { omschrijving: 'x' })], []],
     ];
@@ -518,10 +516,10 @@ describe('round trips per action', () => {
   /** Saving an edited persona in the pane: the persona, a need changed and a need added. */
   const saveEdited = (host: OfficeHost, n: number) =>
     host.writeRecords([
-      { layout: personaLayout, update: [{ row: n + 1, values: persona(n, { aantal: 7 }) }] },
+      { layout: personaLayout, update: [{ key: { id: `P${n}` }, values: persona(n, { aantal: 7 }) }] },
       {
         layout: noodLayout,
-        update: [{ row: n + 1, values: need(`P${n}`, { ernst: lists.ernst[1]! }) }],
+        update: [{ key: need(`P${n}`), values: need(`P${n}`, { ernst: lists.ernst[1]! }) }],
         append: [need(`P${n}`, { omschrijving: 'Nieuwe nood' })],
       },
     ]);
@@ -541,8 +539,8 @@ describe('round trips per action', () => {
           {
             layout: personaLayout,
             update: [
-              { row: 2, values: persona(1, { naam: 'Eerste' }) },
-              { row: n + 1, values: persona(n, { naam: 'Laatste' }) },
+              { key: { id: 'P1' }, values: persona(1, { naam: 'Eerste' }) },
+              { key: { id: `P${n}` }, values: persona(n, { naam: 'Laatste' }) },
             ],
           },
         ]),
@@ -597,7 +595,7 @@ describe('round trips per action', () => {
 
   it.each([100, 10_000])('updates a table of %i rows in one read and one write', async (n) => {
     const fake = await withRows(n);
-    const update = [2, 3, n + 1].map((row) => ({ row, values: persona(row - 1, { aantal: 7 }) }));
+    const update = [1, 2, n].map((i) => ({ key: { id: `P${i}` }, values: persona(i, { aantal: 7 }) }));
     const outcome = await hostOf(fake).writeRecords([{ layout: personaLayout, update }]);
     expect(fake.syncs).toBe(2);
     expect(outcome.syncs).toBe(2);

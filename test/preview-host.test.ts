@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { PreviewHost } from '../src/addin/host/preview-host.js';
 import { aanbodLayout, noodLayout, personaLayout } from '../src/domain/layouts.js';
+import { formRecordOf } from '../src/domain/pane/form-prefill.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import type { TableWrite } from '../src/domain/workbook-host.js';
 import { issueMessage } from '../src/domain/issue.js';
@@ -238,8 +239,8 @@ describe('PreviewHost writes', () => {
 
     const changes = host.changes;
     const outcome = await host.writeRecords([
-      { layout: personaLayout, update: [{ row: first!.row, values: edited }] },
-      { layout: noodLayout, update: [{ row: need.row, values: needValues }] },
+      { layout: personaLayout, update: [{ key: { id: String(id) }, values: edited }] },
+      { layout: noodLayout, update: [{ key: formRecordOf(noodLayout, needs, need), values: needValues }] },
     ]);
     expect(outcome).toEqual({ rows: 2, syncs: 0, largestPayload: 0 });
     expect(host.changes).toBe(changes + 1); // the page is told once
@@ -278,27 +279,28 @@ describe('PreviewHost writes', () => {
     });
   });
 
-  it('refuses an update outside the table or to a column the sheet lacks', async () => {
+  it('refuses an update of a key no row holds or to a column the sheet lacks', async () => {
     const host = await PreviewHost.open(new Uint8Array(await deinzeBytes()), 'Deinze.xlsx');
-    const row = (r: number) => [
-      { layout: personaLayout, update: [{ row: r, values: persona('P01', 1) }] },
+    const row = (id: string) => [
+      { layout: personaLayout, update: [{ key: { id }, values: persona('P01', 1) }] },
     ];
-    await expect(host.writeRecords(row(1))).rejects.toThrow(
-      `Rij 1 hoort niet (meer) bij de tabel "Personas" op het blad "Persona's"`,
+    await expect(host.writeRecords(row('P404'))).rejects.toThrow(
+      `Geen rij van de tabel "Personas" met Persona-ID P404 is nog zoals het paneel ze las`,
     );
-    await expect(host.writeRecords(row(100_000))).rejects.toThrow(/^Rij 100000 /);
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Persona's").addRow(['Persona-ID', 'Naam persona']);
     wb.getWorksheet("Persona's")!.addRow(['P01', 'Oud']);
     const bare = await PreviewHost.open(new Uint8Array(await wb.xlsx.writeBuffer()), 'x.xlsx');
-    await expect(bare.writeRecords(row(2))).rejects.toThrow(
+    await expect(bare.writeRecords(row('P01'))).rejects.toThrow(
       /De kolom "Talenten en krachten" ontbreekt/,
     );
     // Fields left empty in the form lose nothing: the update goes through.
     await bare.writeRecords([
       {
         layout: personaLayout,
-        update: [{ row: 2, values: { id: 'P01', naam: 'Nieuw', krachten: '', doelgroepen: [] } }],
+        update: [
+          { key: { id: 'P01' }, values: { id: 'P01', naam: 'Nieuw', krachten: '', doelgroepen: [] } },
+        ],
       },
     ]);
     const personas = (await bare.read()).sheets.find((s) => s.name === "Persona's")!;
@@ -319,8 +321,8 @@ describe('PreviewHost writes', () => {
     const need = { persona: 'P99', probleemgebied: 'Huisvestingsproblemen', ernst: 'Matig' };
     const refusals: [RegExp, TableWrite][] = [
       [
-        /^Rij 100000 hoort niet \(meer\) bij de tabel "Noden"/,
-        { layout: noodLayout, update: [{ row: 100_000, values: need }] },
+        /^Geen rij van de tabel "Noden" met Persona-ID P99 is nog/,
+        { layout: noodLayout, update: [{ key: need, values: need }] },
       ],
       [
         /^De kolom "Omschrijving" ontbreekt op het blad "Noden"/,
