@@ -4,6 +4,7 @@ import { OfficeHost } from '../src/addin/host/office-host.js';
 import type { WorkbookHost } from '../src/domain/workbook-host.js';
 import { aanbodLayout, noodLayout, personaLayout } from '../src/domain/layouts.js';
 import { listName } from '../src/domain/list-names.js';
+import { storedPersonas } from '../src/domain/pane/form-prefill.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import type { RowInput } from '../src/domain/rows.js';
 import { issueCell, issueMessage } from '../src/domain/issue.js';
@@ -601,5 +602,149 @@ describe('round trips per action', () => {
     expect(outcome.syncs).toBe(2);
     expect(fake.cell("Persona's", `L${n + 1}`)?.value).toBe(7);
     expect(fake.cell("Persona's", `B${n + 1}`)?.value).toBe(`Persona ${n}`);
+  });
+});
+
+describe('a stale read: the table changed in Excel between the pane read and its save', () => {
+  /** The body of a table as its first `cols` cells per non-empty row, top to bottom. */
+  function body(fake: FakeExcel, name: string, cols: number): unknown[][] {
+    const t = fake.table(name)!;
+    const cell = (r: number, c: number) => t.sheet.cells.get(`${r},${c}`)?.value ?? '';
+    return Array.from({ length: t.bodyRows }, (_, i) =>
+      Array.from({ length: cols }, (_, j) => cell(t.row + 1 + i, t.col + j)),
+    ).filter((r) => r.some((v) => v !== ''));
+  }
+
+  /** Three personas, each with one need, read by the pane before anything else happens. */
+  async function threePersonas() {
+    const fake = await gemeente();
+    const host = hostOf(fake);
+    await host.writeRecords([
+      { layout: personaLayout, append: [1, 2, 3].map((i) => persona(i)) },
+      { layout: noodLayout, append: [1, 2, 3].map((i) => need(`P${i}`)) },
+    ]);
+    const read = storedPersonas(await host.read());
+    fake.reset();
+    return { fake, host, read };
+  }
+
+  const renamed = (i: number) => persona(i, { naam: `Bewerkt ${i}` });
+
+  it('saves an edit onto its own persona after a sort, found by its ID', async () => {
+    const { fake, host, read } = await threePersonas();
+    await fake.byHand.sort('Personas', 1, true); // by Naam, Z to A: P3, P2, P1
+    const p1 = read.find((p) => p.id === 'P1')!;
+    expect(p1.row).toBe(2); // the row the pane read, now holding P3
+    await host.writeRecords([
+      { layout: personaLayout, update: [{ key: { id: p1.id }, values: renamed(1) }] },
+      {
+        layout: noodLayout,
+        update: [{ key: p1.needs[0]!.values, values: need('P1', { ernst: lists.ernst[2]! }) }],
+      },
+    ]);
+    expect(body(fake, 'Personas', 2)).toEqual([
+      ['P3', 'Persona 3'],
+      ['P2', 'Persona 2'],
+      ['P1', 'Bewerkt 1'],
+    ]);
+    expect(body(fake, 'Noden', 3)).toEqual([
+      ['P1', lists.probleemgebied[0], lists.ernst[2]],
+      ['P2', lists.probleemgebied[0], lists.ernst[0]],
+      ['P3', lists.probleemgebied[0], lists.ernst[0]],
+    ]);
+    expect(fake.syncs).toBe(2); // the check costs no round trip: it is the write's own read
+  });
+
+  it('writes nothing when the persona was deleted by hand, and says so', async () => {
+    const { fake, host } = await threePersonas();
+    await fake.byHand.deleteRow('Personas', 0); // P1
+    await expect(
+      host.writeRecords([
+        { layout: personaLayout, update: [{ key: { id: 'P1' }, values: renamed(1) }] },
+      ]),
+    ).rejects.toThrow(
+      'Geen rij van de tabel "Personas" met Persona-ID P1 is nog zoals het paneel ze las',
+    );
+    expect(body(fake, 'Personas', 2)).toEqual([
+      ['P2', 'Persona 2'],
+      ['P3', 'Persona 3'],
+    ]);
+    expect(fake.syncs).toBe(1); // only the read
+  });
+
+  it("keeps a co-author's edit of another row, and refuses to overwrite a need they changed", async () => {
+    const { fake, host, read } = await threePersonas();
+    await fake.byHand.edit('Personas', 'B3', 'Collega 2'); // P2's name
+    await fake.byHand.edit('Noden', 'C2', lists.ernst[1]); // P1's need
+    await fake.byHand.sort('Personas', 0, true); // P3, P2, P1
+    const p1 = read.find((p) => p.id === 'P1')!;
+    await host.writeRecords([
+      { layout: personaLayout, update: [{ key: { id: 'P1' }, values: renamed(1) }] },
+    ]);
+    expect(body(fake, 'Personas', 2)).toEqual([
+      ['P3', 'Persona 3'],
+      ['P2', 'Collega 2'],
+      ['P1', 'Bewerkt 1'],
+    ]);
+    await expect(
+      host.writeRecords([
+        { layout: personaLayout, update: [{ key: { id: 'P1' }, values: renamed(1) }] },
+        { layout: noodLayout, update: [{ key: p1.needs[0]!.values, values: need('P1') }] },
+      ]),
+    ).rejects.toThrow('Geen rij van de tabel "Noden" met Persona-ID P1 is nog zoals');
+    expect(body(fake, 'Noden', 3)[0]).toEqual(['P1', lists.probleemgebied[0], lists.ernst[1]]);
+  });
+
+  it('refuses a Persona-ID that two rows hold, writing nothing', async () => {
+    const { fake, host } = await threePersonas();
+    await fake.byHand.edit('Personas', 'A3', 'P1'); // P2 becomes a second P1
+    const before = body(fake, 'Personas', 2);
+    await expect(
+      host.writeRecords([
+        { layout: personaLayout, update: [{ key: { id: 'P1' }, values: renamed(1) }] },
+      ]),
+    ).rejects.toThrow('Meer dan één rij van de tabel "Personas" past bij Persona-ID P1 (rijen 2, 3)');
+    await expect(
+      host.writeRecords([{ layout: personaLayout, append: [renamed(1)] }]),
+    ).rejects.toThrow(/past bij Persona-ID P1/);
+    expect(body(fake, 'Personas', 2)).toEqual(before);
+  });
+
+  it('refuses an edit that gives a persona the ID of another row', async () => {
+    const { fake, host } = await threePersonas();
+    await expect(
+      host.writeRecords([
+        { layout: personaLayout, update: [{ key: { id: 'P1' }, values: persona(2) }] },
+      ]),
+    ).rejects.toThrow('Persona-ID P2 staat al op rij 3 van de tabel "Personas"');
+    expect(body(fake, 'Personas', 1)).toEqual([['P1'], ['P2'], ['P3']]);
+  });
+
+  it('updates, never duplicates, when an append is retried for an ID already written', async () => {
+    const { fake, host } = await threePersonas();
+    await fake.byHand.sort('Personas', 1, true);
+    const retried = [{ layout: personaLayout, append: [renamed(2)] }];
+    await host.writeRecords(retried);
+    await host.writeRecords(retried);
+    await host.writeRecords([{ layout: noodLayout, append: [need('P2')] }]);
+    expect(body(fake, 'Personas', 2)).toEqual([
+      ['P3', 'Persona 3'],
+      ['P2', 'Bewerkt 2'],
+      ['P1', 'Persona 1'],
+    ]);
+    expect(body(fake, 'Noden', 1)).toEqual([['P1'], ['P2'], ['P3']]);
+  });
+
+  it("tells the pane when a table changes in Excel, until it stops following", async () => {
+    const { fake, host } = await threePersonas();
+    const seen: string[] = [];
+    const stop = await host.follow(() => seen.push('changed'));
+    await fake.byHand.sort('Personas', 1);
+    await fake.byHand.deleteRow('Noden', 2);
+    expect(seen).toEqual(['changed', 'changed']);
+    await stop();
+    expect(fake.tableListeners).toEqual([]);
+    await fake.byHand.edit('Personas', 'B2', 'Nog eens');
+    expect(seen).toHaveLength(2);
   });
 });
