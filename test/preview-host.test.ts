@@ -378,3 +378,76 @@ describe('PreviewHost writes', () => {
     expect(personas.rows[1]![0]).toBe('P01');
   });
 });
+
+describe('PreviewHost: a stale read', () => {
+  const names = async (host: PreviewHost) =>
+    (await host.read()).sheets
+      .find((s) => s.name === "Persona's")!
+      .rows.map((r) => [1, 2].map((c) => (r.cells.get(c)?.value as { value?: unknown }).value));
+
+  /** Three personas with a need each, read by the pane; then the rows change under it. */
+  async function changedAfterRead(change: (ws: ExcelJS.Worksheet) => void) {
+    const host = PreviewHost.blank('x.xlsx');
+    await host.setUp('gemeente', leieSchelde, 'Deinze');
+    await host.writeRecords([
+      { layout: personaLayout, append: ['P01', 'P02', 'P03'].map((id) => persona(id, 1)) },
+    ]);
+    const read = await host.read();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await host.bytes()) as unknown as ArrayBuffer);
+    change(wb.getWorksheet("Persona's")!);
+    const changed = await PreviewHost.open(new Uint8Array(await wb.xlsx.writeBuffer()), 'x.xlsx');
+    return { host: changed, read };
+  }
+
+  /** Swaps the values of two sheet rows, as a sort does. */
+  const swap = (ws: ExcelJS.Worksheet, a: number, b: number) => {
+    const [va, vb] = [ws.getRow(a).values, ws.getRow(b).values];
+    ws.getRow(a).values = vb as ExcelJS.CellValue[];
+    ws.getRow(b).values = va as ExcelJS.CellValue[];
+  };
+  const edited = persona('P01', 7, { naam: 'Bewerkt' });
+
+  it('saves onto the persona by its ID after a sort, as in Excel', async () => {
+    const { host, read } = await changedAfterRead((ws) => swap(ws, 2, 4)); // P03, P02, P01
+    const p01 = read.sheets.find((s) => s.name === "Persona's")!.rows[0]!;
+    expect(p01.row).toBe(2);
+    await host.writeRecords([{ layout: personaLayout, update: [{ key: { id: 'P01' }, values: edited }] }]);
+    expect(await names(host)).toEqual([
+      ['P03', 'Persona P03'],
+      ['P02', 'Persona P02'],
+      ['P01', 'Bewerkt'],
+    ]);
+  });
+
+  it('refuses a deleted or doubled ID, writing nothing; an append of an existing ID updates it', async () => {
+    const deleted = await changedAfterRead((ws) => ws.spliceRows(2, 1));
+    const update = [{ layout: personaLayout, update: [{ key: { id: 'P01' }, values: edited }] }];
+    await expect(deleted.host.writeRecords(update)).rejects.toThrow(
+      'Geen rij van de tabel "Personas" met Persona-ID P01 is nog zoals',
+    );
+    expect(await names(deleted.host)).toEqual([
+      ['P02', 'Persona P02'],
+      ['P03', 'Persona P03'],
+    ]);
+
+    const doubled = await changedAfterRead((ws) => (ws.getCell('A3').value = 'P01'));
+    await expect(doubled.host.writeRecords(update)).rejects.toThrow(
+      'Meer dan één rij van de tabel "Personas" past bij Persona-ID P01 (rijen 2, 3)',
+    );
+    expect(await names(doubled.host)).toEqual([
+      ['P01', 'Persona P01'],
+      ['P01', 'Persona P02'],
+      ['P03', 'Persona P03'],
+    ]);
+
+    const retried = await changedAfterRead(() => undefined);
+    await retried.host.writeRecords([{ layout: personaLayout, append: [edited] }]);
+    await retried.host.writeRecords([{ layout: personaLayout, append: [edited] }]);
+    expect(await names(retried.host)).toEqual([
+      ['P01', 'Bewerkt'],
+      ['P02', 'Persona P02'],
+      ['P03', 'Persona P03'],
+    ]);
+  });
+});
