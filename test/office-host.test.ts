@@ -387,7 +387,10 @@ describe('writes place values by header', () => {
     const fake = reordered(['Toelichting']);
     const host = hostOf(fake);
     const update = (toelichting: string) => [
-      { layout: personaLayout, update: [{ key: { id: 'P1' }, values: persona(1, { toelichting }) }] },
+      {
+        layout: personaLayout,
+        update: [{ key: { id: 'P1' }, values: persona(1, { toelichting }) }],
+      },
     ];
     await expect(host.writeRecords(update('geheim'))).rejects.toThrow(
       `De kolom "Toelichting" ontbreekt op het blad "Persona's"`,
@@ -517,7 +520,10 @@ describe('round trips per action', () => {
   /** Saving an edited persona in the pane: the persona, a need changed and a need added. */
   const saveEdited = (host: OfficeHost, n: number) =>
     host.writeRecords([
-      { layout: personaLayout, update: [{ key: { id: `P${n}` }, values: persona(n, { aantal: 7 }) }] },
+      {
+        layout: personaLayout,
+        update: [{ key: { id: `P${n}` }, values: persona(n, { aantal: 7 }) }],
+      },
       {
         layout: noodLayout,
         update: [{ key: need(`P${n}`), values: need(`P${n}`, { ernst: lists.ernst[1]! }) }],
@@ -596,7 +602,10 @@ describe('round trips per action', () => {
 
   it.each([100, 10_000])('updates a table of %i rows in one read and one write', async (n) => {
     const fake = await withRows(n);
-    const update = [1, 2, n].map((i) => ({ key: { id: `P${i}` }, values: persona(i, { aantal: 7 }) }));
+    const update = [1, 2, n].map((i) => ({
+      key: { id: `P${i}` },
+      values: persona(i, { aantal: 7 }),
+    }));
     const outcome = await hostOf(fake).writeRecords([{ layout: personaLayout, update }]);
     expect(fake.syncs).toBe(2);
     expect(outcome.syncs).toBe(2);
@@ -703,7 +712,9 @@ describe('a stale read: the table changed in Excel between the pane read and its
       host.writeRecords([
         { layout: personaLayout, update: [{ key: { id: 'P1' }, values: renamed(1) }] },
       ]),
-    ).rejects.toThrow('Meer dan één rij van de tabel "Personas" past bij Persona-ID P1 (rijen 2, 3)');
+    ).rejects.toThrow(
+      'Meer dan één rij van de tabel "Personas" past bij Persona-ID P1 (rijen 2, 3)',
+    );
     await expect(
       host.writeRecords([{ layout: personaLayout, append: [renamed(1)] }]),
     ).rejects.toThrow(/past bij Persona-ID P1/);
@@ -735,7 +746,7 @@ describe('a stale read: the table changed in Excel between the pane read and its
     expect(body(fake, 'Noden', 1)).toEqual([['P1'], ['P2'], ['P3']]);
   });
 
-  it("tells the pane when a table changes in Excel, until it stops following", async () => {
+  it('tells the pane when a table changes in Excel, until it stops following', async () => {
     const { fake, host } = await threePersonas();
     const seen: string[] = [];
     const stop = await host.follow(() => seen.push('changed'));

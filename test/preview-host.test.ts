@@ -240,7 +240,10 @@ describe('PreviewHost writes', () => {
     const changes = host.changes;
     const outcome = await host.writeRecords([
       { layout: personaLayout, update: [{ key: { id: String(id) }, values: edited }] },
-      { layout: noodLayout, update: [{ key: formRecordOf(noodLayout, needs, need), values: needValues }] },
+      {
+        layout: noodLayout,
+        update: [{ key: formRecordOf(noodLayout, needs, need), values: needValues }],
+      },
     ]);
     expect(outcome).toEqual({ rows: 2, syncs: 0, largestPayload: 0 });
     expect(host.changes).toBe(changes + 1); // the page is told once
@@ -299,7 +302,10 @@ describe('PreviewHost writes', () => {
       {
         layout: personaLayout,
         update: [
-          { key: { id: 'P01' }, values: { id: 'P01', naam: 'Nieuw', krachten: '', doelgroepen: [] } },
+          {
+            key: { id: 'P01' },
+            values: { id: 'P01', naam: 'Nieuw', krachten: '', doelgroepen: [] },
+          },
         ],
       },
     ]);
@@ -412,7 +418,9 @@ describe('PreviewHost: a stale read', () => {
     const { host, read } = await changedAfterRead((ws) => swap(ws, 2, 4)); // P03, P02, P01
     const p01 = read.sheets.find((s) => s.name === "Persona's")!.rows[0]!;
     expect(p01.row).toBe(2);
-    await host.writeRecords([{ layout: personaLayout, update: [{ key: { id: 'P01' }, values: edited }] }]);
+    await host.writeRecords([
+      { layout: personaLayout, update: [{ key: { id: 'P01' }, values: edited }] },
+    ]);
     expect(await names(host)).toEqual([
       ['P03', 'Persona P03'],
       ['P02', 'Persona P02'],

@@ -6,7 +6,7 @@ import { t } from './messages.js';
 import { formRecordOf } from './pane/form-prefill.js';
 import type { FormRecord, FormValue } from './pane/layout-form.js';
 import { formatDate } from './time.js';
-import type { RowUpdate, TableWrite } from './workbook-host.js';
+import type { RecordKey, RowUpdate, TableWrite } from './workbook-host.js';
 
 // Where a write goes, decided from the table as read in the same request that writes it, never
 // from a row number the pane remembered: the user may have sorted the table, deleted a row or a
@@ -16,9 +16,6 @@ import type { RowUpdate, TableWrite } from './workbook-host.js';
 // which has no key of its own, by its cells as the pane read them. An update whose key no row
 // holds, or more than one row holds, writes nothing. An append is keyed too, so a retry after a
 // timeout updates the row the first attempt wrote instead of adding a second one.
-
-/** The fields that identify a record, as form text: its unique column, or all its cells. */
-export type RecordKey = Readonly<Partial<Record<string, FormValue | CellInput>>>;
 
 /** A table's rows as form text, by the text of their key column: read once per write. */
 export interface KeyIndex {

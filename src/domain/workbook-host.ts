@@ -1,8 +1,8 @@
 import type { RawWorkbook } from './cells.js';
 import type { AnyLayout } from './layouts.js';
 import type { Region } from './region/schema.js';
-import type { RecordKey } from './row-by-key.js';
-import type { RowInput } from './rows.js';
+import type { FormValue } from './pane/layout-form.js';
+import type { CellInput, RowInput } from './rows.js';
 import type { WorkbookKind } from './workbook-kinds.js';
 
 // What the task pane asks of the workbook it works on. Two adapters answer: the workbook open in
@@ -25,6 +25,9 @@ export interface RowUpdate {
   row: number;
   values: RowInput;
 }
+
+/** The fields that identify a record (row-by-key.ts): its unique column, or all its cells. */
+export type RecordKey = Readonly<Partial<Record<string, FormValue | CellInput>>>;
 
 /** An existing record overwritten: found by its key, never by a remembered row number. */
 export interface KeyedUpdate {

@@ -540,7 +540,13 @@ export function fakeExcel() {
 
   /** Calls the onChanged handlers as Excel would, awaiting them all. */
   async function fireTableChanged(t, changeType, source = 'Local') {
-    const event = { type: 'TableChanged', tableId: t.name, worksheetId: t.sheet.name, changeType, source };
+    const event = {
+      type: 'TableChanged',
+      tableId: t.name,
+      worksheetId: t.sheet.name,
+      changeType,
+      source,
+    };
     await Promise.all(fake.tableListeners.map((h) => h(event)));
   }
   return fake;
