@@ -222,7 +222,7 @@ describe('writeRecords / replaceRecords', () => {
 
   it('appends after the last used row and grows the table only by what is missing', async () => {
     const wb = workbook([...bodyOf(3), ...blank(2)]);
-    const append = [persona(1), persona(2), persona(3), persona(4)];
+    const append = [persona(4), persona(5), persona(6), persona(7)];
     await writeRecords(wb.context, [{ layout, append }]);
     const add = wb.log.find((w) => w.op === 'add');
     expect(add?.data).toHaveLength(2);
@@ -232,7 +232,7 @@ describe('writeRecords / replaceRecords', () => {
   it('writes updates and appends of one table, and separate writes to it, in one sync', async () => {
     const wb = workbook([...bodyOf(3), ...blank(2)]);
     const report = await writeRecords(wb.context, [
-      { layout, update: [{ row: 2, values: persona(1) }], append: [persona(4)] },
+      { layout, update: [{ key: { id: 'P1' }, values: persona(1) }], append: [persona(4)] },
       { layout, append: [persona(5)] },
     ]);
     expect(report).toMatchObject({ rows: 3, syncs: 2 });
@@ -318,7 +318,8 @@ describe('writeRecords / replaceRecords', () => {
 describe('writeRecords: updates', () => {
   it('writes each run of rows at its place, formats first, all in one sync', async () => {
     const wb = workbook(bodyOf(50));
-    const update = [10, 11, 30].map((row) => ({ row, values: persona(row, '=1+1') }));
+    // Sheet row r holds P(r - 1).
+    const update = [9, 10, 29].map((i) => ({ key: { id: `P${i}` }, values: persona(i, '=1+1') }));
     const report = await writeRecords(wb.context, [{ layout, update }]);
     expect(report).toMatchObject({ rows: 3, syncs: 2 });
     // Rows 10 and 11 of the sheet follow each other: one range; row 30 another. Nothing grows.
@@ -333,18 +334,18 @@ describe('writeRecords: updates', () => {
     const c = (f: string) => fields.indexOf(f);
     const formats = writes[2]!.data as string[][];
     const values = writes[3]!.data as unknown[][];
-    expect([values[0]![c('id')], values[0]![c('krachten')]]).toEqual(['P30', '=1+1']);
+    expect([values[0]![c('id')], values[0]![c('krachten')]]).toEqual(['P29', '=1+1']);
     expect(formats[0]![c('krachten')]).toBe('@');
   });
 
-  it('refuses a row outside the body before anything is queued', async () => {
+  it('refuses a key no row holds before anything is queued', async () => {
     const wb = workbook(bodyOf(50));
     const update = [
-      { row: 2, values: persona(1) },
-      { row: 52, values: persona(2) },
+      { key: { id: 'P1' }, values: persona(1) },
+      { key: { id: 'P51' }, values: persona(51) },
     ];
     await expect(writeRecords(wb.context, [{ layout, update }])).rejects.toThrow(
-      /^Rij 52 hoort niet \(meer\) bij de tabel "Personas"/,
+      /^Geen rij van de tabel "Personas" met Persona-ID P51 is nog zoals/,
     );
     expect(wb.log.map((w) => w.op)).toEqual(['sync']); // only the read
   });
@@ -356,8 +357,8 @@ describe('writeRecords: updates', () => {
       const text = 'Talenten en krachten, lang beschreven. '.repeat(25);
       // Every other row: no two updates share a range write.
       const update = Array.from({ length: n }, (_, i) => ({
-        row: 2 + 2 * i,
-        values: persona(i, text),
+        key: { id: `P${1 + 2 * i}` },
+        values: persona(1 + 2 * i, text),
       }));
       const report = await writeRecords(wb.context, [{ layout, update }]);
       expect(wb.syncs()).toBe(report.syncs);

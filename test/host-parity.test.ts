@@ -63,8 +63,8 @@ async function session(host: WorkbookHost) {
   );
   if (!edited.ok) throw new Error(JSON.stringify(edited.problems));
   await host.writeRecords([
-    { layout: personaLayout, update: [{ row: saved[0]!.row, values: edited.persona }] },
-    { layout: noodLayout, update: [{ row: saved[0]!.needs[0]!.row, values: edited.needs[0]! }] },
+    { layout: personaLayout, update: [{ key: { id: saved[0]!.id }, values: edited.persona }] },
+    { layout: noodLayout, update: [{ key: saved[0]!.needs[0]!.values, values: edited.needs[0]! }] },
   ]);
 
   await host.replaceRows(aanbodLayout, offers);

@@ -6,6 +6,7 @@ import { OfficeHost } from '../src/addin/host/office-host.js';
 import type { WorkbookHost } from '../src/domain/workbook-host.js';
 import { aanbodLayout, noodLayout, personaLayout } from '../src/domain/layouts.js';
 import { listName } from '../src/domain/list-names.js';
+import { storedPersonas } from '../src/domain/pane/form-prefill.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import type { RowInput } from '../src/domain/rows.js';
 import { issueCell, issueMessage } from '../src/domain/issue.js';
@@ -351,7 +352,7 @@ describe('writes place values by header', () => {
     const fake = reordered();
     const record = persona(2, { naam: 'Andere naam', aantal: 99, toelichting: '=2*3' });
     const outcome = await hostOf(fake).writeRecords([
-      { layout: personaLayout, update: [{ row: 4, values: record }] },
+      { layout: personaLayout, update: [{ key: { id: 'P2' }, values: record }] },
     ]);
     expect(outcome).toEqual({ rows: 1, syncs: 2, largestPayload: expect.any(Number) });
     expect(fake.syncs).toBe(2);
@@ -365,22 +366,20 @@ describe('writes place values by header', () => {
     expect(fake.table('Personas')!.bodyRows).toBe(2);
   });
 
-  it('refuses an update outside the table body, writing nothing', async () => {
-    for (const row of [2, 5, 1.5]) {
+  it('refuses an update whose key no row holds, writing nothing', async () => {
+    for (const id of ['P9', '', 'buiten 2']) {
       const fake = reordered();
       await expect(
         hostOf(fake).writeRecords([
           {
             layout: personaLayout,
             update: [
-              { row: 3, values: persona(9) },
-              { row, values: persona(1) },
+              { key: { id: 'P1' }, values: persona(1, { naam: 'Gewijzigd' }) },
+              { key: { id }, values: persona(2) },
             ],
           },
         ]),
-      ).rejects.toThrow(
-        `Rij ${row} hoort niet (meer) bij de tabel "Personas" op het blad "Persona's"`,
-      );
+      ).rejects.toThrow(`Geen rij van de tabel "Personas" met Persona-ID ${id} is nog zoals`);
       expect(fake.syncs).toBe(1); // only the read
       expectRecord(fake, 3, persona(1));
     }
@@ -390,7 +389,10 @@ describe('writes place values by header', () => {
     const fake = reordered(['Toelichting']);
     const host = hostOf(fake);
     const update = (toelichting: string) => [
-      { layout: personaLayout, update: [{ row: 3, values: persona(1, { toelichting }) }] },
+      {
+        layout: personaLayout,
+        update: [{ key: { id: 'P1' }, values: persona(1, { toelichting }) }],
+      },
     ];
     await expect(host.writeRecords(update('geheim'))).rejects.toThrow(
       `De kolom "Toelichting" ontbreekt op het blad "Persona's"`,
@@ -476,11 +478,11 @@ describe('the ribbon command', () => {
 
 describe('one action over several tables', () => {
   it('refuses a row of the second table before anything is written to the first', async () => {
-    const refusals: [RegExp, RowInput[], { row: number; values: RowInput }[]][] = [
+    const refusals: [RegExp, RowInput[], { key: RowInput; values: RowInput }[]][] = [
       [
-        /^Rij 9999 hoort niet \(meer\) bij de tabel "Noden"/,
+        /^Geen rij van de tabel "Noden" met Persona-ID P1 is nog/,
         [],
-        [{ row: 9_999, values: need('P1') }],
+        [{ key: need('P1'), values: need('P1') }],
       ],
       [/^De kolom "Omschrijving" ontbreekt/, [need('P1', { omschrijving: 'x' })], []],
     ];
@@ -540,10 +542,13 @@ describe('round trips per action', () => {
   /** Saving an edited persona in the pane: the persona, a need changed and a need added. */
   const saveEdited = (host: OfficeHost, n: number) =>
     host.writeRecords([
-      { layout: personaLayout, update: [{ row: n + 1, values: persona(n, { aantal: 7 }) }] },
+      {
+        layout: personaLayout,
+        update: [{ key: { id: `P${n}` }, values: persona(n, { aantal: 7 }) }],
+      },
       {
         layout: noodLayout,
-        update: [{ row: n + 1, values: need(`P${n}`, { ernst: lists.ernst[1]! }) }],
+        update: [{ key: need(`P${n}`), values: need(`P${n}`, { ernst: lists.ernst[1]! }) }],
         append: [need(`P${n}`, { omschrijving: 'Nieuwe nood' })],
       },
     ]);
@@ -563,8 +568,8 @@ describe('round trips per action', () => {
           {
             layout: personaLayout,
             update: [
-              { row: 2, values: persona(1, { naam: 'Eerste' }) },
-              { row: n + 1, values: persona(n, { naam: 'Laatste' }) },
+              { key: { id: 'P1' }, values: persona(1, { naam: 'Eerste' }) },
+              { key: { id: `P${n}` }, values: persona(n, { naam: 'Laatste' }) },
             ],
           },
         ]),
@@ -619,11 +624,160 @@ describe('round trips per action', () => {
 
   it.each([100, 10_000])('updates a table of %i rows in one read and one write', async (n) => {
     const fake = await withRows(n);
-    const update = [2, 3, n + 1].map((row) => ({ row, values: persona(row - 1, { aantal: 7 }) }));
+    const update = [1, 2, n].map((i) => ({
+      key: { id: `P${i}` },
+      values: persona(i, { aantal: 7 }),
+    }));
     const outcome = await hostOf(fake).writeRecords([{ layout: personaLayout, update }]);
     expect(fake.syncs).toBe(2);
     expect(outcome.syncs).toBe(2);
     expect(fake.cell("Persona's", `L${n + 1}`)?.value).toBe(7);
     expect(fake.cell("Persona's", `B${n + 1}`)?.value).toBe(`Persona ${n}`);
+  });
+});
+
+describe('a stale read: the table changed in Excel between the pane read and its save', () => {
+  /** The body of a table as its first `cols` cells per non-empty row, top to bottom. */
+  function body(fake: FakeExcel, name: string, cols: number): unknown[][] {
+    const t = fake.table(name)!;
+    const cell = (r: number, c: number) => t.sheet.cells.get(`${r},${c}`)?.value ?? '';
+    return Array.from({ length: t.bodyRows }, (_, i) =>
+      Array.from({ length: cols }, (_, j) => cell(t.row + 1 + i, t.col + j)),
+    ).filter((r) => r.some((v) => v !== ''));
+  }
+
+  /** Three personas, each with one need, read by the pane before anything else happens. */
+  async function threePersonas() {
+    const fake = await gemeente();
+    const host = hostOf(fake);
+    await host.writeRecords([
+      { layout: personaLayout, append: [1, 2, 3].map((i) => persona(i)) },
+      { layout: noodLayout, append: [1, 2, 3].map((i) => need(`P${i}`)) },
+    ]);
+    const read = storedPersonas(await host.read());
+    fake.reset();
+    return { fake, host, read };
+  }
+
+  const renamed = (i: number) => persona(i, { naam: `Bewerkt ${i}` });
+
+  it('saves an edit onto its own persona after a sort, found by its ID', async () => {
+    const { fake, host, read } = await threePersonas();
+    await fake.byHand.sort('Personas', 1, true); // by Naam, Z to A: P3, P2, P1
+    const p1 = read.find((p) => p.id === 'P1')!;
+    expect(p1.row).toBe(2); // the row the pane read, now holding P3
+    await host.writeRecords([
+      { layout: personaLayout, update: [{ key: { id: p1.id }, values: renamed(1) }] },
+      {
+        layout: noodLayout,
+        update: [{ key: p1.needs[0]!.values, values: need('P1', { ernst: lists.ernst[2]! }) }],
+      },
+    ]);
+    expect(body(fake, 'Personas', 2)).toEqual([
+      ['P3', 'Persona 3'],
+      ['P2', 'Persona 2'],
+      ['P1', 'Bewerkt 1'],
+    ]);
+    expect(body(fake, 'Noden', 3)).toEqual([
+      ['P1', lists.probleemgebied[0], lists.ernst[2]],
+      ['P2', lists.probleemgebied[0], lists.ernst[0]],
+      ['P3', lists.probleemgebied[0], lists.ernst[0]],
+    ]);
+    expect(fake.syncs).toBe(2); // the check costs no round trip: it is the write's own read
+  });
+
+  it('writes nothing when the persona was deleted by hand, and says so', async () => {
+    const { fake, host } = await threePersonas();
+    await fake.byHand.deleteRow('Personas', 0); // P1
+    await expect(
+      host.writeRecords([
+        { layout: personaLayout, update: [{ key: { id: 'P1' }, values: renamed(1) }] },
+      ]),
+    ).rejects.toThrow(
+      'Geen rij van de tabel "Personas" met Persona-ID P1 is nog zoals het paneel ze las',
+    );
+    expect(body(fake, 'Personas', 2)).toEqual([
+      ['P2', 'Persona 2'],
+      ['P3', 'Persona 3'],
+    ]);
+    expect(fake.syncs).toBe(1); // only the read
+  });
+
+  it("keeps a co-author's edit of another row, and refuses to overwrite a need they changed", async () => {
+    const { fake, host, read } = await threePersonas();
+    await fake.byHand.edit('Personas', 'B3', 'Collega 2'); // P2's name
+    await fake.byHand.edit('Noden', 'C2', lists.ernst[1]); // P1's need
+    await fake.byHand.sort('Personas', 0, true); // P3, P2, P1
+    const p1 = read.find((p) => p.id === 'P1')!;
+    await host.writeRecords([
+      { layout: personaLayout, update: [{ key: { id: 'P1' }, values: renamed(1) }] },
+    ]);
+    expect(body(fake, 'Personas', 2)).toEqual([
+      ['P3', 'Persona 3'],
+      ['P2', 'Collega 2'],
+      ['P1', 'Bewerkt 1'],
+    ]);
+    await expect(
+      host.writeRecords([
+        { layout: personaLayout, update: [{ key: { id: 'P1' }, values: renamed(1) }] },
+        { layout: noodLayout, update: [{ key: p1.needs[0]!.values, values: need('P1') }] },
+      ]),
+    ).rejects.toThrow('Geen rij van de tabel "Noden" met Persona-ID P1 is nog zoals');
+    expect(body(fake, 'Noden', 3)[0]).toEqual(['P1', lists.probleemgebied[0], lists.ernst[1]]);
+  });
+
+  it('refuses a Persona-ID that two rows hold, writing nothing', async () => {
+    const { fake, host } = await threePersonas();
+    await fake.byHand.edit('Personas', 'A3', 'P1'); // P2 becomes a second P1
+    const before = body(fake, 'Personas', 2);
+    await expect(
+      host.writeRecords([
+        { layout: personaLayout, update: [{ key: { id: 'P1' }, values: renamed(1) }] },
+      ]),
+    ).rejects.toThrow(
+      'Meer dan één rij van de tabel "Personas" past bij Persona-ID P1 (rijen 2, 3)',
+    );
+    await expect(
+      host.writeRecords([{ layout: personaLayout, append: [renamed(1)] }]),
+    ).rejects.toThrow(/past bij Persona-ID P1/);
+    expect(body(fake, 'Personas', 2)).toEqual(before);
+  });
+
+  it('refuses an edit that gives a persona the ID of another row', async () => {
+    const { fake, host } = await threePersonas();
+    await expect(
+      host.writeRecords([
+        { layout: personaLayout, update: [{ key: { id: 'P1' }, values: persona(2) }] },
+      ]),
+    ).rejects.toThrow('Persona-ID P2 staat al op rij 3 van de tabel "Personas"');
+    expect(body(fake, 'Personas', 1)).toEqual([['P1'], ['P2'], ['P3']]);
+  });
+
+  it('updates, never duplicates, when an append is retried for an ID already written', async () => {
+    const { fake, host } = await threePersonas();
+    await fake.byHand.sort('Personas', 1, true);
+    const retried = [{ layout: personaLayout, append: [renamed(2)] }];
+    await host.writeRecords(retried);
+    await host.writeRecords(retried);
+    await host.writeRecords([{ layout: noodLayout, append: [need('P2')] }]);
+    expect(body(fake, 'Personas', 2)).toEqual([
+      ['P3', 'Persona 3'],
+      ['P2', 'Bewerkt 2'],
+      ['P1', 'Persona 1'],
+    ]);
+    expect(body(fake, 'Noden', 1)).toEqual([['P1'], ['P2'], ['P3']]);
+  });
+
+  it('tells the pane when a table changes in Excel, until it stops following', async () => {
+    const { fake, host } = await threePersonas();
+    const seen: string[] = [];
+    const stop = await host.follow(() => seen.push('changed'));
+    await fake.byHand.sort('Personas', 1);
+    await fake.byHand.deleteRow('Noden', 2);
+    expect(seen).toEqual(['changed', 'changed']);
+    await stop();
+    expect(fake.tableListeners).toEqual([]);
+    await fake.byHand.edit('Personas', 'B2', 'Nog eens');
+    expect(seen).toHaveLength(2);
   });
 });

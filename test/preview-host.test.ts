@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { PreviewHost } from '../src/addin/host/preview-host.js';
 import { aanbodLayout, noodLayout, personaLayout } from '../src/domain/layouts.js';
+import { formRecordOf } from '../src/domain/pane/form-prefill.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import type { TableWrite } from '../src/domain/workbook-host.js';
 import { issueMessage } from '../src/domain/issue.js';
@@ -238,8 +239,11 @@ describe('PreviewHost writes', () => {
 
     const changes = host.changes;
     const outcome = await host.writeRecords([
-      { layout: personaLayout, update: [{ row: first!.row, values: edited }] },
-      { layout: noodLayout, update: [{ row: need.row, values: needValues }] },
+      { layout: personaLayout, update: [{ key: { id: String(id) }, values: edited }] },
+      {
+        layout: noodLayout,
+        update: [{ key: formRecordOf(noodLayout, needs, need), values: needValues }],
+      },
     ]);
     expect(outcome).toEqual({ rows: 2, syncs: 0, largestPayload: 0 });
     expect(host.changes).toBe(changes + 1); // the page is told once
@@ -278,27 +282,31 @@ describe('PreviewHost writes', () => {
     });
   });
 
-  it('refuses an update outside the table or to a column the sheet lacks', async () => {
+  it('refuses an update of a key no row holds or to a column the sheet lacks', async () => {
     const host = await PreviewHost.open(new Uint8Array(await deinzeBytes()), 'Deinze.xlsx');
-    const row = (r: number) => [
-      { layout: personaLayout, update: [{ row: r, values: persona('P01', 1) }] },
+    const row = (id: string) => [
+      { layout: personaLayout, update: [{ key: { id }, values: persona('P01', 1) }] },
     ];
-    await expect(host.writeRecords(row(1))).rejects.toThrow(
-      `Rij 1 hoort niet (meer) bij de tabel "Personas" op het blad "Persona's"`,
+    await expect(host.writeRecords(row('P404'))).rejects.toThrow(
+      `Geen rij van de tabel "Personas" met Persona-ID P404 is nog zoals het paneel ze las`,
     );
-    await expect(host.writeRecords(row(100_000))).rejects.toThrow(/^Rij 100000 /);
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Persona's").addRow(['Persona-ID', 'Naam persona']);
     wb.getWorksheet("Persona's")!.addRow(['P01', 'Oud']);
     const bare = await PreviewHost.open(new Uint8Array(await wb.xlsx.writeBuffer()), 'x.xlsx');
-    await expect(bare.writeRecords(row(2))).rejects.toThrow(
+    await expect(bare.writeRecords(row('P01'))).rejects.toThrow(
       /De kolom "Talenten en krachten" ontbreekt/,
     );
     // Fields left empty in the form lose nothing: the update goes through.
     await bare.writeRecords([
       {
         layout: personaLayout,
-        update: [{ row: 2, values: { id: 'P01', naam: 'Nieuw', krachten: '', doelgroepen: [] } }],
+        update: [
+          {
+            key: { id: 'P01' },
+            values: { id: 'P01', naam: 'Nieuw', krachten: '', doelgroepen: [] },
+          },
+        ],
       },
     ]);
     const personas = (await bare.read()).sheets.find((s) => s.name === "Persona's")!;
@@ -319,8 +327,8 @@ describe('PreviewHost writes', () => {
     const need = { persona: 'P99', probleemgebied: 'Huisvestingsproblemen', ernst: 'Matig' };
     const refusals: [RegExp, TableWrite][] = [
       [
-        /^Rij 100000 hoort niet \(meer\) bij de tabel "Noden"/,
-        { layout: noodLayout, update: [{ row: 100_000, values: need }] },
+        /^Geen rij van de tabel "Noden" met Persona-ID P99 is nog/,
+        { layout: noodLayout, update: [{ key: need, values: need }] },
       ],
       [
         /^De kolom "Omschrijving" ontbreekt op het blad "Noden"/,
@@ -374,5 +382,80 @@ describe('PreviewHost writes', () => {
     expect(personas.rows).toHaveLength(2);
     expect(personas.rows[1]).toContain('14/04/2023');
     expect(personas.rows[1]![0]).toBe('P01');
+  });
+});
+
+describe('PreviewHost: a stale read', () => {
+  const names = async (host: PreviewHost) =>
+    (await host.read()).sheets
+      .find((s) => s.name === "Persona's")!
+      .rows.map((r) => [1, 2].map((c) => (r.cells.get(c)?.value as { value?: unknown }).value));
+
+  /** Three personas with a need each, read by the pane; then the rows change under it. */
+  async function changedAfterRead(change: (ws: ExcelJS.Worksheet) => void) {
+    const host = PreviewHost.blank('x.xlsx');
+    await host.setUp('gemeente', leieSchelde, 'Deinze');
+    await host.writeRecords([
+      { layout: personaLayout, append: ['P01', 'P02', 'P03'].map((id) => persona(id, 1)) },
+    ]);
+    const read = await host.read();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await host.bytes()) as unknown as ArrayBuffer);
+    change(wb.getWorksheet("Persona's")!);
+    const changed = await PreviewHost.open(new Uint8Array(await wb.xlsx.writeBuffer()), 'x.xlsx');
+    return { host: changed, read };
+  }
+
+  /** Swaps the values of two sheet rows, as a sort does. */
+  const swap = (ws: ExcelJS.Worksheet, a: number, b: number) => {
+    const [va, vb] = [ws.getRow(a).values, ws.getRow(b).values];
+    ws.getRow(a).values = vb as ExcelJS.CellValue[];
+    ws.getRow(b).values = va as ExcelJS.CellValue[];
+  };
+  const edited = persona('P01', 7, { naam: 'Bewerkt' });
+
+  it('saves onto the persona by its ID after a sort, as in Excel', async () => {
+    const { host, read } = await changedAfterRead((ws) => swap(ws, 2, 4)); // P03, P02, P01
+    const p01 = read.sheets.find((s) => s.name === "Persona's")!.rows[0]!;
+    expect(p01.row).toBe(2);
+    await host.writeRecords([
+      { layout: personaLayout, update: [{ key: { id: 'P01' }, values: edited }] },
+    ]);
+    expect(await names(host)).toEqual([
+      ['P03', 'Persona P03'],
+      ['P02', 'Persona P02'],
+      ['P01', 'Bewerkt'],
+    ]);
+  });
+
+  it('refuses a deleted or doubled ID, writing nothing; an append of an existing ID updates it', async () => {
+    const deleted = await changedAfterRead((ws) => ws.spliceRows(2, 1));
+    const update = [{ layout: personaLayout, update: [{ key: { id: 'P01' }, values: edited }] }];
+    await expect(deleted.host.writeRecords(update)).rejects.toThrow(
+      'Geen rij van de tabel "Personas" met Persona-ID P01 is nog zoals',
+    );
+    expect(await names(deleted.host)).toEqual([
+      ['P02', 'Persona P02'],
+      ['P03', 'Persona P03'],
+    ]);
+
+    const doubled = await changedAfterRead((ws) => (ws.getCell('A3').value = 'P01'));
+    await expect(doubled.host.writeRecords(update)).rejects.toThrow(
+      'Meer dan één rij van de tabel "Personas" past bij Persona-ID P01 (rijen 2, 3)',
+    );
+    expect(await names(doubled.host)).toEqual([
+      ['P01', 'Persona P01'],
+      ['P01', 'Persona P02'],
+      ['P03', 'Persona P03'],
+    ]);
+
+    const retried = await changedAfterRead(() => undefined);
+    await retried.host.writeRecords([{ layout: personaLayout, append: [edited] }]);
+    await retried.host.writeRecords([{ layout: personaLayout, append: [edited] }]);
+    expect(await names(retried.host)).toEqual([
+      ['P01', 'Bewerkt'],
+      ['P02', 'Persona P02'],
+      ['P03', 'Persona P03'],
+    ]);
   });
 });

@@ -56,14 +56,14 @@ const write = (writes) => (context) => writeRecords(context, writes);
 const actions = {
   read: () => (context) => readWorkbook(context),
   setUp: () => (context) => setUpWorkbook(context, 'gemeente', region, 'Deinze'),
-  // Saving an edited persona in the pane: the last one (persona i sits on sheet row i + 1), its
-  // need changed and a need added.
+  // Saving an edited persona in the pane: the last one, found by its key, its need changed and
+  // a need added.
   'writeRecords: persona + 2 needs (1 update, 1 append)': (n) =>
     write([
-      { layout: personaLayout, update: [{ row: n + 1, values: persona(n) }] },
+      { layout: personaLayout, update: [{ key: { id: persona(n).id }, values: persona(n) }] },
       {
         layout: noodLayout,
-        update: [{ row: n + 1, values: need(n, { ernst: lists.ernst[1] }) }],
+        update: [{ key: need(n), values: need(n, { ernst: lists.ernst[1] }) }],
         append: [need(n, { omschrijving: 'Nieuwe nood' })],
       },
     ]),

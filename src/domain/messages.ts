@@ -905,6 +905,12 @@ const nl = {
   'excel.table-on-sheet': '"{table}" (blad "{sheet}")',
   'excel.row-outside-table':
     'Rij {row} hoort niet (meer) bij de tabel "{table}" op het blad "{sheet}". Lees de werkmap opnieuw in en probeer het nog eens.',
+  'excel.key-gone':
+    'Geen rij van de tabel "{table}" met {header} {value} is nog zoals het paneel ze las: ze werd intussen verwijderd of gewijzigd. Er is niets opgeslagen. Het paneel toont nu wat de werkmap bevat; probeer opnieuw.',
+  'excel.key-duplicate':
+    'Meer dan één rij van de tabel "{table}" past bij {header} {value} (rijen {rows}). Er is niets opgeslagen: verwijder de dubbele rij of maak ze verschillend en probeer opnieuw.',
+  'excel.key-taken':
+    '{header} {value} staat al op rij {rows} van de tabel "{table}". Er is niets opgeslagen: kies een andere {header}.',
   'excel.this-workbook': 'deze werkmap',
   'excel.sheet-missing': 'Het blad "{sheet}" bestaat niet (meer) in deze werkmap.',
   'excel.setup-other-kind':

@@ -1,7 +1,8 @@
 import type { RawWorkbook } from './cells.js';
 import type { AnyLayout } from './layouts.js';
 import type { Region } from './region/schema.js';
-import type { RowInput } from './rows.js';
+import type { FormValue } from './pane/layout-form.js';
+import type { CellInput, RowInput } from './rows.js';
 import type { WorkbookKind } from './workbook-kinds.js';
 
 // What the task pane asks of the workbook it works on. Two adapters answer: the workbook open in
@@ -18,19 +19,30 @@ export interface SetUpReport {
   addedSheets: string[];
 }
 
+/** A record placed at its sheet row, found by its key in the table as the writing request read it. */
 export interface RowUpdate {
   /** 1-based sheet row, as RawRow.row gives it. */
   row: number;
   values: RowInput;
 }
 
+/** The fields that identify a record (row-by-key.ts): its unique column, or all its cells. */
+export type RecordKey = Readonly<Partial<Record<string, FormValue | CellInput>>>;
+
+/** An existing record overwritten: found by its key, never by a remembered row number. */
+export interface KeyedUpdate {
+  /** The record's key as the pane read it (row-by-key.ts): its Persona-ID, a need's cells. */
+  key: RecordKey;
+  values: RowInput;
+}
+
 /** One table's part of an action (saving a persona writes the persona and its needs). */
 export interface TableWrite {
   layout: AnyLayout;
-  /** Records added after the last used row of the table. */
+  /** Records added after the last used row of the table; one whose key a row holds updates it. */
   append?: readonly RowInput[];
   /** Existing rows overwritten in the layout's cells; the table's other columns keep their values. */
-  update?: readonly RowUpdate[];
+  update?: readonly KeyedUpdate[];
 }
 
 /** The records a table write holds, appends and updates together: what a WriteOutcome counts. */
@@ -69,9 +81,16 @@ export interface WorkbookHost {
   /**
    * One action's appends and updates, over one or more tables: in Excel one read and one write
    * round trip (more only when the payload demands it). Every row is checked before anything is
-   * written, so a refused row (a column the sheet lacks, a row outside the table) writes nothing.
+   * written, so a refused row (a column the sheet lacks, a key no row or several rows hold) writes
+   * nothing. Rows are found by key in the table as read by the same request that writes them.
    */
   writeRecords(writes: readonly TableWrite[]): Promise<WriteOutcome>;
+  /**
+   * Calls `onChange` whenever a table's content changes in the workbook (a sort, a deleted row, a
+   * co-author's edit), so the pane can read it again; resolves to the function that stops it.
+   * Absent where only the pane changes the workbook (preview mode).
+   */
+  follow?(onChange: () => void): Promise<() => Promise<void>>;
   /** Makes the records the table's whole content (the read-only copies, such as Aanbod). */
   replaceRows(layout: AnyLayout, rows: readonly RowInput[]): Promise<WriteOutcome>;
   /** Sets these _meta pairs (e.g. where the Aanbod copy came from), keeping the other pairs. */

@@ -72,6 +72,17 @@ export interface FakeExcel {
   ): FakeTable;
   cell(sheet: string, a1: string): FakeCell | undefined;
   largestRequest(): number;
+  /** Handlers added to workbook.tables.onChanged and not removed. */
+  tableListeners: ((event: Excel.TableChangedEventArgs) => Promise<unknown>)[];
+  /** What a user or a co-author does in Excel itself; each fires the tables' onChanged. */
+  byHand: {
+    /** Sorts a table's body rows by its column `col` (0-based in the table). */
+    sort(table: string, col: number, descending?: boolean): Promise<void>;
+    /** Deletes a table's body row `i` (0-based); the rows below move up. */
+    deleteRow(table: string, i: number): Promise<void>;
+    /** Sets one cell, as a co-author's edit arriving. */
+    edit(table: string, a1: string, value: unknown): Promise<void>;
+  };
   reset(): void;
 }
 

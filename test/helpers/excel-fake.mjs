@@ -42,6 +42,38 @@ export function fakeExcel() {
       return fake.sheet(sheetName)?.cells.get(`${row},${col}`);
     },
     largestRequest: () => Math.max(0, ...fake.requests),
+    /** Handlers added to workbook.tables.onChanged and not removed. */
+    tableListeners: [],
+    /** What a user or a co-author does in Excel itself; each fires the tables' onChanged. */
+    byHand: {
+      /** Sorts a table's body rows by its column `col` (0-based in the table), as Excel's sort. */
+      sort(name, col, descending = false) {
+        const t = fake.table(name);
+        const rows = bodyRowsOf(t);
+        const text = (r) => String(r[col]?.value ?? '');
+        // Blank rows stay last, as in Excel, whichever the order.
+        const order = (a, b) => text(a).localeCompare(text(b)) * (descending ? -1 : 1);
+        rows.sort((a, b) => (text(a) === '') - (text(b) === '') || order(a, b));
+        putBodyRows(t, rows);
+        return fireTableChanged(t, 'RangeEdited');
+      },
+      /** Deletes a table's body row `i` (0-based): the rows below move up, the table shrinks. */
+      deleteRow(name, i) {
+        const t = fake.table(name);
+        const rows = bodyRowsOf(t);
+        rows.splice(i, 1);
+        putBodyRows(t, [...rows, []]);
+        t.bodyRows = Math.max(1, t.bodyRows - 1);
+        return fireTableChanged(t, 'RowDeleted');
+      },
+      /** Sets one cell of a table's body, as a co-author's edit arriving. */
+      edit(name, a1, value) {
+        const t = fake.table(name);
+        const { row, col } = parseA1(a1);
+        setCell(t.sheet, row, col, { value });
+        return fireTableChanged(t, 'RangeEdited', 'Remote');
+      },
+    },
     reset() {
       fake.syncs = 0;
       fake.requests = [];
@@ -154,12 +186,29 @@ export function fakeExcel() {
         return s ? worksheet(s) : nullObject();
       },
     ),
-    tables: collection(
-      () => fake.tables.map((t) => ({ name: t.name })),
-      undefined,
-      (name) => {
-        const t = fake.table(name);
-        return t ? table(t) : missing(`table ${name}`);
+    tables: Object.assign(
+      collection(
+        () => fake.tables.map((t) => ({ name: t.name })),
+        undefined,
+        (name) => {
+          const t = fake.table(name);
+          return t ? table(t) : missing(`table ${name}`);
+        },
+      ),
+      {
+        onChanged: {
+          add(handler) {
+            log('onChanged.add');
+            fake.tableListeners.push(handler);
+            return {
+              context: fake.context,
+              remove() {
+                log('onChanged.remove');
+                fake.tableListeners = fake.tableListeners.filter((h) => h !== handler);
+              },
+            };
+          },
+        },
       },
     ),
     names: collection(
@@ -467,6 +516,39 @@ export function fakeExcel() {
   }
 
   fake.context = { workbook, sync };
+
+  /** The table's body rows as arrays of its cells (copies), top to bottom. */
+  function bodyRowsOf(t) {
+    return Array.from({ length: t.bodyRows }, (_, i) =>
+      Array.from({ length: t.cols }, (_, j) => {
+        const cell = t.sheet.cells.get(`${t.row + 1 + i},${t.col + j}`);
+        return cell === undefined ? undefined : { ...cell };
+      }),
+    );
+  }
+
+  /** Writes rows into the table's body from its first row; missing cells become empty. */
+  function putBodyRows(t, rows) {
+    rows.forEach((r, i) => {
+      for (let j = 0; j < t.cols; j++) {
+        const key = `${t.row + 1 + i},${t.col + j}`;
+        if (r[j] === undefined) t.sheet.cells.delete(key);
+        else t.sheet.cells.set(key, r[j]);
+      }
+    });
+  }
+
+  /** Calls the onChanged handlers as Excel would, awaiting them all. */
+  async function fireTableChanged(t, changeType, source = 'Local') {
+    const event = {
+      type: 'TableChanged',
+      tableId: t.name,
+      worksheetId: t.sheet.name,
+      changeType,
+      source,
+    };
+    await Promise.all(fake.tableListeners.map((h) => h(event)));
+  }
   return fake;
 }
 

@@ -9,6 +9,7 @@ import { writeMetaPairs } from '../../workbook/excel/meta-sheet.js';
 import { readWorkbook } from '../../workbook/excel/read-workbook.js';
 import { selectCell } from '../../workbook/excel/select-cell.js';
 import { setUpWorkbook } from '../../workbook/excel/set-up-workbook.js';
+import { syncWithTimeout } from '../../workbook/excel/sync-timeout.js';
 import { replaceRecords, writeRecords } from '../../workbook/excel/write-rows.js';
 import type {
   ChartData,
@@ -54,6 +55,20 @@ export class OfficeHost implements WorkbookHost {
   writeRecords(writes: readonly TableWrite[]): Promise<WriteOutcome> {
     const { timeoutMs } = this.options;
     return this.run((context) => writeRecords(context, writes, { timeoutMs }));
+  }
+
+  /** Table changes by anyone (ExcelApi 1.7 TableCollection.onChanged), the pane's own included. */
+  follow(onChange: () => void): Promise<() => Promise<void>> {
+    const { timeoutMs } = this.options;
+    return this.run(async (context) => {
+      const handler = context.workbook.tables.onChanged.add(async () => onChange());
+      await syncWithTimeout(context, timeoutMs);
+      // A handler is removed through the context that added it.
+      return async () => {
+        handler.remove();
+        await syncWithTimeout(handler.context, timeoutMs);
+      };
+    });
   }
 
   replaceRows(layout: AnyLayout, rows: readonly RowInput[]): Promise<WriteOutcome> {

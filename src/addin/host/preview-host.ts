@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { RawWorkbook } from '../../domain/cells.js';
 import type { AnyLayout } from '../../domain/layouts.js';
 import { t } from '../../domain/messages.js';
+import { placeByKey } from '../../domain/row-by-key.js';
 import type { Region } from '../../domain/region/schema.js';
 import type { RowInput } from '../../domain/rows.js';
 import type { WorkbookKind } from '../../domain/workbook-kinds.js';
@@ -101,12 +102,16 @@ export class PreviewHost implements WorkbookHost {
   async writeRecords(writes: readonly TableWrite[]): Promise<WriteOutcome> {
     // Updates before appends, as in Excel: an action's rows land in the same places in both.
     // An empty list is no write at all, as in Excel (an empty append would stretch the table).
+    // Rows are found by key in the workbook as it is now, as the Office host does in its request.
     const filled = writes.filter((w) => recordCount(w) > 0);
-    const checked = filled.flatMap(({ layout, append = [], update = [] }) => {
-      const ws = this.sheetOf(layout);
+    const now = rawWorkbookOf(this.wb, this.fileName);
+    const checked = filled.flatMap((write) => {
+      const ws = this.sheetOf(write.layout);
+      const sheet = now.sheets.find((s) => s.name === ws.name)!;
+      const { update, append } = placeByKey(sheet, write);
       return [
-        ...(update.length > 0 ? [checkUpdates(ws, layout, update)] : []),
-        ...(append.length > 0 ? [checkRows(ws, layout, append, 'append')] : []),
+        ...(update.length > 0 ? [checkUpdates(ws, write.layout, update)] : []),
+        ...(append.length > 0 ? [checkRows(ws, write.layout, append, 'append')] : []),
       ];
     });
     return this.apply(

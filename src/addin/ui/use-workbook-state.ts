@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RawWorkbook } from '../../domain/cells.js';
 import type { Region } from '../../domain/region/schema.js';
 import { validateWorkbook, type ValidationResult } from '../../domain/validate.js';
@@ -23,7 +23,11 @@ async function readAndValidate(host: WorkbookHost, region: Region): Promise<Read
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** The pane's state: read once at start and after every action; one action at a time. */
+/**
+ * The pane's state: read at start, after every action and whenever the workbook's tables change
+ * in Excel (a sort, a deleted row, a co-author's edit), so lists and forms show what is there now;
+ * one action at a time.
+ */
 export function useWorkbookState(
   host: WorkbookHost,
   region: Region,
@@ -32,6 +36,8 @@ export function useWorkbookState(
   const [read, setRead] = useState<Read | null>(null);
   const [busy, setBusy] = useState(true);
   const [notice, setNotice] = useState<Notice | null>(null);
+  // An action reads the workbook again when it ends: changes it causes itself need no read of their own.
+  const acting = useRef(false);
 
   const reload = useCallback(async () => {
     try {
@@ -45,9 +51,20 @@ export function useWorkbookState(
     void reload().finally(() => setBusy(false));
   }, [reload]);
 
+  useEffect(() => {
+    if (host.follow === undefined) return;
+    const stop = host.follow(() => {
+      if (!acting.current) void reload();
+    });
+    stop.catch((error: unknown) => setNotice({ intent: 'error', text: messageOf(error) }));
+    // On unmount no view is left to show a failed removal; a failed subscription was shown above.
+    return () => void stop.then((s) => s()).catch(() => undefined);
+  }, [host, reload]);
+
   const act = useCallback(
     async (action: () => Promise<Notice | null>, { reread = true } = {}) => {
       setBusy(true);
+      acting.current = true;
       setNotice(null);
       let ok = true;
       try {
@@ -57,6 +74,7 @@ export function useWorkbookState(
         setNotice({ intent: 'error', text: messageOf(error) });
       }
       if (reread) await reload();
+      acting.current = false;
       setBusy(false);
       return ok;
     },

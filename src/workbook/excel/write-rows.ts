@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { t } from '../../domain/messages.js';
 import type { RowInput } from '../../domain/rows.js';
+import { placeByKey } from '../../domain/row-by-key.js';
 import { recordCount, type TableWrite } from '../../domain/workbook-host.js';
 import { liftProtection } from './protection.js';
 import { readTables, type ExcelTable, type TableLayout } from './read-table.js';
@@ -47,8 +48,9 @@ interface TablePlan {
 
 /**
  * One action's appends and updates over one or more tables: one sync reads them all, one writes
- * them all (more only for a payload over the limit). Updates go to their sheet rows, appends
- * after the table's last non-empty row, growing it when needed.
+ * them all (more only for a payload over the limit). Updates go to the row holding their key in
+ * that read, appends after the table's last non-empty row (growing it when needed) unless a row
+ * holds their key already.
  */
 export async function writeRecords(
   context: Excel.RequestContext,
@@ -117,15 +119,17 @@ function byTable(writes: readonly TableWrite[]): TableWrite[] {
   return [...joined.values()];
 }
 
-/** The write's rows as table-wide rows at their place: updates first, then the appends. */
+/**
+ * The write's rows as table-wide rows at their place, found by key in the table as this request
+ * read it (a sort or a deleted row since the pane's read moves no write): updates, then appends.
+ */
 function placed(write: TableWrite, table: ExcelTable, date1904: boolean): PlacedRow[] {
-  const updates = write.update ?? [];
-  const appends = write.append ?? [];
+  const { update, append } = placeByKey(table.sheet, write);
   const at = [
-    ...updates.map((u) => bodyRowOf(write.layout, table, u.row)),
-    ...appends.map((_, i) => table.usedRows + i),
+    ...update.map((u) => bodyRowOf(write.layout, table, u.row)),
+    ...append.map((_, i) => table.usedRows + i),
   ];
-  const records = [...updates.map((u) => u.values), ...appends];
+  const records = [...update.map((u) => u.values), ...append];
   return tableRows(write.layout, table, records, date1904).map((row, i) => ({ at: at[i]!, row }));
 }
 

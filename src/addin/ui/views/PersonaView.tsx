@@ -8,7 +8,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { noodLayout, personaLayout } from '../../../domain/layouts.js';
 import { t } from '../../../domain/messages.js';
 import type { RowInput } from '../../../domain/rows.js';
@@ -31,8 +31,8 @@ import { useWorkbook } from '../workbook-context.js';
 // field shows its messages once touched, all of them after a first attempt to save.
 
 interface NeedEntry {
-  /** Sheet row of a stored need; null for one added in this form. */
-  row: number | null;
+  /** A stored need as read, its key for the save (needs have no ID); null for one added here. */
+  stored: FormRecord | null;
   values: FormRecord;
 }
 
@@ -53,12 +53,24 @@ function blankDraft(ids: readonly string[]): Draft {
   return {
     stored: null,
     persona: { id: nextPersonaId(ids) },
-    needs: [{ row: null, values: {} }],
+    needs: [{ stored: null, values: {} }],
   };
 }
 
 function draftOf(p: StoredPersona): Draft {
-  return { stored: p, persona: { ...p.values }, needs: p.needs.map((n) => ({ ...n })) };
+  const needs = p.needs.map((n) => ({ stored: n.values, values: { ...n.values } }));
+  return { stored: p, persona: { ...p.values }, needs };
+}
+
+/**
+ * The draft after the workbook changed (a sort, a deleted row, a co-author's edit): an untouched
+ * form shows the persona as it is now, or a new one when it is gone; typed edits are kept, and
+ * the save finds the persona by its ID wherever it is now.
+ */
+function followed(draft: Draft, existing: readonly StoredPersona[], touched: boolean): Draft {
+  const now = draft.stored && existing.find((p) => p.id === draft.stored?.id);
+  if (touched) return now ? { ...draft, stored: now } : draft;
+  return now ? draftOf(now) : blankDraft(existing.map((p) => p.id));
 }
 
 export function PersonaView() {
@@ -68,6 +80,8 @@ export function PersonaView() {
   const [draft, setDraft] = useState<Draft>(() => blankDraft(existing.map((p) => p.id)));
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [attempted, setAttempted] = useState(false);
+  const edited = touched.size > 0;
+  useEffect(() => setDraft((d) => followed(d, existing, edited)), [existing, edited]);
   const personaFields = formFields(personaLayout, region);
   const needFields = formFields(noodLayout, region).filter((f) => f.field !== 'persona');
 
@@ -93,7 +107,7 @@ export function PersonaView() {
     }));
   };
   const idTaken = (id: FormValue | undefined) =>
-    existing.some((p) => p.id === String(id ?? '').trim() && p.row !== draft.stored?.row);
+    existing.some((p) => p.id === String(id ?? '').trim() && p.id !== draft.stored?.id);
 
   const personaMessages = (field: string): FieldMessage[] => {
     const messages = fieldProblems(personaLayout, field, draft.persona[field] ?? '', region);
@@ -120,18 +134,19 @@ export function PersonaView() {
   };
 
   // One action, one writeRecords: every row is checked before anything is written, and the
-  // persona and its needs go to Excel in one request, not one after the other.
+  // persona and its needs go to Excel in one request, not one after the other. Records are
+  // addressed by key (the ID as read, a need's cells as read), never by a row number.
   const writeDraft = (d: Draft, persona: RowInput, needs: readonly RowInput[]) =>
     host.writeRecords([
       d.stored === null
         ? { layout: personaLayout, append: [persona] }
-        : { layout: personaLayout, update: [{ row: d.stored.row, values: persona }] },
+        : { layout: personaLayout, update: [{ key: { id: d.stored.id }, values: persona }] },
       {
         layout: noodLayout,
         update: d.needs.flatMap((n, i) =>
-          n.row === null ? [] : [{ row: n.row, values: needs[i]! }],
+          n.stored === null ? [] : [{ key: n.stored, values: needs[i]! }],
         ),
-        append: d.needs.flatMap((n, i) => (n.row === null ? [needs[i]!] : [])),
+        append: d.needs.flatMap((n, i) => (n.stored === null ? [needs[i]!] : [])),
       },
     ]);
 
@@ -143,15 +158,15 @@ export function PersonaView() {
       <Field label={t('pane.persona-pick')}>
         <Dropdown
           value={draft.stored === null ? t('pane.persona-new') : label(draft.stored)}
-          selectedOptions={[draft.stored === null ? NEW : String(draft.stored.row)]}
+          selectedOptions={[draft.stored === null ? NEW : draft.stored.id]}
           onOptionSelect={(_, data) => {
-            const picked = existing.find((p) => String(p.row) === data.optionValue);
+            const picked = existing.find((p) => p.id === data.optionValue);
             start(picked === undefined ? blankDraft(existing.map((p) => p.id)) : draftOf(picked));
           }}
         >
           <Option value={NEW}>{t('pane.persona-new')}</Option>
           {existing.map((p) => (
-            <Option key={p.row} value={String(p.row)}>
+            <Option key={p.row} value={p.id}>
               {label(p)}
             </Option>
           ))}
@@ -198,7 +213,7 @@ export function PersonaView() {
                   onChange={(v) => setNeed(i, f.field, v)}
                 />
               ))}
-              {need.row === null ? (
+              {need.stored === null ? (
                 <Button
                   onClick={() =>
                     setDraft((d) => ({ ...d, needs: d.needs.filter((_, j) => j !== i) }))
@@ -212,7 +227,7 @@ export function PersonaView() {
           <div className={styles.actions}>
             <Button
               onClick={() =>
-                setDraft((d) => ({ ...d, needs: [...d.needs, { row: null, values: {} }] }))
+                setDraft((d) => ({ ...d, needs: [...d.needs, { stored: null, values: {} }] }))
               }
             >
               {t('pane.need-add')}
