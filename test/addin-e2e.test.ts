@@ -115,6 +115,23 @@ describe('task pane in preview mode (Chromium, production build)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('refuses to work on a workbook of a region it has no definition for', async () => {
+    const foreign = path.join(ARTIFACTS, 'Gemeente Merksplas.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(ADDIN_DIR, 'voorbeeld', 'Gemeente Deinze.xlsx'));
+    wb.getWorksheet('_meta')!.eachRow((row) => {
+      if (row.getCell(1).value === 'region') row.getCell(2).value = 'noorderkempen';
+    });
+    await wb.xlsx.writeFile(foreign);
+
+    const { page, errors } = await openPane(browser, base, 'preview');
+    await page.getByTestId('preview-file-input').setInputFiles(foreign);
+    await pane(page).getByText('Deze werkmap hoort bij de regio "noorderkempen"').waitFor();
+    await view(page, "Persona's");
+    await expect(pane(page).getByRole('form').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('adds a persona with a need, warning live about personal data; typed "=1+1" stays text', async () => {
     const { page, errors } = await openPane(browser, base, 'preview=example');
     await view(page, "Persona's");

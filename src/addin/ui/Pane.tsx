@@ -50,7 +50,7 @@ export function Pane({ host, region, at }: { host: WorkbookHost; region: Region;
             {t('pane.title')}
           </Text>
           <Text as="p" block size={200}>
-            {t('pane.region', { region: region.name })}
+            {t('pane.region', { region: state.region.name })}
           </Text>
         </header>
         <nav aria-label={t('pane.nav')}>
@@ -76,7 +76,14 @@ export function Pane({ host, region, at }: { host: WorkbookHost; region: Region;
           ) : null}
         </div>
         <section aria-labelledby={`tab-${view}`}>
-          <View />
+          {state.regionProblem === null ? (
+            <View />
+          ) : (
+            // A workbook of another region: no view may validate or write it with this one.
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>{state.regionProblem}</MessageBarBody>
+            </MessageBar>
+          )}
         </section>
       </main>
     </WorkbookContext.Provider>

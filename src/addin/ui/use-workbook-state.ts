@@ -1,24 +1,36 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RawWorkbook } from '../../domain/cells.js';
 import type { Region } from '../../domain/region/schema.js';
+import { regionOfWorkbook, type RegionLoader } from '../../domain/region/workbook-region.js';
 import { validateWorkbook, type ValidationResult } from '../../domain/validate.js';
 import type { WorkbookHost } from '../../domain/workbook-host.js';
+import { regionLoader } from '../host/region-loader.js';
 import type { Notice, WorkbookState } from './workbook-context.js';
 
-interface Read {
-  workbook: RawWorkbook;
-  validation: ValidationResult;
-}
+type Read =
+  | { workbook: RawWorkbook; region: Region; validation: ValidationResult }
+  /** The workbook names a region the add-in cannot use: nothing is validated or written. */
+  | { workbook: RawWorkbook; region: null; problem: string };
 
-/** Measured with the User Timing API: DevTools shows the marks, `npm run bench` reads them. */
-async function readAndValidate(host: WorkbookHost, region: Region): Promise<Read> {
+/**
+ * Reads the workbook and validates it against the region its _meta names (the built-in one, or
+ * regions/<id>.json next to the pages: workbook-region.ts). Measured with the User Timing API:
+ * DevTools shows the marks, `npm run bench` reads them.
+ */
+async function readAndValidate(
+  host: WorkbookHost,
+  builtIn: Region,
+  load: RegionLoader,
+): Promise<Read> {
   const start = performance.now();
   const workbook = await host.read();
   const read = performance.now();
-  const validation = validateWorkbook(workbook, region);
+  const choice = await regionOfWorkbook(workbook.meta, builtIn, load);
+  if (!choice.ok) return { workbook, region: null, problem: choice.message };
+  const validation = validateWorkbook(workbook, choice.region);
   performance.measure('partnerschap:read', { start, end: read });
   performance.measure('partnerschap:validate', { start: read });
-  return { workbook, validation };
+  return { workbook, region: choice.region, validation };
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -32,20 +44,21 @@ export function useWorkbookState(
   host: WorkbookHost,
   region: Region,
   at: Date,
-): WorkbookState & { notice: Notice | null } {
+): WorkbookState & { notice: Notice | null; regionProblem: string | null } {
   const [read, setRead] = useState<Read | null>(null);
   const [busy, setBusy] = useState(true);
   const [notice, setNotice] = useState<Notice | null>(null);
   // An action reads the workbook again when it ends: changes it causes itself need no read of their own.
   const acting = useRef(false);
 
+  const load = useMemo(() => regionLoader(location.href), []);
   const reload = useCallback(async () => {
     try {
-      setRead(await readAndValidate(host, region));
+      setRead(await readAndValidate(host, region, load));
     } catch (error) {
       setNotice({ intent: 'error', text: messageOf(error) });
     }
-  }, [host, region]);
+  }, [host, region, load]);
 
   useEffect(() => {
     void reload().finally(() => setBusy(false));
@@ -81,14 +94,16 @@ export function useWorkbookState(
     [reload],
   );
 
+  const usable = read !== null && read.region !== null ? read : null;
   return {
     host,
-    region,
+    region: usable?.region ?? region,
     at,
-    workbook: read?.workbook ?? null,
-    validation: read?.validation ?? null,
+    workbook: usable?.workbook ?? null,
+    validation: usable?.validation ?? null,
     busy,
     act,
     notice,
+    regionProblem: read !== null && read.region === null ? read.problem : null,
   };
 }
