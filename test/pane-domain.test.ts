@@ -16,7 +16,7 @@ import {
   offersFromWorkbook,
   type Offer,
 } from '../src/domain/pane/offer-inventory.js';
-import { searchOffers } from '../src/domain/pane/offer-search.js';
+import { areasNamed, noMatchHint, searchOffers } from '../src/domain/pane/offer-search.js';
 import { timelineItems } from '../src/domain/pane/timeline-items.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import { vocabulariesOf } from '../src/domain/vocabularies.js';
@@ -132,6 +132,20 @@ describe('searchOffers', () => {
     expect(search({ maxWachttijdWeken: 3 })).toEqual(['Woonbegeleiding', 'Taalcafé']);
     expect(search({ tekst: 'woonwinkel' })).toEqual(['Woonwinkel']);
     expect(search({ probleemgebied: DIGITAL })).toEqual([]);
+  });
+
+  it('finds offers by the words people use: synonyms, service types, no accents or case', () => {
+    // "huren" is in no offer's text: a synonym of Huisvestingsproblemen, which two offers cover.
+    expect(search({ tekst: 'huren' })).toEqual(['Woonbegeleiding', 'Woonwinkel']);
+    expect(search({ tekst: 'woning' })).toEqual(['Woonbegeleiding', 'Woonwinkel']);
+    expect(search({ tekst: 'WONING' })).toEqual(['Woonbegeleiding', 'Woonwinkel']);
+    expect(search({ tekst: 'taalcafe' })).toEqual(['Taalcafé']);
+    expect(search({ tekst: 'schulden' })).toEqual([]);
+    expect(areasNamed(region, 'schulden')).toEqual(['Administratie en financiën']);
+    expect(areasNamed(region, 'financien')).toEqual(['Administratie en financiën']);
+    expect(areasNamed(region, 'xyz')).toEqual([]);
+    expect(noMatchHint(region, 'schulden')).toContain('hoort bij: Administratie en financiën');
+    expect(noMatchHint(region, 'xyz')).toContain('Probeer een ander woord');
   });
 
   it('gives a card with the contact and the waiting time in Dutch', () => {

@@ -6,6 +6,11 @@ export function foldText(s: string): string {
   return s.normalize('NFC').toLocaleLowerCase('nl-BE').replace(/\s+/g, ' ').trim();
 }
 
+/** For searching: folded, and without accents ("crèche" finds "creche", "financien" finds "financiën"). */
+export function foldForSearch(s: string): string {
+  return foldText(s).normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** Whether two texts are the same word(s) for a person. */
 export function sameText(a: string, b: string): boolean {
   return foldText(a) === foldText(b);

@@ -834,6 +834,10 @@ const nl = {
   'pane.offers-search': 'Zoeken in het aanbod',
   'pane.offers-none-yet': 'Het blad Aanbod is nog leeg. Klik op "Aanbod bijwerken…".',
   'pane.offers-found': '{n|aanbod|aanbiedingen} gevonden.',
+  'pane.offers-none-areas':
+    'Geen aanbod gevonden. Uw zoekwoord hoort bij: {areas}. Kies dat probleemgebied hierboven, of laat een filter weg.',
+  'pane.offers-none-try':
+    'Geen aanbod gevonden. Probeer een ander woord (bv. schulden, woning, taal, vervoer) of laat een filter weg.',
   'pane.offers-results': 'Gevonden aanbod',
   'pane.offers-more': 'En nog {n|aanbod|aanbiedingen}: verfijn de zoekopdracht.',
   'pane.filter-area': 'Probleemgebied',

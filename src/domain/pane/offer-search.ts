@@ -1,6 +1,6 @@
 import { t } from '../messages.js';
 import { isActiveOn } from '../overview/active.js';
-import { foldText } from '../fold.js';
+import { foldForSearch, foldText } from '../fold.js';
 import { dutchNumber } from '../overview/records.js';
 import type { Region } from '../region/schema.js';
 import { WHOLE_REGION } from '../vocabularies.js';
@@ -75,7 +75,7 @@ function matches(o: Offer, q: OfferQuery, region: Region): boolean {
       has(o.doelgroepen ?? [], q.doelgroep)) &&
     (!given(q.taal) || has(o.talen, q.taal, [INTERPRETER])) &&
     (q.maxWachttijdWeken === undefined || wait <= q.maxWachttijdWeken) &&
-    (!given(q.tekst) || containsWords(o, q.tekst))
+    (!given(q.tekst) || containsWords(o, q.tekst, region))
   );
 }
 
@@ -91,11 +91,42 @@ export function servesMunicipality(
   return places.includes(wanted) || (inRegion && places.includes(foldText(WHOLE_REGION)));
 }
 
-function containsWords(o: Offer, text: string): boolean {
-  const haystack = foldText(SEARCHED_TEXT.flatMap((f) => o[f] ?? []).join(' '));
-  return foldText(text)
+/**
+ * Every word is in the offer's own text, or names a problem area the offer covers: by its
+ * label, its service types or the words people use for it (the region's synonyms), so
+ * "schulden" finds the offers for "Administratie en financiën". Accents and case do not count.
+ */
+function containsWords(o: Offer, text: string, region: Region): boolean {
+  const own = foldForSearch(SEARCHED_TEXT.flatMap((f) => o[f] ?? []).join(' '));
+  const covered = new Set(o.probleemgebieden.map(foldText));
+  const areaText = region.problemAreas
+    .filter((a) => covered.has(foldForSearch(a.label)))
+    .map((a) => foldForSearch([a.label, ...a.serviceTypes, ...(a.synonyms ?? [])].join(' ')))
+    .join(' ');
+  return foldForSearch(text)
     .split(' ')
-    .every((word) => haystack.includes(word));
+    .filter((word) => word !== '')
+    .every((word) => own.includes(word) || areaText.includes(word));
+}
+
+/** What to say when a search finds nothing: the areas its words name, or what to try. */
+export function noMatchHint(region: Region, text: string): string {
+  const areas = text.trim() === '' ? [] : areasNamed(region, text);
+  if (areas.length > 0) return t('pane.offers-none-areas', { areas: areas.join(', ') });
+  return t('pane.offers-none-try');
+}
+
+/** The problem areas a search text names by label, service type or synonym ([] when none). */
+export function areasNamed(region: Region, text: string): string[] {
+  const words = foldForSearch(text)
+    .split(' ')
+    .filter((w) => w.length > 2);
+  return region.problemAreas
+    .filter((a) => {
+      const terms = foldForSearch([a.label, ...a.serviceTypes, ...(a.synonyms ?? [])].join(' '));
+      return words.some((w) => terms.includes(w));
+    })
+    .map((a) => a.label);
 }
 
 function given(v: string | undefined): v is string {

@@ -35,6 +35,7 @@ export const leieSchelde: Region = {
         'Netwerkversterking',
         'Sociale en zinvolle dagbesteding',
       ],
+      synonyms: ['eenzaam', 'eenzaamheid', 'isolement', 'netwerk', 'buddy'],
     },
     {
       id: 'huisvesting',
@@ -42,6 +43,7 @@ export const leieSchelde: Region = {
       description:
         'Dakloos, geen duurzame of voldoende grote woning, voortdurende zoektocht naar een woonst.',
       serviceTypes: ['Woonbegeleiding of woonbuddy'],
+      synonyms: ['woning', 'wonen', 'huis', 'dakloos', 'huur', 'huren'],
     },
     {
       id: 'psychisch',
@@ -49,6 +51,7 @@ export const leieSchelde: Region = {
       description:
         'Psychologische kwetsbaarheid en al dan niet (een vermoeden van) een psychisch probleem.',
       serviceTypes: ['Therapeutische ondersteuning op maat', 'Snelle diagnostiek'],
+      synonyms: ['psychisch', 'mentaal', 'depressie', 'angst', 'stress', 'burn-out'],
     },
     {
       id: 'nederlands',
@@ -59,6 +62,7 @@ export const leieSchelde: Region = {
         'Brugfiguur naar Nederlandse les',
         'Laagdrempelige oefenkansen Nederlands',
       ],
+      synonyms: ['taal', 'nederlands', 'anderstalig', 'inburgering', 'NT2'],
     },
     {
       id: 'solliciteren',
@@ -70,6 +74,7 @@ export const leieSchelde: Region = {
         'Arbeidstrajectbegeleiding met werkgeversnetwerk',
         'Arbeidstrajectbegeleiding voor anderstaligen',
       ],
+      synonyms: ['solliciteren', 'sollicitatie', 'werk zoeken', 'cv', 'job'],
     },
     {
       id: 'mobiliteit',
@@ -83,6 +88,7 @@ export const leieSchelde: Region = {
         'Regionaal mobiliteitsplan',
         'Hersteldienst aan huis',
       ],
+      synonyms: ['vervoer', 'rijbewijs', 'fiets', 'bus', 'auto', 'verplaatsing'],
     },
     {
       id: 'verslaving',
@@ -93,6 +99,7 @@ export const leieSchelde: Region = {
         'Begeleiding voor en na een opname',
         'Therapeutische ondersteuning op maat',
       ],
+      synonyms: ['drugs', 'alcohol', 'gokken', 'gamen', 'verslaafd'],
     },
     {
       id: 'werkervaring',
@@ -100,6 +107,7 @@ export const leieSchelde: Region = {
       description:
         'Geen of beperkte werkervaring, of beperkte mogelijkheden door fysieke klachten.',
       serviceTypes: ['Mobiele testwerkvloer', 'Sociale en zinvolle dagbesteding'],
+      synonyms: ['werkervaring', 'fysiek', 'gezondheid', 'rug'],
     },
     {
       id: 'zelfkennis',
@@ -107,6 +115,7 @@ export const leieSchelde: Region = {
       description:
         'Lage zelfkennis, zelfoverschatting, verlammende onzekerheid; vaak laaggeschoold, met onvoldoende ontwikkelde vaardigheden en weinig werkervaring.',
       serviceTypes: ['Vast aanspreekpunt met vertrouwensband', 'Softskillcoach'],
+      synonyms: ['zelfvertrouwen', 'onzeker', 'motivatie', 'softskills'],
     },
     {
       id: 'administratie',
@@ -117,6 +126,7 @@ export const leieSchelde: Region = {
         'Administratieve hulpverlening op maat',
         'Budgethulpverlening en schuldbemiddeling',
       ],
+      synonyms: ['schulden', 'schuld', 'geld', 'budget', 'papieren', 'brieven', 'armoede'],
     },
     {
       id: 'kinderopvang',
@@ -126,12 +136,14 @@ export const leieSchelde: Region = {
         'Betaalbare buiten- en naschoolse kinderopvang',
         'Opvangalternatieven via het sociaal netwerk',
       ],
+      synonyms: ['opvang', 'crèche', 'kinderen', 'babysit', 'naschoolse opvang'],
     },
     {
       id: 'digitaal',
       label: 'Beperkte digitale vaardigheden',
       description: 'Beperkte digitale vaardigheden.',
       serviceTypes: ['Digitaal traject op maat (buddy, digipunt)'],
+      synonyms: ['computer', 'internet', 'smartphone', 'digitaal', 'online'],
     },
   ],
   targetGroups: [

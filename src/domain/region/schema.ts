@@ -12,6 +12,8 @@ export const problemAreaSchema = z.object({
   label: label.refine((s) => !s.includes(';'), t('region.issue.semicolon')),
   description: z.string(),
   serviceTypes: z.array(label).min(1),
+  /** Words people use for the area ("schulden", "woning"): the pane's search finds it by them. */
+  synonyms: z.array(label).optional(),
 });
 
 export const figureSchema = z.object({

@@ -15,6 +15,7 @@ import { t } from '../../../domain/messages.js';
 import { formFields } from '../../../domain/pane/layout-form.js';
 import { copiedOffers } from '../../../domain/pane/offer-inventory.js';
 import {
+  noMatchHint,
   searchOffers,
   type OfferCard,
   type OfferQuery,
@@ -112,7 +113,9 @@ export function OfferView() {
       <Text as="p" role="status" id="offer-count">
         {offers.length === 0
           ? t('pane.offers-none-yet')
-          : t('pane.offers-found', { n: matches.length })}
+          : matches.length === 0
+            ? noMatchHint(region, query.tekst)
+            : t('pane.offers-found', { n: matches.length })}
       </Text>
       <PlainList label={t('pane.offers-results')}>
         {matches.slice(0, SHOWN).map((m, i) => (
