@@ -833,6 +833,11 @@ const nl = {
     'Aanbod bijgewerkt: {n|aanbod|aanbiedingen} overgenomen uit {file} ({problems|melding|meldingen} bij het lezen).',
   'pane.offers-search': 'Zoeken in het aanbod',
   'pane.offers-none-yet': 'Het blad Aanbod is nog leeg. Klik op "Aanbod bijwerken…".',
+  'match.covers': 'dekt {covered} van {of|nood|noden}',
+  'match.languages': 'ook in: {languages}',
+  'match.interpreter': 'met tolk',
+  'match.no-wait': 'geen wachttijd',
+  'match.wait': 'wacht {weeks|week|weken}',
   'pane.offers-found': '{n|aanbod|aanbiedingen} gevonden.',
   'pane.offers-none-areas':
     'Geen aanbod gevonden. Uw zoekwoord hoort bij: {areas}. Kies dat probleemgebied hierboven, of laat een filter weg.',
