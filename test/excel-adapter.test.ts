@@ -274,7 +274,8 @@ describe('writeRecords / replaceRecords', () => {
     expect(written).toBe(n);
     expect(wb.bodyRows()).toBe(n);
     const suspended = wb.log.filter((w) => w.op === 'suspendCalc').length;
-    expect(wb.log.filter((w) => w.op === 'suspendScreen').length).toBe(suspended);
+    // Once per action, however many requests: repeated calls make Excel flicker.
+    expect(wb.log.filter((w) => w.op === 'suspendScreen').length).toBe(suspended > 0 ? 1 : 0);
     return { ...report, suspended };
   }
 
@@ -298,8 +299,9 @@ describe('writeRecords / replaceRecords', () => {
     expect(writeSyncs).toBeLessThanOrEqual(Math.max(1, bound));
     expect(r.largestPayload).toBeLessThanOrEqual(4_000_000);
     if (n === 100) expect(writeSyncs).toBe(1);
-    // Each write sync suspends calculation and screen updating again for the big write.
+    // Each write sync suspends calculation again; screen updating only once (see write()).
     expect(r.suspended).toBe(n >= 500 ? writeSyncs : 0);
+    if (n === 10_000) expect(writeSyncs).toBeGreaterThan(1);
     measured.push(
       `  write ${n} long rows: ${r.syncs} syncs, largest request ~${r.largestPayload} B`,
     );

@@ -554,7 +554,6 @@ describe('round trips per action', () => {
     ]);
 
   const actions: [string, (host: OfficeHost, n: number) => Promise<unknown>][] = [
-    ['read', (host) => host.read()],
     ['setUp', (host) => host.setUp('gemeente', region, 'Deinze')],
     ['writeRecords: persona + 2 needs (1 update, 1 append)', saveEdited],
     [
@@ -591,6 +590,29 @@ describe('round trips per action', () => {
         }),
     ],
   ];
+
+  // Persona rows of ~1 kB (two long texts), as a workbook of long stories would hold.
+  const long = (i: number) => persona(i, { krachten: 'k'.repeat(400), doelen: 'd'.repeat(400) });
+
+  it.each([
+    [100, 2],
+    [10_000, 5],
+  ])('reads %i persona rows of ~1 kB in %i syncs, no response over 4 MB', async (n, syncs) => {
+    const fake = await gemeente();
+    const ids = Array.from({ length: n }, (_, i) => i + 1);
+    await hostOf(fake).writeRecords([{ layout: personaLayout, append: ids.map(long) }]);
+    fake.reset();
+    const wb = await hostOf(fake).read();
+    const personas = wb.sheets.find((s) => s.name === "Persona's")!;
+    expect(personas.rows.map((r) => r.row)).toEqual(ids.map((i) => i + 1));
+    expect(personas.rows.at(-1)!.cells.get(1)?.value).toEqual({ kind: 'text', value: `P${n}` });
+    expect(fake.syncs).toBe(syncs);
+    expect(fake.largestResponse()).toBeLessThanOrEqual(4_000_000);
+    const total = fake.responses.reduce((a, b) => a + b, 0);
+    measured.push(
+      `  read ${n} rows of ~1 kB: ${fake.syncs} syncs, largest response ${fake.largestResponse()} B of ${total} B`,
+    );
+  });
 
   it.each(actions)('%s takes the same few syncs with 100 and 10,000 rows', async (name, act) => {
     const counts: number[] = [];

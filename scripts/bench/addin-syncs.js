@@ -2,7 +2,8 @@
 // with 100 and with 10,000 persona rows, against the fake Excel of the adapter tests (built on
 // office-addin-mock). Runs the tsc build: `npm run build && node scripts/bench/addin-syncs.js`.
 // Prints a Markdown table. A request's size is its queued operations as JSON, an estimate of
-// what Office.js sends (Excel on the web refuses requests over 5 MB).
+// what Office.js sends; a response's size is the JSON of the properties its loads asked for
+// (Excel on the web refuses requests and responses over 5 MB).
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -18,7 +19,9 @@ const { replaceRecords, writeRecords } = await load('dist/workbook/excel/write-r
 const { insertChart } = await load('dist/workbook/excel/insert-chart.js');
 
 const lists = vocabulariesOf(region);
-const persona = (i) => ({
+// Persona rows of ~1 kB for the long read: two long texts, as a workbook of long stories holds.
+const LONG = { krachten: 'k'.repeat(400), doelen: 'd'.repeat(400) };
+const persona = (i, texts = {}) => ({
   ...Object.fromEntries(
     Object.entries(personaLayout.columns).flatMap(([field, c]) =>
       c.vocabulary === null ? [] : [[field, lists[c.vocabulary][0]]],
@@ -29,8 +32,9 @@ const persona = (i) => ({
   krachten: 'kan goed koken en houdt van tuinieren',
   doelen: 'werk vinden in de buurt',
   aantal: 12,
+  ...texts,
 });
-const personas = (n) => Array.from({ length: n }, (_, i) => persona(i + 1));
+const personas = (n, texts) => Array.from({ length: n }, (_, i) => persona(i + 1, texts));
 const need = (i, over = {}) => ({
   persona: `P${i}`,
   probleemgebied: lists.probleemgebied[0],
@@ -39,12 +43,12 @@ const need = (i, over = {}) => ({
 });
 
 /** A gemeente workbook with n personas and a need of each, its counters reset. */
-async function workbook(n) {
+async function workbook(n, texts) {
   const fake = fakeExcel();
   fake.addSheet('Blad1');
   await setUpWorkbook(fake.context, 'gemeente', region, 'Deinze');
   await writeRecords(fake.context, [
-    { layout: personaLayout, append: personas(n) },
+    { layout: personaLayout, append: personas(n, texts) },
     { layout: noodLayout, append: personas(n).map((_, i) => need(i + 1)) },
   ]);
   fake.reset();
@@ -53,8 +57,10 @@ async function workbook(n) {
 
 const write = (writes) => (context) => writeRecords(context, writes);
 
+const read = () => (context) => readWorkbook(context);
 const actions = {
-  read: () => (context) => readWorkbook(context),
+  read,
+  'read (persona rows of ~1 kB)': read,
   setUp: () => (context) => setUpWorkbook(context, 'gemeente', region, 'Deinze'),
   // Saving an edited persona in the pane: the last one, found by its key, its need changed and
   // a need added.
@@ -78,16 +84,16 @@ const actions = {
 };
 
 const sizes = [100, 10_000];
-console.log(
-  `| action | ${sizes.map((n) => `syncs, ${n} rows | largest request, ${n} rows`).join(' | ')} |`,
-);
-console.log(`|---|${sizes.map(() => '--:|--:').join('|')}|`);
+const bytes = (b) => `${b.toLocaleString('en')} B`;
+const columns = (n) => `syncs, ${n} rows | largest request | largest response`;
+console.log(`| action | ${sizes.map(columns).join(' | ')} |`);
+console.log(`|---|${sizes.map(() => '--:|--:|--:').join('|')}|`);
 for (const [name, action] of Object.entries(actions)) {
   const cells = [];
   for (const n of sizes) {
-    const fake = await workbook(n);
+    const fake = await workbook(n, name.includes('~1 kB') ? LONG : {});
     await action(n)(fake.context);
-    cells.push(String(fake.syncs), `${fake.largestRequest().toLocaleString('en')} B`);
+    cells.push(String(fake.syncs), bytes(fake.largestRequest()), bytes(fake.largestResponse()));
   }
   console.log(`| ${name} | ${cells.join(' | ')} |`);
 }

@@ -60,6 +60,8 @@ export interface FakeExcel {
   syncs: number;
   /** Bytes of each request sent, in order. */
   requests: number[];
+  /** Bytes of each response (the JSON of the properties its loads asked for), in order. */
+  responses: number[];
   addSheet(name: string): FakeSheet;
   sheet(name: string): FakeSheet | undefined;
   table(name: string): FakeTable | undefined;
@@ -72,6 +74,7 @@ export interface FakeExcel {
   ): FakeTable;
   cell(sheet: string, a1: string): FakeCell | undefined;
   largestRequest(): number;
+  largestResponse(): number;
   /** Handlers added to workbook.tables.onChanged and not removed. */
   tableListeners: ((event: Excel.TableChangedEventArgs) => Promise<unknown>)[];
   /** What a user or a co-author does in Excel itself; each fires the tables' onChanged. */

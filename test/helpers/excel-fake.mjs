@@ -2,7 +2,8 @@
 // add-in bench. Writes change the model at once and are logged into the pending request; reads
 // are answered at context.sync() through office-addin-mock, so a property read without load and
 // sync gives the mock's "Error, property was not loaded" string, as in the real add-in. Every
-// sync is counted, and the size of each request (its logged operations as JSON) is measured.
+// sync is counted, and the size of each request (its logged operations as JSON) and of each
+// response (the JSON of the properties it loaded) is measured.
 // Plain JS: `npm run bench` runs it against the tsc build without a TypeScript loader.
 import { Buffer } from 'node:buffer';
 import { OfficeMockObject } from 'office-addin-mock';
@@ -20,6 +21,7 @@ export function fakeExcel() {
     active: null,
     syncs: 0,
     requests: [],
+    responses: [],
     pending: [],
     loads: [],
     error: null,
@@ -42,6 +44,7 @@ export function fakeExcel() {
       return fake.sheet(sheetName)?.cells.get(`${row},${col}`);
     },
     largestRequest: () => Math.max(0, ...fake.requests),
+    largestResponse: () => Math.max(0, ...fake.responses),
     /** Handlers added to workbook.tables.onChanged and not removed. */
     tableListeners: [],
     /** What a user or a co-author does in Excel itself; each fires the tables' onChanged. */
@@ -77,6 +80,7 @@ export function fakeExcel() {
     reset() {
       fake.syncs = 0;
       fake.requests = [];
+      fake.responses = [];
     },
   };
 
@@ -117,7 +121,23 @@ export function fakeExcel() {
       fake.error = null;
       throw err;
     }
-    for (const { proxy, props } of loads) await proxy._answer(props);
+    let response = 0;
+    for (const { proxy, props } of loads) response += await proxy._answer(props);
+    fake.responses.push(response);
+  }
+
+  /** Bytes of the loaded properties of `data` as JSON: what the response carries for them. */
+  function answerBytes(data, props) {
+    const names = new Set(props.split(',').map((p) => p.trim().split('/')[0]));
+    return Buffer.byteLength(JSON.stringify(data, [...names].concat(nestedKeys(data, names))));
+  }
+  /** The keys under loaded objects (protection/protected), so the JSON replacer keeps them. */
+  function nestedKeys(data, names) {
+    return [...names].flatMap((n) =>
+      typeof data[n] === 'object' && data[n] !== null && !Array.isArray(data[n])
+        ? Object.keys(data[n])
+        : [],
+    );
   }
 
   // --- object model -------------------------------------------------------------------------
@@ -131,10 +151,12 @@ export function fakeExcel() {
       return target;
     };
     target._answer = async (props) => {
-      const mock = new OfficeMockObject(read());
+      const data = read();
+      const mock = new OfficeMockObject(data);
       mock.load(props);
       await mock.sync();
       answered = mock;
+      return answerBytes(data, props);
     };
     target._get = (name) => (answered ? answered[name] : NOT_LOADED);
     return target;
@@ -153,12 +175,15 @@ export function fakeExcel() {
           .split(',')
           .map((p) => p.trim().replace(/^items\//, ''));
         answered = [];
+        let bytes = 0;
         for (const item of items()) {
           const mock = new OfficeMockObject(item);
           mock.load(fields.join(','));
           await mock.sync();
           answered.push(mock);
+          bytes += answerBytes(item, fields.join(','));
         }
+        return bytes;
       },
       get items() {
         return answered ?? NOT_LOADED;
@@ -453,6 +478,8 @@ export function fakeExcel() {
           fake.active = { sheet: s.name, cell: address(g) };
         },
         getCell: (i, j) => range(s, { row: g.row + i, col: g.col + j, rows: 1, cols: 1 }),
+        getRow: (i) => range(s, { ...g, row: g.row + i, rows: 1 }),
+        getIntersection: (other) => range(s, intersection(g, other._geometry())),
         getResizedRange: (di, dj) => range(s, { ...g, rows: g.rows + di, cols: g.cols + dj }),
         _address: () => `${s.name}!${address(g)}`,
         _geometry: () => g,
@@ -563,6 +590,16 @@ function setCell(sheet, row, col, change) {
       typeof change.value === 'string' && change.value.startsWith('=') && cell.format !== '@';
   }
   sheet.cells.set(key, cell);
+}
+
+/** The area two areas share; Excel throws when they share none. */
+function intersection(a, b) {
+  const row = Math.max(a.row, b.row);
+  const col = Math.max(a.col, b.col);
+  const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
+  const cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
+  if (rows <= 0 || cols <= 0) throw new Error('InvalidArgument: no intersection');
+  return { row, col, rows, cols };
 }
 
 function usedArea(sheet) {

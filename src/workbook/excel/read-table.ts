@@ -52,7 +52,7 @@ const ERROR_CODES = new Set([
 ]);
 
 /** The loads of one table, queued on a request context and usable once it has synced. */
-export interface QueuedTable {
+interface QueuedTable {
   layout: TableLayout;
   header: Excel.Range;
   body: Excel.Range;
@@ -60,7 +60,7 @@ export interface QueuedTable {
 }
 
 /** Queues what reading a table needs, so several tables can share one sync. */
-export function queueTable(context: Excel.RequestContext, layout: TableLayout): QueuedTable {
+function queueTable(context: Excel.RequestContext, layout: TableLayout): QueuedTable {
   const table = context.workbook.tables.getItem(layout.table);
   return {
     layout,
@@ -84,7 +84,26 @@ export async function readTables(
     if (isItemNotFound(err)) throw new Error(missingMessage(layouts));
     throw err;
   }
-  return queued.map((q) => tableOf(q, options.date1904 ?? false));
+  return queued.map((q) => tableOf(cellsOf(q), options.date1904 ?? false));
+}
+
+/** What tableOf needs of a table, however it was read: in one request or in chunks. */
+export interface TableCells {
+  layout: TableLayout;
+  /** The loaded header row range (values, columnIndex). */
+  header: Excel.Range;
+  worksheet: Excel.Worksheet;
+  /** 0-based sheet row and column of the body's first cell. */
+  rowIndex: number;
+  columnIndex: number;
+  /** The whole body's values and number formats, top to bottom. */
+  values: unknown[][];
+  formats: unknown[][];
+}
+
+function cellsOf({ layout, header, body, worksheet }: QueuedTable): TableCells {
+  const { rowIndex, columnIndex, values, numberFormat } = body;
+  return { layout, header, worksheet, rowIndex, columnIndex, values, formats: numberFormat };
 }
 
 /** Excel's ItemNotFound does not say which item: with several tables, all are named. */
@@ -97,33 +116,32 @@ function missingMessage(layouts: readonly TableLayout[]): string {
   return t('excel.tables-missing', { tables: tables.join(', ') });
 }
 
-/** The table's cells as the domain reads them; call after the sync that loaded `queued`. */
+/** The table's cells as the domain reads them; call after the syncs that loaded them. */
 export function tableOf(
-  { layout, header, body, worksheet }: QueuedTable,
+  { layout, header, worksheet, rowIndex, columnIndex, values: body, formats }: TableCells,
   date1904: boolean,
 ): ExcelTable {
   const firstCol = header.columnIndex + 1;
   const headers = new Map<number, string>();
   (header.values[0] ?? []).forEach((h: unknown, j) => headers.set(firstCol + j, String(h ?? '')));
 
-  const formats: unknown[][] = body.numberFormat;
   const rows: RawRow[] = [];
   let usedRows = 0;
-  body.values.forEach((values: unknown[], i) => {
+  body.forEach((values: unknown[], i) => {
     const cells = new Map<number, Cell>();
     values.forEach((v, j) => {
       const cell = toCell(v, formats[i]?.[j], date1904);
-      if (cell.value.kind !== 'empty') cells.set(body.columnIndex + 1 + j, cell);
+      if (cell.value.kind !== 'empty') cells.set(columnIndex + 1 + j, cell);
     });
     if (cells.size === 0) return;
-    rows.push({ row: body.rowIndex + 1 + i, cells });
+    rows.push({ row: rowIndex + 1 + i, cells });
     usedRows = i + 1;
   });
   return {
     // Named as the sheet is now: issues must name the sheet the user sees.
     sheet: { name: worksheet.name || layout.sheet, headers, rows },
-    firstRow: body.rowIndex + 1,
-    bodyRows: body.values.length,
+    firstRow: rowIndex + 1,
+    bodyRows: body.length,
     usedRows,
     protected: worksheet.protection.protected === true,
   };

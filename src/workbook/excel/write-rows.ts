@@ -13,7 +13,7 @@ import { planRequests, type PlacedRow, type TablePart } from './write-plan.js';
 // action reads all its tables in one context.sync() and writes them all in one more while the
 // request fits, otherwise one per chunk with chunks sized by their payload (write-plan.ts);
 // whole 2-D arrays; text format set before the values so "=1+1" typed in a form stays text;
-// calculation and screen updating suspended while a big write runs. Values go under their
+// calculation suspended while a big write runs, screen updating once per action. Values go under their
 // headers across the table's width (table-rows.ts), so reordered, added or upgraded columns are
 // honoured and a user's own columns stay as they are. Every row of every table is placed, and
 // so checked, before anything is queued: a refusal writes nothing.
@@ -161,8 +161,8 @@ async function writePlans(
   const rows = plans.reduce((sum, plan) => sum + plan.rows.length, 0);
   const big = rows >= BIG_WRITE_ROWS || requests.length > 1;
   let largest = 0;
-  for (const request of requests) {
-    if (big) suspendUpdating(context);
+  for (const [i, request] of requests.entries()) {
+    if (big) suspendUpdating(context, i === 0);
     for (const part of request.parts) queuePart(context, plans[part.table]!, part);
     largest = Math.max(largest, request.bytes);
     // One sync per request, on purpose: the count is bounded by payload size, not by rows.
@@ -198,11 +198,16 @@ function queuePart(context: Excel.RequestContext, plan: TablePlan, part: TablePa
   protection?.restore();
 }
 
-function suspendUpdating(context: Excel.RequestContext): void {
+/**
+ * Calculation is suspended for every request; screen updating for the action's first only, as
+ * Microsoft asks: repeated calls make the Excel window flicker
+ * (learn.microsoft.com/office/dev/add-ins/excel/performance#suspend-screen-updating).
+ */
+function suspendUpdating(context: Excel.RequestContext, first: boolean): void {
   const app = context.workbook.application;
   app.suspendApiCalculationUntilNextSync();
   // Excel on the web before 1.9 lacks it; the requirement check should have stopped us.
-  if (typeof app.suspendScreenUpdatingUntilNextSync === 'function') {
+  if (first && typeof app.suspendScreenUpdatingUntilNextSync === 'function') {
     app.suspendScreenUpdatingUntilNextSync();
   }
 }

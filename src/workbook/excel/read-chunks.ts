@@ -1,0 +1,142 @@
+/// <reference types="office-js" />
+import { tableOf, type ExcelTable, type TableLayout } from './read-table.js';
+import { syncWithTimeout } from './sync-timeout.js';
+import { jsonBytes } from './table-rows.js';
+
+// Reads tables in slices of rows so that no response exceeds Excel on the web's 5 MB limit (a
+// whole 10,000-row table of long texts is one 9 MB response, which Excel on the web refuses).
+// The first slice of each table travels with the table's shape, so a workbook of small tables
+// is still read in one request; the rest go in requests sized by the largest row seen so far,
+// the tables sharing each request. Office.js cannot tell a range's size in bytes before reading
+// it, hence the estimate from what was read.
+
+/** Under Excel on the web's 5 MB limit, with room for the response's own envelope. */
+export const MAX_RESPONSE_BYTES = 4_000_000;
+/**
+ * What a row is taken to weigh before any is read: a persona of long texts is about 1 kB of
+ * values and 0.2 kB of number formats. It sizes the first slices only; later ones are measured.
+ */
+export const ASSUMED_ROW_BYTES = 1_500;
+/** Rows still to read may be longer than the largest read so far (P999, then P1000): 10 % more. */
+const HEADROOM = 1.1;
+
+/** One table's loads, queued on a request context; read on with readChunks() after its sync. */
+export interface ChunkedTable {
+  layout: TableLayout;
+  header: Excel.Range;
+  body: Excel.Range;
+  worksheet: Excel.Worksheet;
+  /** Loaded slices of the body (values, numberFormat), top to bottom. */
+  slices: Excel.Range[];
+}
+
+/**
+ * Queues the tables' shapes and first rows, to share one sync with other loads: the first
+ * slices together are estimated to fit in one response (a fresh workbook's blank template rows
+ * all fit).
+ */
+export function queueChunkedTables(
+  context: Excel.RequestContext,
+  layouts: readonly TableLayout[],
+  maxResponseBytes = MAX_RESPONSE_BYTES,
+): ChunkedTable[] {
+  const rows = Math.max(1, Math.floor(maxResponseBytes / (layouts.length * ASSUMED_ROW_BYTES)));
+  return layouts.map((layout) => queueChunkedTable(context, layout, rows));
+}
+
+function queueChunkedTable(
+  context: Excel.RequestContext,
+  layout: TableLayout,
+  firstRows: number,
+): ChunkedTable {
+  const table = context.workbook.tables.getItem(layout.table);
+  const body = table.getDataBodyRange().load('rowIndex,columnIndex,rowCount');
+  // Cut to the body: a table shorter than the first slice must not read the cells below it.
+  const first = body.getIntersection(body.getRow(0).getResizedRange(firstRows - 1, 0));
+  return {
+    layout,
+    header: table.getHeaderRowRange().load('values,columnIndex'),
+    body,
+    // Writes into a protected (read-only copy) sheet must lift its protection first.
+    worksheet: table.worksheet.load('name,protection/protected'),
+    slices: [first.load('values,numberFormat')],
+  };
+}
+
+/** Reads the rest of the queued tables, after the sync that loaded their shapes and first rows. */
+export async function readChunks(
+  context: Excel.RequestContext,
+  tables: readonly ChunkedTable[],
+  options: { date1904?: boolean; timeoutMs?: number; maxResponseBytes?: number } = {},
+): Promise<ExcelTable[]> {
+  const max = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
+  const cursors = tables.map((table) => ({
+    table,
+    next: table.slices[0]!.values.length,
+    rowBytes: estimate(table.slices[0]!),
+  }));
+  for (;;) {
+    const queued = queueRequest(cursors, max);
+    if (queued.length === 0) break;
+    await syncWithTimeout(context, options.timeoutMs);
+    for (const { cursor, slice } of queued) {
+      cursor.rowBytes = Math.max(cursor.rowBytes, estimate(slice));
+    }
+  }
+  return tables.map((t) => tableOf(cellsOf(t), options.date1904 ?? false));
+}
+
+interface Cursor {
+  table: ChunkedTable;
+  /** The body row the next slice starts at. */
+  next: number;
+  /** The estimate of every row still to read, from the largest read so far. */
+  rowBytes: number;
+}
+
+/** Queues the next slices of the tables while their estimate fits in one response. */
+function queueRequest(cursors: Cursor[], max: number): { cursor: Cursor; slice: Excel.Range }[] {
+  const queued: { cursor: Cursor; slice: Excel.Range }[] = [];
+  let room = max;
+  for (const cursor of cursors) {
+    const left = cursor.table.body.rowCount - cursor.next;
+    if (left === 0) continue;
+    // A row larger than the limit alone still has to be read: as the only row of its request.
+    const fit = Math.floor(room / cursor.rowBytes);
+    const rows = Math.min(left, fit === 0 && queued.length === 0 ? 1 : fit);
+    if (rows === 0) break;
+    const { body, slices } = cursor.table;
+    const slice = body
+      .getRow(cursor.next)
+      .getResizedRange(rows - 1, 0)
+      .load('values,numberFormat');
+    slices.push(slice);
+    queued.push({ cursor, slice });
+    cursor.next += rows;
+    room -= rows * cursor.rowBytes;
+  }
+  return queued;
+}
+
+/** Bytes of a slice's largest row as it travels (values and number formats as JSON, with their
+ * separators), plus headroom. */
+function estimate(slice: Excel.Range): number {
+  const formats: unknown[][] = slice.numberFormat;
+  let largest = 1;
+  slice.values.forEach((values: unknown[], i) => {
+    largest = Math.max(largest, jsonBytes(values) + jsonBytes(formats[i]) + 2);
+  });
+  return Math.ceil(largest * HEADROOM);
+}
+
+function cellsOf({ layout, header, body, worksheet, slices }: ChunkedTable) {
+  return {
+    layout,
+    header,
+    worksheet,
+    rowIndex: body.rowIndex,
+    columnIndex: body.columnIndex,
+    values: slices.flatMap((s) => s.values),
+    formats: slices.flatMap((s): unknown[][] => s.numberFormat),
+  };
+}
