@@ -786,6 +786,7 @@ const nl = {
   'pane.tab-offers': 'Aanbod',
   'pane.tab-coverage': 'Dekking',
   'pane.tab-timeline': 'Tijdlijn',
+  'pane.nav-more': 'Meer',
   'pane.start-heading': 'Start',
   'pane.start-region':
     'Regio {region}, gecoördineerd door {coordinator}, met {municipalities} gemeenten.',
