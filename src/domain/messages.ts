@@ -813,6 +813,8 @@ const nl = {
   'pane.persona-save': 'Opslaan',
   'pane.persona-clear': 'Leegmaken',
   'pane.persona-saved': 'Persona {id} en haar noden zijn opgeslagen.',
+  'pane.persona-saved-form':
+    'Opgeslagen: {persona}. Het formulier is leeg voor een nieuwe persona; kies {id} hierboven om verder te werken.',
   'pane.persona-fix': 'Verbeter eerst de rood gemarkeerde velden; er is nog niets opgeslagen.',
   'pane.needs-heading': 'Noden van {id}',
   'pane.need-n': 'Nood {n}',
