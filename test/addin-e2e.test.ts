@@ -54,9 +54,7 @@ const sheetTab = (page: Page, name: string) =>
     .getByRole('region', { name: 'Bladen van de werkmap' })
     .getByRole('tab', { name, exact: true });
 
-async function view(page: Page, name: string) {
-  await page.getByRole('navigation').getByRole('tab', { name, exact: true }).click();
-}
+const view = openView;
 
 async function choose(
   page: Page,
