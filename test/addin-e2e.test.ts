@@ -15,6 +15,8 @@ import {
   axeViolations,
   launchChromium,
   openPane,
+  openView,
+  PANE_SIZES,
   refuseOfficeJs,
   serveStatic,
 } from './helpers/browser.js';
@@ -52,9 +54,7 @@ const sheetTab = (page: Page, name: string) =>
     .getByRole('region', { name: 'Bladen van de werkmap' })
     .getByRole('tab', { name, exact: true });
 
-async function view(page: Page, name: string) {
-  await page.getByRole('navigation').getByRole('tab', { name, exact: true }).click();
-}
+const view = openView;
 
 async function choose(
   page: Page,
@@ -339,5 +339,69 @@ describe('task pane in preview mode (Chromium, production build)', () => {
     expect(close!.y + close!.height).toBeLessThanOrEqual(200);
     await shot(page, '8-controle-dialoog-klein');
     await page.close();
+  });
+});
+
+// Each view at the sizes Excel gives a task pane, one page per size: nothing scrolls sideways,
+// axe finds nothing, and a screenshot of the pane is kept to be looked at.
+describe('task pane at the widths Excel gives it (Chromium, production build)', () => {
+  const VIEWS = ['Start', "Persona's", 'Controleren', 'Aanbod', 'Dekking', 'Tijdlijn'];
+  const sideways = (page: Page) =>
+    page.evaluate(() => {
+      const root = document.scrollingElement!;
+      return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+    });
+
+  for (const size of PANE_SIZES) {
+    it(`fits every view at ${size.name} without scrolling sideways, with no axe violation`, async () => {
+      const { page, errors } = await openPane(browser, base, 'preview=example&at=2023-06-03', size);
+      for (const name of VIEWS) {
+        await openView(page, name);
+        const { scrollWidth, clientWidth } = await sideways(page);
+        expect({ view: name, scrollWidth }).toEqual({ view: name, scrollWidth: clientWidth });
+        expect({ view: name, violations: await axeViolations(page) }).toEqual({
+          view: name,
+          violations: [],
+        });
+        await pane(page).screenshot({
+          path: path.join(ARTIFACTS, `pane-${size.name}-${name.replace("'", '')}.png`),
+        });
+      }
+      await page.close();
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it('at 320 px, a refused save focuses the first field to mend; a save stays in view', async () => {
+    const { page, errors } = await openPane(browser, base, 'preview=example', PANE_SIZES[0]);
+    await openView(page, "Persona's");
+    const form = page.getByRole('form', { name: 'Persona en noden' });
+    const save = form.getByRole('button', { name: 'Opslaan' });
+    await save.click();
+    const first = formFields(personaLayout, leieSchelde).find(
+      (f) => f.required && f.field !== 'id',
+    )!;
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute('aria-invalid')),
+    ).resolves.toBe('true');
+    await expect(
+      form.getByLabel(first.label).evaluate((el) => el === document.activeElement),
+    ).resolves.toBe(true);
+    await form.getByText('Verbeter eerst de rood gemarkeerde velden').waitFor();
+    await fillRequired(page, form, personaLayout);
+    await fillRequired(page, form.getByRole('group', { name: 'Nood 1' }), noodLayout);
+    await save.click();
+    const saved = page.locator('#persona-saved');
+    await saved.waitFor();
+    await expect(saved.textContent()).resolves.toContain('Opgeslagen: P10');
+    // The sticky footer keeps Opslaan and its confirmation inside the 455 px pane.
+    for (const shown of [saved, save]) {
+      const box = (await shown.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(455);
+    }
+    await page.screenshot({ path: path.join(ARTIFACTS, 'pane-320x455-opgeslagen.png') });
+    await page.close();
+    expect(errors).toEqual([]);
   });
 });

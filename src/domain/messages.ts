@@ -786,6 +786,7 @@ const nl = {
   'pane.tab-offers': 'Aanbod',
   'pane.tab-coverage': 'Dekking',
   'pane.tab-timeline': 'Tijdlijn',
+  'pane.nav-more': 'Meer',
   'pane.start-heading': 'Start',
   'pane.start-region':
     'Regio {region}, gecoördineerd door {coordinator}, met {municipalities} gemeenten.',
@@ -812,6 +813,8 @@ const nl = {
   'pane.persona-save': 'Opslaan',
   'pane.persona-clear': 'Leegmaken',
   'pane.persona-saved': 'Persona {id} en haar noden zijn opgeslagen.',
+  'pane.persona-saved-form':
+    'Opgeslagen: {persona}. Het formulier is leeg voor een nieuwe persona; kies {id} hierboven om verder te werken.',
   'pane.persona-fix': 'Verbeter eerst de rood gemarkeerde velden; er is nog niets opgeslagen.',
   'pane.needs-heading': 'Noden van {id}',
   'pane.need-n': 'Nood {n}',

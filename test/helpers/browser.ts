@@ -61,16 +61,39 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   });
 }
 
+/**
+ * The sizes Excel gives a task pane (Microsoft's published 320 × 455 and 350 × 378), and the
+ * 350 px pane at 200 % zoom. Browser zoom halves the CSS viewport and doubles the device pixel
+ * ratio, so media queries and layout see 175 CSS px, as in Excel zoomed to 200 %; CSS `zoom` on
+ * the body would leave the viewport at 350 px and model nothing the user can do.
+ */
+export const PANE_SIZES = [
+  { name: '320x455', viewport: { width: 320, height: 455 }, deviceScaleFactor: 1 },
+  { name: '350x378', viewport: { width: 350, height: 378 }, deviceScaleFactor: 1 },
+  { name: '350x378-zoom200', viewport: { width: 175, height: 189 }, deviceScaleFactor: 2 },
+] as const;
+
+/** Opens a view by its tab, or through the Meer menu when its tab did not fit the pane. */
+export async function openView(page: Page, name: string): Promise<void> {
+  const nav = page.getByRole('navigation');
+  const tab = nav.getByRole('tab', { name, exact: true });
+  if ((await tab.count()) > 0) return tab.click();
+  await nav.getByRole('button', { name: 'Meer' }).click();
+  await page.getByRole('menuitemradio', { name, exact: true }).click();
+  await tab.waitFor();
+}
+
 /** A page on the built pane in preview mode; page errors are collected for the test to assert. */
 export async function openPane(
   browser: Browser,
   url: string,
   query: string,
-): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({
+  size: { viewport: { width: number; height: number }; deviceScaleFactor: number } = {
     viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
+    deviceScaleFactor: 1,
+  },
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ ...size, acceptDownloads: true });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(process.env.PANE_STACKS ? String(e.stack) : e.message));
   await refuseOfficeJs(page);

@@ -1,10 +1,11 @@
 import {
+  dropdownClassNames,
+  inputClassNames,
+  textareaClassNames,
   makeStyles,
   MessageBar,
   MessageBarBody,
   Spinner,
-  Tab,
-  TabList,
   Text,
   tokens,
 } from '@fluentui/react-components';
@@ -12,6 +13,7 @@ import { useState } from 'react';
 import { t, type MessageKey } from '../../domain/messages.js';
 import type { Region } from '../../domain/region/schema.js';
 import type { WorkbookHost } from '../../domain/workbook-host.js';
+import { PaneNav } from './PaneNav.js';
 import { useWorkbookState } from './use-workbook-state.js';
 import { CheckView } from './views/CheckView.js';
 import { CoverageView } from './views/CoverageView.js';
@@ -32,8 +34,19 @@ const VIEWS = {
 type ViewId = keyof typeof VIEWS;
 
 const useStyles = makeStyles({
-  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: '12px' },
-  tabs: { flexWrap: 'wrap' },
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: '12px',
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+    // Fluent's Dropdown asks for 250 px, wider than a zoomed pane: it takes the pane's width.
+    [`& .${dropdownClassNames.root}`]: { minWidth: 0, maxWidth: '100%' },
+    // A text box's own width is 20 characters; in a Field it fills the pane's width instead.
+    [`& .${inputClassNames.input}, & .${textareaClassNames.textarea}`]: { width: 0 },
+    '@media (max-width: 240px)': { padding: '8px' },
+  },
   busy: { minHeight: '24px' },
 });
 
@@ -54,18 +67,11 @@ export function Pane({ host, region, at }: { host: WorkbookHost; region: Region;
           </Text>
         </header>
         <nav aria-label={t('pane.nav')}>
-          <TabList
-            className={styles.tabs}
-            size="small"
-            selectedValue={view}
-            onTabSelect={(_, data) => setView(data.value as ViewId)}
-          >
-            {Object.entries(VIEWS).map(([id, v]) => (
-              <Tab key={id} value={id} id={`tab-${id}`}>
-                {t(v.label)}
-              </Tab>
-            ))}
-          </TabList>
+          <PaneNav
+            items={Object.entries(VIEWS).map(([id, v]) => ({ id, label: t(v.label) }))}
+            selected={view}
+            onSelect={(id) => setView(id as ViewId)}
+          />
         </nav>
         <div role="status" aria-live="polite" className={styles.busy}>
           {state.busy ? <Spinner size="tiny" label={t('pane.busy')} /> : null}

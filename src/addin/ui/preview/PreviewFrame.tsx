@@ -19,9 +19,18 @@ import { downloadBytes, readPickedFile } from './files.js';
 
 // Preview mode: no Excel, so the page shows the workbook itself (a read-only grid) next to the
 // pane, with a bar to open a workbook from disk, start a blank one, and download the result.
+// Narrower than a grid and a pane side by side (a phone, a zoomed browser, a pane-sized window),
+// the pane comes first at full width and the grid below it, so the two never overlap.
+
+const NARROW = '@media (max-width: 719px)';
 
 const useStyles = makeStyles({
-  page: { display: 'grid', gridTemplateRows: 'auto 1fr', height: '100vh' },
+  page: {
+    display: 'grid',
+    gridTemplateRows: 'auto 1fr',
+    height: '100vh',
+    [NARROW]: { display: 'block', height: 'auto' },
+  },
   bar: {
     display: 'flex',
     alignItems: 'center',
@@ -30,8 +39,19 @@ const useStyles = makeStyles({
     padding: '4px 12px',
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  body: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 360px', minHeight: 0 },
-  pane: { overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
+  body: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) 360px',
+    minHeight: 0,
+    [NARROW]: { display: 'flex', flexDirection: 'column-reverse' },
+  },
+  pane: {
+    overflowY: 'auto',
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    [NARROW]: { overflowY: 'visible', borderLeft: 'none' },
+  },
+  toolbar: { flexWrap: 'wrap' },
+  sheet: { display: 'contents', [NARROW]: { display: 'grid', height: '70vh' } },
 });
 
 export function PreviewFrame({
@@ -65,7 +85,7 @@ export function PreviewFrame({
         <Text weight="semibold" id="preview-file">
           {host.fileName}
         </Text>
-        <Toolbar aria-label={t('pane.preview-toolbar')}>
+        <Toolbar className={styles.toolbar} aria-label={t('pane.preview-toolbar')}>
           <ToolbarButton onClick={picker.open}>{t('pane.preview-open')}</ToolbarButton>
           <ToolbarButton onClick={() => onHost(PreviewHost.blank(t('pane.preview-blank-name')))}>
             {t('pane.preview-blank')}
@@ -85,9 +105,11 @@ export function PreviewFrame({
         ) : null}
       </header>
       <div className={styles.body}>
-        <ErrorBoundary key={host.fileName}>
-          <SheetViewer host={host} />
-        </ErrorBoundary>
+        <div className={styles.sheet}>
+          <ErrorBoundary key={host.fileName}>
+            <SheetViewer host={host} />
+          </ErrorBoundary>
+        </div>
         <div className={styles.pane}>{children}</div>
       </div>
     </div>

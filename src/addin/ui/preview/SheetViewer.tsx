@@ -10,7 +10,8 @@ import type { PreviewHost } from '../../host/preview-host.js';
 const FIRST_ROWS = 300;
 
 const useStyles = makeStyles({
-  viewer: { display: 'grid', gridTemplateRows: 'auto 1fr', minHeight: 0 },
+  viewer: { display: 'grid', gridTemplateRows: 'auto 1fr', minHeight: 0, minWidth: 0 },
+  tabs: { flexWrap: 'wrap' },
   scroll: { overflow: 'auto' },
   grid: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   head: {
@@ -69,6 +70,7 @@ export function SheetViewer({ host }: { host: PreviewHost }) {
   return (
     <section className={styles.viewer} aria-label={t('pane.preview-sheets')}>
       <TabList
+        className={styles.tabs}
         size="small"
         selectedValue={sheet?.name ?? ''}
         onTabSelect={(_, data) => setShown(String(data.value))}

@@ -9,6 +9,7 @@ import {
   TableCell,
   TableHeader,
   TableHeaderCell,
+  tableHeaderCellClassNames,
   TableRow,
   Text,
   tokens,
@@ -33,7 +34,15 @@ const useStyles = makeStyles({
   gap: { backgroundColor: tokens.colorPaletteRedBackground1 },
   reason: { display: 'block', color: tokens.colorPaletteRedForeground1 },
   quiet: { display: 'block', color: tokens.colorNeutralForeground3 },
-  number: { textAlign: 'end', width: '72px' },
+  // Narrow number columns leave the area's name most of a 320 px pane; a long Dutch compound
+  // word is hyphenated where the browser knows Dutch, broken anywhere else, never spilled over.
+  area: { hyphens: 'auto', overflowWrap: 'anywhere' },
+  number: {
+    textAlign: 'end',
+    width: '60px',
+    [`& .${tableHeaderCellClassNames.button}`]: { justifyContent: 'end', textAlign: 'end' },
+    '@media (max-width: 240px)': { width: '44px' },
+  },
 });
 
 export function CoverageView() {
@@ -82,7 +91,7 @@ export function CoverageView() {
       <Table size="extra-small" aria-label={t('pane.coverage-table')}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{t('pane.coverage-area')}</TableHeaderCell>
+            <TableHeaderCell className={styles.area}>{t('pane.coverage-area')}</TableHeaderCell>
             <TableHeaderCell className={styles.number}>{t('pane.coverage-demand')}</TableHeaderCell>
             <TableHeaderCell className={styles.number}>{t('pane.coverage-offers')}</TableHeaderCell>
           </TableRow>
@@ -90,7 +99,7 @@ export function CoverageView() {
         <TableBody>
           {coverage.lines.map((line) => (
             <TableRow key={line.area} className={line.gap !== null ? styles.gap : undefined}>
-              <TableCell>
+              <TableCell className={styles.area}>
                 {line.area}
                 <Text
                   size={200}

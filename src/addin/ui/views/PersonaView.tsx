@@ -8,7 +8,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { noodLayout, personaLayout } from '../../../domain/layouts.js';
 import { t } from '../../../domain/messages.js';
 import type { RowInput } from '../../../domain/rows.js';
@@ -47,6 +47,20 @@ const NEW = '';
 const useStyles = makeStyles({
   need: { padding: tokens.spacingHorizontalM },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // Opslaan and what became of it stay in view at the bottom of the pane, however long the form.
+  footer: {
+    position: 'sticky',
+    bottom: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    marginTop: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  add: { alignSelf: 'flex-start' },
+  fix: { color: tokens.colorPaletteRedForeground1 },
 });
 
 function blankDraft(ids: readonly string[]): Draft {
@@ -80,19 +94,30 @@ export function PersonaView() {
   const [draft, setDraft] = useState<Draft>(() => blankDraft(existing.map((p) => p.id)));
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [attempted, setAttempted] = useState(false);
+  const [lastSaved, setLastSaved] = useState<{ persona: string; id: string } | null>(null);
+  const [refusals, setRefusals] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  // A refused save takes the user to the first field to mend, once its message is drawn.
+  useEffect(() => {
+    if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
   const edited = touched.size > 0;
   useEffect(() => setDraft((d) => followed(d, existing, edited)), [existing, edited]);
   const personaFields = formFields(personaLayout, region);
   const needFields = formFields(noodLayout, region).filter((f) => f.field !== 'persona');
 
   const start = (next: Draft) => {
+    setLastSaved(null);
     setDraft(next);
     setTouched(new Set());
     setAttempted(false);
   };
   const shown = (key: string, messages: FieldMessage[]) =>
     attempted || touched.has(key) ? messages : [];
-  const touch = (key: string) => setTouched((s) => new Set(s).add(key));
+  const touch = (key: string) => {
+    setLastSaved(null);
+    setTouched((s) => new Set(s).add(key));
+  };
   const setPersona = (field: string, value: FormValue) => {
     touch(`p.${field}`);
     setDraft((d) => ({ ...d, persona: { ...d.persona, [field]: value } }));
@@ -123,14 +148,24 @@ export function PersonaView() {
       draft.needs.map((n) => n.values),
       region,
     );
-    if (!rows.ok || idTaken(draft.persona.id)) return;
+    if (!rows.ok || idTaken(draft.persona.id)) {
+      setRefusals((n) => n + 1);
+      return;
+    }
     const saved = draft;
     const ok = await act(async () => {
       await writeDraft(saved, rows.persona, rows.needs);
       return { intent: 'success', text: t('pane.persona-saved', { id: String(saved.persona.id) }) };
     });
     // On failure the form keeps what was typed, so nothing is lost.
-    if (ok) start(blankDraft([...existing.map((p) => p.id), String(saved.persona.id)]));
+    if (ok) {
+      start(blankDraft([...existing.map((p) => p.id), String(saved.persona.id)]));
+      const id = String(saved.persona.id);
+      setLastSaved({
+        id,
+        persona: saved.persona.naam ? `${id} · ${String(saved.persona.naam)}` : id,
+      });
+    }
   };
 
   // One action, one writeRecords: every row is checked before anything is written, and the
@@ -173,6 +208,7 @@ export function PersonaView() {
         </Dropdown>
       </Field>
       <form
+        ref={formRef}
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
@@ -224,14 +260,17 @@ export function PersonaView() {
               ) : null}
             </Card>
           ))}
+          <Button
+            className={styles.add}
+            onClick={() =>
+              setDraft((d) => ({ ...d, needs: [...d.needs, { stored: null, values: {} }] }))
+            }
+          >
+            {t('pane.need-add')}
+          </Button>
+        </Stack>
+        <div className={styles.footer}>
           <div className={styles.actions}>
-            <Button
-              onClick={() =>
-                setDraft((d) => ({ ...d, needs: [...d.needs, { stored: null, values: {} }] }))
-              }
-            >
-              {t('pane.need-add')}
-            </Button>
             <Button appearance="primary" type="submit" disabled={busy}>
               {t('pane.persona-save')}
             </Button>
@@ -245,9 +284,14 @@ export function PersonaView() {
             draft.needs.map((n) => n.values),
             region,
           ).ok ? (
-            <Text role="alert">{t('pane.persona-fix')}</Text>
+            <Text role="alert" className={styles.fix}>
+              {t('pane.persona-fix')}
+            </Text>
           ) : null}
-        </Stack>
+          {lastSaved !== null ? (
+            <Text id="persona-saved">{t('pane.persona-saved-form', lastSaved)}</Text>
+          ) : null}
+        </div>
       </form>
     </Stack>
   );
