@@ -80,7 +80,9 @@ export async function openView(page: Page, name: string): Promise<void> {
   if ((await tab.count()) > 0) return tab.click();
   await nav.getByRole('button', { name: 'Meer' }).click();
   await page.getByRole('menuitemradio', { name, exact: true }).click();
-  await tab.waitFor();
+  // Selected: whether its tab fits the row again depends on the overflow's next measurement.
+  const selected = { name, exact: true, selected: true, includeHidden: true };
+  await nav.getByRole('tab', selected).waitFor({ state: 'attached' });
 }
 
 /** A page on the built pane in preview mode; page errors are collected for the test to assert. */

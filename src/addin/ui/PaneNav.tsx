@@ -24,21 +24,19 @@ export interface NavItem {
   label: string;
 }
 
+interface NavProps {
+  items: readonly NavItem[];
+  selected: string;
+  onSelect: (id: string) => void;
+}
+
 const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'center', minWidth: 0, overflow: 'hidden' },
   tabs: { flexWrap: 'nowrap', minWidth: 0 },
   more: { flexShrink: 0, minWidth: 'auto' },
 });
 
-export function PaneNav({
-  items,
-  selected,
-  onSelect,
-}: {
-  items: readonly NavItem[];
-  selected: string;
-  onSelect: (id: string) => void;
-}) {
+export function PaneNav({ items, selected, onSelect }: NavProps) {
   const styles = useStyles();
   return (
     <Overflow minimumVisible={1}>
@@ -64,15 +62,7 @@ export function PaneNav({
 }
 
 /** The tabs that did not fit, as a menu of radio items (the selected view is checked). */
-function MoreMenu({
-  items,
-  selected,
-  onSelect,
-}: {
-  items: readonly NavItem[];
-  selected: string;
-  onSelect: (id: string) => void;
-}) {
+function MoreMenu({ items, selected, onSelect }: NavProps) {
   const styles = useStyles();
   const { ref, isOverflowing } = useOverflowMenu<HTMLButtonElement>();
   if (!isOverflowing) return null;
