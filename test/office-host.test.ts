@@ -614,7 +614,24 @@ describe('round trips per action', () => {
     );
   });
 
-  it.each(actions)('%s takes the same few syncs with 100 and 10,000 rows', async (name, act) => {
+  // 10,000 short rows are about 2 MB: a write's own read takes one slice more (read-chunks.ts).
+  it('saves beside 10,000 persona rows of ~1 kB with no response over 4 MB', async () => {
+    const fake = await gemeente();
+    const ids = Array.from({ length: 10_000 }, (_, i) => i + 1);
+    await hostOf(fake).writeRecords([{ layout: personaLayout, append: ids.map(long) }]);
+    fake.reset();
+    const update = [{ key: { id: 'P9999' }, values: { ...long(9999), aantal: 3 } }];
+    const outcome = await hostOf(fake).writeRecords([{ layout: personaLayout, update }]);
+    expect(fake.cell("Persona's", 'L10000')?.value).toBe(3);
+    expect(outcome.syncs).toBe(fake.syncs);
+    expect(fake.syncs).toBeGreaterThan(2);
+    expect(fake.largestResponse()).toBeLessThanOrEqual(4_000_000);
+    measured.push(
+      `  save beside 10000 rows of ~1 kB: ${fake.syncs} syncs, largest response ${fake.largestResponse()} B`,
+    );
+  });
+
+  it.each(actions)('%s takes a few syncs, growing with bytes not rows', async (name, act) => {
     const counts: number[] = [];
     for (const n of [100, 10_000]) {
       const fake = await withRows(n);
@@ -624,18 +641,22 @@ describe('round trips per action', () => {
         `  ${name} with ${n} rows: ${fake.syncs} syncs, largest request ${fake.largestRequest()} B`,
       );
     }
-    expect(counts[0]).toBe(counts[1]);
+    expect(counts[1]! - counts[0]!).toBeLessThanOrEqual(1);
     expect(counts[0]).toBeGreaterThanOrEqual(1);
-    expect(counts[0]).toBeLessThanOrEqual(3);
+    expect(counts[1]).toBeLessThanOrEqual(3);
   });
 
-  it.each([100, 10_000])(
-    'saves a persona with 2 needs (1 update, 1 append) beside %i rows in exactly 2 syncs',
-    async (n) => {
+  it.each([
+    [100, 2],
+    [10_000, 3],
+  ])(
+    'saves a persona with 2 needs (1 update, 1 append) beside %i rows in exactly %i syncs',
+    async (n, syncs) => {
       const fake = await withRows(n);
       const outcome = await saveEdited(hostOf(fake), n);
-      expect(fake.syncs).toBe(2);
-      expect(outcome).toMatchObject({ rows: 3, syncs: 2 });
+      expect(fake.syncs).toBe(syncs);
+      expect(outcome).toMatchObject({ rows: 3, syncs });
+      expect(fake.largestResponse()).toBeLessThanOrEqual(4_000_000);
       expect(fake.cell("Persona's", `L${n + 1}`)?.value).toBe(7);
       expect(fake.cell("Persona's", `B${n + 1}`)?.value).toBe(`Persona ${n}`);
       expect(fake.cell('Noden', `C${n + 1}`)?.value).toBe(lists.ernst[1]);
@@ -644,18 +665,24 @@ describe('round trips per action', () => {
     },
   );
 
-  it.each([100, 10_000])('updates a table of %i rows in one read and one write', async (n) => {
-    const fake = await withRows(n);
-    const update = [1, 2, n].map((i) => ({
-      key: { id: `P${i}` },
-      values: persona(i, { aantal: 7 }),
-    }));
-    const outcome = await hostOf(fake).writeRecords([{ layout: personaLayout, update }]);
-    expect(fake.syncs).toBe(2);
-    expect(outcome.syncs).toBe(2);
-    expect(fake.cell("Persona's", `L${n + 1}`)?.value).toBe(7);
-    expect(fake.cell("Persona's", `B${n + 1}`)?.value).toBe(`Persona ${n}`);
-  });
+  it.each([
+    [100, 2],
+    [10_000, 3],
+  ])(
+    'updates a table of %i rows in a read sized by bytes and one write: %i syncs',
+    async (n, syncs) => {
+      const fake = await withRows(n);
+      const update = [1, 2, n].map((i) => ({
+        key: { id: `P${i}` },
+        values: persona(i, { aantal: 7 }),
+      }));
+      const outcome = await hostOf(fake).writeRecords([{ layout: personaLayout, update }]);
+      expect(fake.syncs).toBe(syncs);
+      expect(outcome.syncs).toBe(syncs);
+      expect(fake.cell("Persona's", `L${n + 1}`)?.value).toBe(7);
+      expect(fake.cell("Persona's", `B${n + 1}`)?.value).toBe(`Persona ${n}`);
+    },
+  );
 });
 
 describe('a stale read: the table changed in Excel between the pane read and its save', () => {

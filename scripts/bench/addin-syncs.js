@@ -58,21 +58,24 @@ async function workbook(n, texts) {
 const write = (writes) => (context) => writeRecords(context, writes);
 
 const read = () => (context) => readWorkbook(context);
+// Saving an edited persona in the pane: the last one, found by its key, its need changed and a
+// need added.
+const save = (n) =>
+  write([
+    { layout: personaLayout, update: [{ key: { id: persona(n).id }, values: persona(n) }] },
+    {
+      layout: noodLayout,
+      update: [{ key: need(n), values: need(n, { ernst: lists.ernst[1] }) }],
+      append: [need(n, { omschrijving: 'Nieuwe nood' })],
+    },
+  ]);
+
 const actions = {
   read,
   'read (persona rows of ~1 kB)': read,
   setUp: () => (context) => setUpWorkbook(context, 'gemeente', region, 'Deinze'),
-  // Saving an edited persona in the pane: the last one, found by its key, its need changed and
-  // a need added.
-  'writeRecords: persona + 2 needs (1 update, 1 append)': (n) =>
-    write([
-      { layout: personaLayout, update: [{ key: { id: persona(n).id }, values: persona(n) }] },
-      {
-        layout: noodLayout,
-        update: [{ key: need(n), values: need(n, { ernst: lists.ernst[1] }) }],
-        append: [need(n, { omschrijving: 'Nieuwe nood' })],
-      },
-    ]),
+  'writeRecords: persona + 2 needs (1 update, 1 append)': save,
+  'writeRecords: persona + 2 needs, persona rows of ~1 kB': save,
   'writeRecords: 1 persona appended': (n) =>
     write([{ layout: personaLayout, append: [persona(n + 1)] }]),
   'replaceRows (all rows)': (n) => (context) => replaceRecords(context, personaLayout, personas(n)),

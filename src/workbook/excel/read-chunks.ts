@@ -1,5 +1,12 @@
 /// <reference types="office-js" />
-import { tableOf, type ExcelTable, type TableLayout } from './read-table.js';
+import {
+  isItemNotFound,
+  missingMessage,
+  tableOf,
+  type ExcelTable,
+  type ReadOptions,
+  type TableLayout,
+} from './read-table.js';
 import { syncWithTimeout } from './sync-timeout.js';
 import { jsonBytes } from './table-rows.js';
 
@@ -19,6 +26,29 @@ export const MAX_RESPONSE_BYTES = 4_000_000;
 export const ASSUMED_ROW_BYTES = 1_500;
 /** Rows still to read may be longer than the largest read so far (P999, then P1000): 10 % more. */
 const HEADROOM = 1.1;
+
+/** Tables as read, and the round trips the reading took. */
+export interface TablesRead {
+  tables: ExcelTable[];
+  syncs: number;
+}
+
+/** Reads the layouts' tables on their own: one request for small tables, more as bytes need. */
+export async function readTables(
+  context: Excel.RequestContext,
+  layouts: readonly TableLayout[],
+  options: ReadOptions = {},
+): Promise<TablesRead> {
+  const queued = queueChunkedTables(context, layouts, options.maxResponseBytes);
+  try {
+    await syncWithTimeout(context, options.timeoutMs);
+  } catch (err) {
+    if (isItemNotFound(err)) throw new Error(missingMessage(layouts));
+    throw err;
+  }
+  const rest = await readChunks(context, queued, options);
+  return { tables: rest.tables, syncs: rest.syncs + 1 };
+}
 
 /** One table's loads, queued on a request context; read on with readChunks() after its sync. */
 export interface ChunkedTable {
@@ -67,23 +97,25 @@ function queueChunkedTable(
 export async function readChunks(
   context: Excel.RequestContext,
   tables: readonly ChunkedTable[],
-  options: { date1904?: boolean; timeoutMs?: number; maxResponseBytes?: number } = {},
-): Promise<ExcelTable[]> {
+  options: ReadOptions = {},
+): Promise<TablesRead> {
   const max = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
   const cursors = tables.map((table) => ({
     table,
     next: table.slices[0]!.values.length,
     rowBytes: estimate(table.slices[0]!),
   }));
+  let syncs = 0;
   for (;;) {
     const queued = queueRequest(cursors, max);
     if (queued.length === 0) break;
     await syncWithTimeout(context, options.timeoutMs);
+    syncs++;
     for (const { cursor, slice } of queued) {
       cursor.rowBytes = Math.max(cursor.rowBytes, estimate(slice));
     }
   }
-  return tables.map((t) => tableOf(cellsOf(t), options.date1904 ?? false));
+  return { tables: tables.map((t) => tableOf(cellsOf(t), options.date1904 ?? false)), syncs };
 }
 
 interface Cursor {

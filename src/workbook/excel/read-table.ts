@@ -4,11 +4,10 @@ import type { SheetLayout } from '../../domain/layouts.js';
 import { t } from '../../domain/messages.js';
 import { isDateSerial, normaliseCell, serialToDate } from '../../domain/normalise.js';
 import { isDateFormat } from '../../domain/normalise.js';
-import { syncWithTimeout } from './sync-timeout.js';
 
 // Reads a layout's table from the workbook open in Excel into the domain's RawSheet, so the
 // validator and the rest of the domain see the same cells as from the exceljs/xlsx reader.
-// One context.sync() whatever the table's size: every round trip costs far more than the bytes.
+// The reading itself, in requests sized by bytes, is read-chunks.ts.
 
 /** What the adapter needs of a sheet layout; any layout of the domain fits. */
 export type TableLayout = Pick<SheetLayout, 'sheet' | 'table' | 'columns'>;
@@ -29,6 +28,8 @@ export interface ReadOptions {
   /** The workbook counts dates from 1904 (ExcelApi 1.9 cannot ask; the caller may know). */
   date1904?: boolean;
   timeoutMs?: number;
+  /** Largest response to ask for (Excel on the web refuses over 5 MB). */
+  maxResponseBytes?: number;
 }
 
 // Office.js gives an error cell's value as its code, a string. Only values with the errors'
@@ -51,42 +52,6 @@ const ERROR_CODES = new Set([
   '#GETTING_DATA',
 ]);
 
-/** The loads of one table, queued on a request context and usable once it has synced. */
-interface QueuedTable {
-  layout: TableLayout;
-  header: Excel.Range;
-  body: Excel.Range;
-  worksheet: Excel.Worksheet;
-}
-
-/** Queues what reading a table needs, so several tables can share one sync. */
-function queueTable(context: Excel.RequestContext, layout: TableLayout): QueuedTable {
-  const table = context.workbook.tables.getItem(layout.table);
-  return {
-    layout,
-    header: table.getHeaderRowRange().load('values,columnIndex'),
-    body: table.getDataBodyRange().load('values,numberFormat,rowIndex,columnIndex'),
-    // Writes into a protected (read-only copy) sheet must lift its protection first.
-    worksheet: table.worksheet.load('name,protection/protected'),
-  };
-}
-
-/** Reads the layouts' tables in one sync, whatever their number and size. */
-export async function readTables(
-  context: Excel.RequestContext,
-  layouts: readonly TableLayout[],
-  options: ReadOptions = {},
-): Promise<ExcelTable[]> {
-  const queued = layouts.map((layout) => queueTable(context, layout));
-  try {
-    await syncWithTimeout(context, options.timeoutMs);
-  } catch (err) {
-    if (isItemNotFound(err)) throw new Error(missingMessage(layouts));
-    throw err;
-  }
-  return queued.map((q) => tableOf(cellsOf(q), options.date1904 ?? false));
-}
-
 /** What tableOf needs of a table, however it was read: in one request or in chunks. */
 export interface TableCells {
   layout: TableLayout;
@@ -101,13 +66,8 @@ export interface TableCells {
   formats: unknown[][];
 }
 
-function cellsOf({ layout, header, body, worksheet }: QueuedTable): TableCells {
-  const { rowIndex, columnIndex, values, numberFormat } = body;
-  return { layout, header, worksheet, rowIndex, columnIndex, values, formats: numberFormat };
-}
-
 /** Excel's ItemNotFound does not say which item: with several tables, all are named. */
-function missingMessage(layouts: readonly TableLayout[]): string {
+export function missingMessage(layouts: readonly TableLayout[]): string {
   const [only] = layouts;
   if (layouts.length === 1 && only !== undefined) {
     return t('excel.table-missing', { table: only.table, sheet: only.sheet });
@@ -160,7 +120,7 @@ function toCell(value: unknown, format: unknown, date1904: boolean): Cell {
   return normaliseCell({ value, mergedChild: false });
 }
 
-function isItemNotFound(err: unknown): boolean {
+export function isItemNotFound(err: unknown): boolean {
   return (
     typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'ItemNotFound'
   );

@@ -18,8 +18,6 @@ import { hasTable, listContents } from './workbook-contents.js';
 export interface ReadWorkbookOptions extends ReadOptions {
   /** How messages name the workbook; Office.js has no reliable file name. */
   file?: string;
-  /** Largest response to ask for (Excel on the web refuses over 5 MB). */
-  maxResponseBytes?: number;
 }
 
 export async function readWorkbook(
@@ -31,7 +29,7 @@ export async function readWorkbook(
   const present = layouts.filter((layout) => hasTable(contents, layout.table));
   const queued = queueChunkedTables(context, present, options.maxResponseBytes);
   await syncWithTimeout(context, options.timeoutMs);
-  const tables = await readChunks(context, queued, options);
+  const { tables } = await readChunks(context, queued, options);
   return {
     file: options.file ?? t('excel.this-workbook'),
     meta: meta(),

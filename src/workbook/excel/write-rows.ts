@@ -4,14 +4,16 @@ import type { RowInput } from '../../domain/rows.js';
 import { placeByKey } from '../../domain/row-by-key.js';
 import { recordCount, type TableWrite } from '../../domain/workbook-host.js';
 import { liftProtection } from './protection.js';
-import { readTables, type ExcelTable, type TableLayout } from './read-table.js';
+import { readTables, type TablesRead } from './read-chunks.js';
+import type { ExcelTable, ReadOptions, TableLayout } from './read-table.js';
 import { syncWithTimeout } from './sync-timeout.js';
 import { jsonBytes, tableRows, tableWidth } from './table-rows.js';
 import { planRequests, type PlacedRow, type TablePart } from './write-plan.js';
 
 // Writes records into layouts' tables in the workbook open in Excel. The rules (docs/architecture.md §5): an
-// action reads all its tables in one context.sync() and writes them all in one more while the
-// request fits, otherwise one per chunk with chunks sized by their payload (write-plan.ts);
+// action reads all its tables together (one context.sync() while the response fits, more sized by
+// bytes: read-chunks.ts) and writes them all in one more while the request fits, otherwise one per
+// chunk with chunks sized by their payload (write-plan.ts);
 // whole 2-D arrays; text format set before the values so "=1+1" typed in a form stays text;
 // calculation suspended while a big write runs, screen updating once per action. Values go under their
 // headers across the table's width (table-rows.ts), so reordered, added or upgraded columns are
@@ -23,10 +25,8 @@ export const DEFAULT_MAX_PAYLOAD = 4_000_000;
 /** From this many rows a write suspends calculation and screen updating. */
 export const BIG_WRITE_ROWS = 500;
 
-export interface WriteOptions {
+export interface WriteOptions extends ReadOptions {
   maxPayloadBytes?: number;
-  timeoutMs?: number;
-  date1904?: boolean;
 }
 
 export interface WriteReport {
@@ -60,18 +60,19 @@ export async function writeRecords(
   // A table without records is neither read nor written; with none at all, no round trip.
   const joined = byTable(writes.filter((w) => recordCount(w) > 0));
   if (joined.length === 0) return { rows: 0, syncs: 0, largestPayload: 0 };
-  const tables = await readTables(
+  const read = await readTables(
     context,
     joined.map((w) => w.layout),
     options,
   );
+  const { tables } = read;
   const plans = joined.map((w, i) => ({
     layout: w.layout,
     table: tables[i]!,
     rows: placed(w, tables[i]!, options.date1904 ?? false),
     clearFrom: null,
   }));
-  return afterRead(await writePlans(context, plans, options));
+  return afterRead(read, await writePlans(context, plans, options));
 }
 
 /**
@@ -86,15 +87,19 @@ export async function replaceRecords(
   records: readonly RowInput[],
   options: WriteOptions = {},
 ): Promise<WriteReport> {
-  const table = (await readTables(context, [layout], options))[0]!;
+  const read = await readTables(context, [layout], options);
+  const table = read.tables[0]!;
   const rows = tableRows(layout, table, records, options.date1904 ?? false);
   const plan = { layout, table, rows: rows.map((row, at) => ({ at, row })) };
-  return afterRead(await writePlans(context, [{ ...plan, clearFrom: records.length }], options));
+  return afterRead(
+    read,
+    await writePlans(context, [{ ...plan, clearFrom: records.length }], options),
+  );
 }
 
-/** The read is a round trip of the action too. */
-function afterRead(report: WriteReport): WriteReport {
-  return { ...report, syncs: report.syncs + 1 };
+/** The read's round trips are the action's too. */
+function afterRead(read: TablesRead, report: WriteReport): WriteReport {
+  return { ...report, syncs: report.syncs + read.syncs };
 }
 
 /**
