@@ -47,6 +47,21 @@ describe('sync on a folder', () => {
     );
     expect(feedback).toContain('rijksregisternummer');
     expect(feedback).not.toMatch(/\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}/);
+    // What happened first, then what to fix, then the next step.
+    const lines = feedback.split('\r\n');
+    expect(lines[2]).toBe('35 rijen gelezen: 34 overgenomen, 1 niet overgenomen.');
+    expect(lines[3]).toBe("Niet overgenomen op blad Persona's: rij 2. Hieronder staat waarom.");
+    expect(lines.at(-2)).toMatch(/^Volgende stap: .* bewaar de werkmap opnieuw in de gedeelde map/);
+    // A candidacy after the deadline (the run is on 15/06/2023): whom to contact instead.
+    const candidacy = await readFile(
+      path.join(
+        root,
+        'Feedback/Partners/Kandidaturen/Kandidatuur Digipunt Merelbeke - Digibuddy’s.xlsx - feedback.txt',
+      ),
+      'utf8',
+    );
+    expect(candidacy).toContain('1 rij gelezen: 0 overgenomen, 1 niet overgenomen.');
+    expect(candidacy).toContain('de indieningstermijn liep af op 09/06/2023 23:59');
 
     const second = await runSync(options(root));
     expect(second.files).toEqual({ pulled: 0, unchanged: 51, refused: 0, skipped: 0 });

@@ -729,6 +729,20 @@ const nl = {
   'sync.summary-kept': 'Bewaarde versies van anderen: {paths}',
   'sync.feedback-title': 'Feedback van Partnerschap over {path}',
   'sync.feedback-ok': 'Dit bestand is in orde: er is niets te verbeteren.',
+  'feedback.rows': '{read|rij|rijen} gelezen: {taken} overgenomen, {refused} niet overgenomen.',
+  'feedback.rows-refused': 'Niet overgenomen op blad {sheet}: rij {rows}. Hieronder staat waarom.',
+  'feedback.next.gemeente':
+    'Volgende stap: verbeter de cellen hierboven en bewaar de werkmap opnieuw in de gedeelde map. De volgende synchronisatie leest ze opnieuw.',
+  'feedback.next.opvolging':
+    'Volgende stap: verbeter de cellen hierboven in de opvolging. De volgende synchronisatie controleert ze opnieuw.',
+  'feedback.next.aanbod':
+    'Volgende stap: verbeter de cellen hierboven en mail de verbeterde werkmap naar {email} ({who}).',
+  'feedback.next.kandidatuur':
+    'Volgende stap: verbeter de cellen hierboven en mail de verbeterde werkmap naar {email} met als onderwerp "{subject}".',
+  'feedback.next.kandidatuur-by':
+    'Volgende stap: verbeter de cellen hierboven en mail de verbeterde werkmap naar {email} met als onderwerp "{subject}", uiterlijk {when} (Brusselse tijd).',
+  'feedback.next.kandidatuur-late':
+    'Volgende stap: de indieningstermijn liep af op {when} (Brusselse tijd). Neem contact op met de coördinator ({email}) voor u een verbeterde werkmap stuurt.',
   'cli.sync': 'haal alle werkmappen op, maak het regionaal overzicht en zet het in de gedeelde map',
   'cli.opt-drive':
     'de gedeelde map: folder:PAD of gdrive:MAP-ID (standaard: de map die "partnerschap config" instelde)',

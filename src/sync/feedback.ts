@@ -1,7 +1,8 @@
+import { feedbackLetter } from '../domain/feedback-letter.js';
 import { t } from '../domain/messages.js';
 import type { SourceInput } from '../domain/overview/sources.js';
 import type { Region } from '../domain/region/schema.js';
-import { hasProblems, textReport, type FileOutcome } from '../domain/validation-report.js';
+import { hasProblems, type FileOutcome } from '../domain/validation-report.js';
 import type { PushTarget } from './push.js';
 import type { DriveState } from './drive-state.js';
 
@@ -16,12 +17,13 @@ export function feedbackTargets(
   region: Region,
   sources: SourceInput[],
   state: DriveState,
+  now: Date,
 ): PushTarget[] {
   return sources.flatMap((source) => {
     const key = feedbackKey(region, source.path);
     const outcome: FileOutcome = { file: basename(source.path), ...source.outcome };
     if (!hasProblems(outcome) && !(key in state.written)) return [];
-    const text = feedbackText(source.path, outcome);
+    const text = `${feedbackLetter(region, source.path, outcome, now).join('\r\n')}\r\n`;
     const title = BOM + t('sync.feedback-title', { path: source.path });
     return [
       {
@@ -48,13 +50,6 @@ export function departedFeedback(
 
 function feedbackKey(region: Region, sourcePath: string): string {
   return `${feedbackFolder(region, sourcePath)}/${basename(sourcePath)} - feedback.txt`;
-}
-
-function feedbackText(path: string, outcome: FileOutcome): string {
-  const lines = [t('sync.feedback-title', { path }), ''];
-  if (!hasProblems(outcome)) lines.push(t('sync.feedback-ok'));
-  else lines.push(...textReport([outcome]).slice(0, -1));
-  return `${lines.join('\r\n')}\r\n`;
 }
 
 function feedbackFolder(region: Region, sourcePath: string): string {

@@ -137,7 +137,7 @@ async function publish(
   const overviewTarget = overviewOutput(o.region, overview, cut);
   const outcomes = await pushAll(ctx, listing, [
     overviewTarget,
-    ...feedbackTargets(o.region, pulled.sources, ctx.state),
+    ...feedbackTargets(o.region, pulled.sources, ctx.state, o.now),
     ...tracker.feedback,
   ]);
   const present = new Set(Object.keys(pulled.seen));

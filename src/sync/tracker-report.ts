@@ -20,6 +20,7 @@ export function trackerReport(
   path: string,
   issues: readonly Issue[],
   state: DriveState,
+  now: Date,
 ): { notes: string[]; feedback: PushTarget[] } {
   const notes = issues
     .filter((i) => i.field !== null)
@@ -37,7 +38,7 @@ export function trackerReport(
     bytes: 0,
     outcome: { ok: true, result: { file: path, meta: null, issues: [...issues], sheets: [] } },
   };
-  const feedback = feedbackTargets(region, [source], state);
+  const feedback = feedbackTargets(region, [source], state, now);
   if (issues.length > 0) {
     const target = feedback[0];
     notes.push(

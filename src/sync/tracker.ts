@@ -47,6 +47,8 @@ export interface TrackerSyncContext {
   limits: ReadLimits;
   push: PushContext;
   state: DriveState;
+  /** The run's moment: the feedback's next step depends on the call's deadline. */
+  now: Date;
   /** Every source pulled in this run; the candidacies among them feed the tracker. */
   sources: readonly SourceInput[];
 }
@@ -150,7 +152,7 @@ export async function syncTracker(c: TrackerSyncContext): Promise<TrackerSyncRes
     }
     break;
   }
-  const report = trackerReport(region, path, result.issues, c.state);
+  const report = trackerReport(region, path, result.issues, c.state, c.now);
   notes.push(...report.notes);
   result.feedback = report.feedback;
   return result;
