@@ -615,6 +615,36 @@ describe('round trips per action', () => {
   });
 
   // 10,000 short rows are about 2 MB: a write's own read takes one slice more (read-chunks.ts).
+  // The estimate comes from the rows read so far: 3,000 short rows, then 7,000 of ~1 kB make
+  // Excel on the web refuse a response, and the read asks again with a doubled estimate.
+  it('reads short rows then long ones with every answered response under 4 MB', async () => {
+    const fake = await gemeente();
+    const ids = Array.from({ length: 10_000 }, (_, i) => i + 1);
+    const rows = ids.map((i) => (i <= 3_000 ? persona(i) : long(i)));
+    await hostOf(fake).writeRecords([{ layout: personaLayout, append: rows }]);
+    fake.reset();
+    const wb = await hostOf(fake).read();
+    const personas = wb.sheets.find((s) => s.name === "Persona's")!;
+    expect(personas.rows.map((r) => r.cells.get(1)?.value)).toEqual(
+      ids.map((i) => ({ kind: 'text', value: `P${i}` })),
+    );
+    expect(fake.refused.length).toBeGreaterThan(0);
+    expect(fake.largestResponse()).toBeLessThanOrEqual(4_000_000);
+    measured.push(
+      `  read 3000 short + 7000 ~1 kB rows: ${fake.syncs} syncs (${fake.refused.length} refused), largest ${fake.largestResponse()} B`,
+    );
+  });
+
+  it('says in Dutch which row is too large to read in Excel on the web', async () => {
+    const fake = await gemeente();
+    await hostOf(fake).writeRecords([{ layout: personaLayout, append: [long(1)] }]);
+    fake.reset();
+    fake.responseLimit = 1_000;
+    await expect(hostOf(fake).read()).rejects.toThrow(
+      /^Een rij van .*"Personas" \(blad "Persona.s"\).* is te groot om in één keer te lezen/,
+    );
+  });
+
   it('saves beside 10,000 persona rows of ~1 kB with no response over 4 MB', async () => {
     const fake = await gemeente();
     const ids = Array.from({ length: 10_000 }, (_, i) => i + 1);

@@ -729,6 +729,34 @@ const nl = {
   'sync.summary-kept': 'Bewaarde versies van anderen: {paths}',
   'sync.feedback-title': 'Feedback van Partnerschap over {path}',
   'sync.feedback-ok': 'Dit bestand is in orde: er is niets te verbeteren.',
+  'mail.signature': 'Met vriendelijke groeten,\n{contact}\n{organisation}\n{email}',
+  'mail.greeting': 'Beste {trekker},',
+  'mail.feedback-subject': 'Feedback over {file} ({region})',
+  'mail.notify.subject.ontvankelijkheid': 'Kandidatuur {dossier} "{titel}": ontvankelijkheid',
+  'mail.notify.subject.pitch': 'Kandidatuur {dossier} "{titel}": uw pitch voor de jury',
+  'mail.notify.subject.beslissing': 'Kandidatuur {dossier} "{titel}": beslissing van de jury',
+  'mail.notify.admissible':
+    'Uw kandidatuur {dossier} "{titel}" is op {date} ontvankelijk verklaard. De jury beoordeelt ze nu schriftelijk.',
+  'mail.notify.not-admissible':
+    'Uw kandidatuur {dossier} "{titel}" is op {date} niet ontvankelijk verklaard. Wilt u weten waarom, neem dan contact op met de coördinator.',
+  'mail.notify.pitch':
+    'U bent uitgenodigd om uw kandidatuur {dossier} "{titel}" voor te stellen aan de jury op {when} (Brusselse tijd). De uitnodiging voor uw agenda zit als bijlage bij deze mail.',
+  'mail.notify.decision':
+    'De jury besliste over uw kandidatuur {dossier} "{titel}": {decision}. Die beslissing is u op {date} meegedeeld. Bent u het er niet mee eens, dan kunt u een weerwoord sturen tot {until} (Brusselse tijd).',
+  'mail.cli.sent': 'Gemaild naar {to}: {about}',
+  'mail.cli.would-send': 'Zou mailen naar {to}: {about} ("{subject}")',
+  'mail.cli.no-address':
+    '{about}: geen e-mailadres gevonden, niet gemaild. Een partner vult het in de kolom "E-mail contact" van de werkmap in; voor een gemeente staat het in municipalityContacts van de regio-instellingen.',
+  'mail.cli.refused-recipient': '{about}: niet gemaild naar {to}: {message}',
+  'mail.cli.stopped':
+    'Versturen gestopt: {message}. Nog {count|mail|mails} te versturen: de volgende keer gaan ze alsnog, wat al vertrok niet opnieuw.',
+  'mail.cli.nothing': 'Niets nieuws te mailen: alles is al eens verstuurd zoals het nu is.',
+  'mail.cli.summary':
+    '{sent|mail|mails} verstuurd, {missing} zonder e-mailadres, {refused} geweigerd door de mailserver.',
+  'mail.cli.dry-run':
+    'Proefdraai: {count|mail|mails} zou vertrekken. Er is niets verstuurd of onthouden.',
+  'mail.cli.need-mail':
+    'Geef --mail om de feedback te mailen, of --dry-run om te zien wie wat zou krijgen.',
   'feedback.rows': '{read|rij|rijen} gelezen: {taken} overgenomen, {refused} niet overgenomen.',
   'feedback.rows-refused': 'Niet overgenomen op blad {sheet}: rij {rows}. Hieronder staat waarom.',
   'feedback.next.gemeente':
@@ -929,6 +957,8 @@ const nl = {
   'excel.tables-missing':
     'Een van de tabellen {tables} ontbreekt. Kies "Werkmap inrichten" om ze opnieuw aan te maken.',
   'excel.table-on-sheet': '"{table}" (blad "{sheet}")',
+  'excel.read-too-large':
+    'Een rij van {tables} is te groot om in één keer te lezen in Excel op het web. Maak de lange teksten in die rij korter, of open de werkmap in Excel voor Windows of Mac.',
   'excel.row-outside-table':
     'Rij {row} hoort niet (meer) bij de tabel "{table}" op het blad "{sheet}". Lees de werkmap opnieuw in en probeer het nog eens.',
   'excel.key-gone':

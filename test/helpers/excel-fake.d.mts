@@ -62,6 +62,10 @@ export interface FakeExcel {
   requests: number[];
   /** Bytes of each response (the JSON of the properties its loads asked for), in order. */
   responses: number[];
+  /** Responses refused for their size (over responseLimit), never answered. */
+  refused: number[];
+  /** Excel on the web's 5 MB; Infinity for a desktop Excel. */
+  responseLimit: number;
   addSheet(name: string): FakeSheet;
   sheet(name: string): FakeSheet | undefined;
   table(name: string): FakeTable | undefined;

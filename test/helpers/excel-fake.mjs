@@ -22,6 +22,9 @@ export function fakeExcel() {
     syncs: 0,
     requests: [],
     responses: [],
+    /** Responses Excel on the web refused for their size: never answered. */
+    refused: [],
+    responseLimit: 5_000_000,
     pending: [],
     loads: [],
     error: null,
@@ -81,6 +84,7 @@ export function fakeExcel() {
       fake.syncs = 0;
       fake.requests = [];
       fake.responses = [];
+      fake.refused = [];
     },
   };
 
@@ -123,6 +127,12 @@ export function fakeExcel() {
     }
     let response = 0;
     for (const { proxy, props } of loads) response += await proxy._answer(props);
+    // Excel on the web refuses a response over 5 MB; the desktop apps have no such limit.
+    if (response > fake.responseLimit) {
+      fake.refused.push(response);
+      const message = `ResponsePayloadSizeLimitExceeded: ${response} B`;
+      throw Object.assign(new Error(message), { code: 'ResponsePayloadSizeLimitExceeded' });
+    }
     fake.responses.push(response);
   }
 

@@ -7,6 +7,7 @@ import {
   type ReadOptions,
   type TableLayout,
 } from './read-table.js';
+import { t } from '../../domain/messages.js';
 import { syncWithTimeout } from './sync-timeout.js';
 import { jsonBytes } from './table-rows.js';
 
@@ -15,7 +16,8 @@ import { jsonBytes } from './table-rows.js';
 // The first slice of each table travels with the table's shape, so a workbook of small tables
 // is still read in one request; the rest go in requests sized by the largest row seen so far,
 // the tables sharing each request. Office.js cannot tell a range's size in bytes before reading
-// it, hence the estimate from what was read.
+// it, hence the estimate from what was read; should rows further down be much longer, Excel on
+// the web refuses the response and the slices are asked again with a doubled estimate.
 
 /** Under Excel on the web's 5 MB limit, with room for the response's own envelope. */
 export const MAX_RESPONSE_BYTES = 4_000_000;
@@ -25,6 +27,7 @@ export const MAX_RESPONSE_BYTES = 4_000_000;
  */
 export const ASSUMED_ROW_BYTES = 1_500;
 /** Rows still to read may be longer than the largest read so far (P999, then P1000): 10 % more. */
+const RESPONSE_TOO_LARGE = 'ResponsePayloadSizeLimitExceeded';
 const HEADROOM = 1.1;
 
 /** Tables as read, and the round trips the reading took. */
@@ -39,15 +42,36 @@ export async function readTables(
   layouts: readonly TableLayout[],
   options: ReadOptions = {},
 ): Promise<TablesRead> {
-  const queued = queueChunkedTables(context, layouts, options.maxResponseBytes);
+  const max = options.maxResponseBytes;
+  let first: { queued: ChunkedTable[]; syncs: number };
   try {
-    await syncWithTimeout(context, options.timeoutMs);
+    first = await firstRequest(context, layouts, options.timeoutMs, (rows) =>
+      queueChunkedTables(context, layouts, max, rows),
+    );
   } catch (err) {
     if (isItemNotFound(err)) throw new Error(missingMessage(layouts));
     throw err;
   }
-  const rest = await readChunks(context, queued, options);
-  return { tables: rest.tables, syncs: rest.syncs + 1 };
+  const rest = await readChunks(context, first.queued, options);
+  return { tables: rest.tables, syncs: rest.syncs + first.syncs };
+}
+
+/**
+ * Queues (with `queue`) and syncs a read's first request: the tables' shapes and first slices,
+ * with what else shares it. Should Excel on the web refuse it for its size, it is queued again
+ * with first slices of one row each, the rest then following in readChunks().
+ */
+export async function firstRequest<T>(
+  context: Excel.RequestContext,
+  layouts: readonly TableLayout[],
+  timeoutMs: number | undefined,
+  queue: (firstRows: number | undefined) => T,
+): Promise<{ queued: T; syncs: number }> {
+  const queued = queue(undefined);
+  if (await synced(context, timeoutMs)) return { queued, syncs: 1 };
+  const again = queue(1);
+  if (await synced(context, timeoutMs)) return { queued: again, syncs: 2 };
+  throw new Error(tooLarge(layouts));
 }
 
 /** One table's loads, queued on a request context; read on with readChunks() after its sync. */
@@ -69,9 +93,9 @@ export function queueChunkedTables(
   context: Excel.RequestContext,
   layouts: readonly TableLayout[],
   maxResponseBytes = MAX_RESPONSE_BYTES,
+  firstRows = Math.max(1, Math.floor(maxResponseBytes / (layouts.length * ASSUMED_ROW_BYTES))),
 ): ChunkedTable[] {
-  const rows = Math.max(1, Math.floor(maxResponseBytes / (layouts.length * ASSUMED_ROW_BYTES)));
-  return layouts.map((layout) => queueChunkedTable(context, layout, rows));
+  return layouts.map((layout) => queueChunkedTable(context, layout, firstRows));
 }
 
 function queueChunkedTable(
@@ -109,8 +133,11 @@ export async function readChunks(
   for (;;) {
     const queued = queueRequest(cursors, max);
     if (queued.length === 0) break;
-    await syncWithTimeout(context, options.timeoutMs);
     syncs++;
+    if (!(await synced(context, options.timeoutMs))) {
+      giveBack(queued);
+      continue;
+    }
     for (const { cursor, slice } of queued) {
       cursor.rowBytes = Math.max(cursor.rowBytes, estimate(slice));
     }
@@ -126,9 +153,49 @@ interface Cursor {
   rowBytes: number;
 }
 
+interface Queued {
+  cursor: Cursor;
+  slice: Excel.Range;
+  rows: number;
+}
+
+/**
+ * Syncs; false when Excel on the web refused the response for its size. The estimate comes from
+ * the rows read so far, and rows further down may be longer (short rows, then long stories).
+ */
+async function synced(context: Excel.RequestContext, timeoutMs: number | undefined) {
+  try {
+    await syncWithTimeout(context, timeoutMs);
+    return true;
+  } catch (err) {
+    if ((err as { code?: unknown } | null)?.code === RESPONSE_TOO_LARGE) return false;
+    throw err;
+  }
+}
+
+/** Undoes a refused request: its slices are asked again with twice the estimate per row. */
+function giveBack(queued: readonly Queued[]): void {
+  const [only] = queued;
+  if (queued.length === 1 && only?.rows === 1) {
+    throw new Error(
+      t('excel.row-too-large', { row: only.cursor.next, table: only.cursor.table.layout.table }),
+    );
+  }
+  for (const { cursor, rows } of [...queued].reverse()) {
+    cursor.table.slices.pop();
+    cursor.next -= rows;
+    cursor.rowBytes *= 2;
+  }
+}
+
+function tooLarge(layouts: readonly TableLayout[]): string {
+  const tables = layouts.map((l) => t('excel.table-on-sheet', { table: l.table, sheet: l.sheet }));
+  return t('excel.read-too-large', { tables: tables.join(', ') });
+}
+
 /** Queues the next slices of the tables while their estimate fits in one response. */
-function queueRequest(cursors: Cursor[], max: number): { cursor: Cursor; slice: Excel.Range }[] {
-  const queued: { cursor: Cursor; slice: Excel.Range }[] = [];
+function queueRequest(cursors: Cursor[], max: number): Queued[] {
+  const queued: Queued[] = [];
   let room = max;
   for (const cursor of cursors) {
     const left = cursor.table.body.rowCount - cursor.next;
@@ -143,7 +210,7 @@ function queueRequest(cursors: Cursor[], max: number): { cursor: Cursor; slice: 
       .getResizedRange(rows - 1, 0)
       .load('values,numberFormat');
     slices.push(slice);
-    queued.push({ cursor, slice });
+    queued.push({ cursor, slice, rows });
     cursor.next += rows;
     room -= rows * cursor.rowBytes;
   }

@@ -3,9 +3,8 @@ import type { RawWorkbook } from '../../domain/cells.js';
 import { layouts } from '../../domain/layouts.js';
 import { t } from '../../domain/messages.js';
 import { queueMeta } from './meta-sheet.js';
-import { queueChunkedTables, readChunks } from './read-chunks.js';
+import { firstRequest, queueChunkedTables, readChunks } from './read-chunks.js';
 import type { ReadOptions } from './read-table.js';
-import { syncWithTimeout } from './sync-timeout.js';
 import { hasTable, listContents } from './workbook-contents.js';
 
 // Reads the workbook open in Excel into the domain's RawWorkbook: _meta and every table of a
@@ -25,10 +24,12 @@ export async function readWorkbook(
   options: ReadWorkbookOptions = {},
 ): Promise<RawWorkbook> {
   const contents = await listContents(context, options.timeoutMs);
-  const meta = queueMeta(context, contents);
   const present = layouts.filter((layout) => hasTable(contents, layout.table));
-  const queued = queueChunkedTables(context, present, options.maxResponseBytes);
-  await syncWithTimeout(context, options.timeoutMs);
+  const first = await firstRequest(context, present, options.timeoutMs, (rows) => ({
+    meta: queueMeta(context, contents),
+    tables: queueChunkedTables(context, present, options.maxResponseBytes, rows),
+  }));
+  const { meta, tables: queued } = first.queued;
   const { tables } = await readChunks(context, queued, options);
   return {
     file: options.file ?? t('excel.this-workbook'),
