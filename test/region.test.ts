@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../src/domain/messages.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import { parseRegion } from '../src/domain/region/parse.js';
-import { milestoneDeadline, deadlineAfter, findMilestone } from '../src/domain/timeline.js';
+import {
+  milestoneDeadline,
+  deadlineAfter,
+  findMilestone,
+  rebuttalDays,
+} from '../src/domain/timeline.js';
+import { weerwoordTot } from '../src/domain/tracker/stage-rules.js';
 import {
   formatDateTime,
   instantToWallClock,
@@ -48,11 +54,70 @@ describe('a region file with mistakes', () => {
     const r = parseRegion(wrong);
     expect(r.ok).toBe(false);
     const errors = r.ok ? [] : r.errors;
-    expect(errors).toEqual([
+    expect(errors.slice(0, 3)).toEqual([
       '  - timeZone: onbekende tijdzone',
       '  - municipalities: te klein of te kort (minstens 1)',
       '  - timeline.0.start: verwacht een datum als JJJJ-MM-DD of JJJJ-MM-DDTuu:mm',
     ]);
+    // The five steps the reminders and the late check rely on are missing from this timeline.
+    expect(errors.slice(3).map((e) => /id "([a-z]+)"/.exec(e)?.[1])).toEqual([
+      'deadline',
+      'beoordeling',
+      'pitches',
+      'beslissing',
+      'weerwoord',
+    ]);
+  });
+
+  it('refuses a timeline whose steps have other ids, instead of switching reminders off', () => {
+    const renamed = {
+      ...leieSchelde,
+      timeline: leieSchelde.timeline.map((m) =>
+        m.id === 'beoordeling' ? { ...m, id: 'assessment' } : m,
+      ),
+    };
+    expect(parseRegion(renamed)).toEqual({
+      ok: false,
+      errors: [
+        '  - timeline: de tijdlijn mist de stap met id "beoordeling" (de schriftelijke beoordeling): de herinneringen en de controle op laattijdige kandidaturen hebben die nodig',
+      ],
+    });
+    const twice = { ...leieSchelde, timeline: [...leieSchelde.timeline, leieSchelde.timeline[1]] };
+    expect(parseRegion(twice)).toEqual({
+      ok: false,
+      errors: ['  - timeline: de tijdlijn heeft meer dan één stap met id "deadline"'],
+    });
+    const counted = {
+      ...leieSchelde,
+      timeline: leieSchelde.timeline.map((m) =>
+        m.id === 'weerwoord' ? { ...m, after: { milestone: 'pitches', days: 14 } } : m,
+      ),
+    };
+    expect(
+      parseRegion(counted).ok ? [] : (parseRegion(counted) as { errors: string[] }).errors,
+    ).toEqual([
+      '  - timeline: de stap "weerwoord" telt zijn dagen vanaf de stap "beslissing" (after.milestone)',
+    ]);
+  });
+
+  it('has one default for the rebuttal days: 14 when the rebuttal step names none', () => {
+    const unnamed = {
+      ...leieSchelde,
+      timeline: leieSchelde.timeline.map((m) => (m.id === 'weerwoord' ? { ...m, after: null } : m)),
+    };
+    const parsed = parseRegion(unnamed);
+    expect(parsed.ok && rebuttalDays(parsed.region)).toBe(14);
+    const seven = {
+      ...leieSchelde,
+      timeline: leieSchelde.timeline.map((m) =>
+        m.id === 'weerwoord' ? { ...m, after: { milestone: 'beslissing', days: 7 } } : m,
+      ),
+    };
+    const r = parseRegion(seven);
+    expect(r.ok && rebuttalDays(r.region)).toBe(7);
+    expect(r.ok && weerwoordTot(r.region, parseLocal('2023-07-07')).toISOString()).toBe(
+      '2023-07-14T23:59:00.000Z',
+    );
   });
 
   it('names a missing field', () => {

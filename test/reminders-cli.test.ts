@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 
@@ -30,6 +31,54 @@ describe('partnerschap reminders', () => {
     expect(run.stdout).toContain('Binnen 7 dagen');
     expect(run.stdout).toContain(
       '09/06/2023 23:59 · coördinator · dossier — · Deadline kandidaturen op 09/06/2023 23:59 (binnen 7 dagen)',
+    );
+  });
+
+  it('shows every reminder of the call on the dates the README lists', async () => {
+    const on = async (date: string) => {
+      const run = await runCli([...base(), '--at', date]);
+      expect(run.code).toBe(0);
+      return run.stdout;
+    };
+    // Candidacies still at Ontvangen once the deadline has passed.
+    expect(await on('10/06/2023')).toMatch(
+      /12\/06\/2023 · coördinator · dossier K-\w+ · .*ontvankelijkheid nog niet beslist/,
+    );
+    // The end of the written assessment, a day shown as a date.
+    expect(await on('20/06/2023')).toContain(
+      '23/06/2023 · coördinator · dossier — · Beoordelen schriftelijke projectvoorstellen loopt af op 23/06/2023 (binnen 7 dagen)',
+    );
+    // The pitch slots, for the lead partners, with their time.
+    expect(await on('28/06/2023')).toMatch(
+      /30\/06\/2023 \d\d:00 · trekker: .*: pitch op 30\/06\/2023 \d\d:00; bevestig het uur/,
+    );
+    // Rebuttals received (12/07, 14/07) without a final decision.
+    expect(await on('15/07/2023')).toContain('weerwoord ontvangen, beslissing nog niet definitief');
+  });
+
+  it('sync --at writes the overview of that day locally and leaves the drive as it is', async () => {
+    const out = join(state, '..', 'overzicht-20-juni.xlsx');
+    const run = await runCli([
+      'sync',
+      '--drive',
+      `folder:${drive}`,
+      '--state',
+      state,
+      '--at',
+      '20/06/2023',
+      '--out',
+      out,
+    ]);
+    expect([0, 1]).toContain(run.code);
+    expect(run.stdout).toContain('Overzicht zoals op 20/06/2023');
+    expect(run.stdout).toContain('De gedeelde map bleef ongewijzigd.');
+    expect(existsSync(join(drive, 'Overzicht'))).toBe(false);
+    expect(existsSync(join(drive, '.partnerschap', 'state.json'))).toBe(false);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const what = wb.getWorksheet('Herinneringen')!.getColumn(5).values.map(String);
+    expect(what).toContain(
+      'Beoordelen schriftelijke projectvoorstellen loopt af op 23/06/2023 (binnen 7 dagen)',
     );
   });
 

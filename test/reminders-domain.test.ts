@@ -70,15 +70,18 @@ describe('milestone reminders (14, 7 and 1 days before)', () => {
     expect(r?.dueAt.toISOString()).toBe('2023-06-11T22:00:00.000Z');
   });
 
+  // One more step, long after the 2023 call, whose other steps are past by then.
   const dstRegion = (start: string): Region => ({
     ...region,
-    timeline: [{ ...region.timeline[0]!, id: 'stap', start, end: null }],
+    timeline: [...region.timeline, { ...region.timeline[0]!, id: 'stap', start, end: null }],
   });
+  const stapStarts = (r: Region) =>
+    milestoneReminderStarts(r).filter((s) => s.milestone === 'stap');
 
   it('keeps the wall-clock time across the last Sunday of March', () => {
     // 5/04/2024 10:00 CEST = 08:00 UTC; 14 days before is 22/03/2024 10:00 CET = 09:00 UTC.
     const r = dstRegion('2024-04-05T10:00');
-    const start = milestoneReminderStarts(r).find((s) => s.days === 14)!;
+    const start = stapStarts(r).find((s) => s.days === 14)!;
     expect(start.due.toISOString()).toBe('2024-04-05T08:00:00.000Z');
     expect(start.from.toISOString()).toBe('2024-03-22T09:00:00.000Z');
     expect(ids(remindersAt(r, none, new Date('2024-03-22T08:59:59Z')))).toEqual([]);
@@ -88,7 +91,7 @@ describe('milestone reminders (14, 7 and 1 days before)', () => {
     // 1 day before, across the switch night itself (31/03/2024).
     const one = dstRegion('2024-04-01T01:30');
     expect(
-      milestoneReminderStarts(one)
+      stapStarts(one)
         .find((s) => s.days === 1)!
         .from.toISOString(),
     ).toBe('2024-03-31T00:30:00.000Z');
@@ -97,7 +100,7 @@ describe('milestone reminders (14, 7 and 1 days before)', () => {
   it('keeps the wall-clock time across the last Sunday of October', () => {
     // 5/11/2023 10:00 CET = 09:00 UTC; 14 days before is 22/10/2023 10:00 CEST = 08:00 UTC.
     const r = dstRegion('2023-11-05T10:00');
-    const start = milestoneReminderStarts(r).find((s) => s.days === 14)!;
+    const start = stapStarts(r).find((s) => s.days === 14)!;
     expect(start.due.toISOString()).toBe('2023-11-05T09:00:00.000Z');
     expect(start.from.toISOString()).toBe('2023-10-22T08:00:00.000Z');
     expect(ids(remindersAt(r, none, new Date('2023-10-22T07:59:59Z')))).toEqual([]);
@@ -110,16 +113,16 @@ describe('milestone reminders (14, 7 and 1 days before)', () => {
   });
 
   it('counts 14 days back across a month end', () => {
-    // 5/07/2023 23:59 → 21/06/2023 23:59; 3/08/2023 → 20/07/2023.
+    // A day is reminded of from 00:00: 5/07/2023 → 21/06/2023 00:00; 3/08/2023 09:00 → 20/07.
     const r = dstRegion('2023-07-05');
     expect(
-      milestoneReminderStarts(r)
+      stapStarts(r)
         .find((s) => s.days === 14)!
         .from.toISOString(),
-    ).toBe('2023-06-21T21:59:00.000Z');
+    ).toBe('2023-06-20T22:00:00.000Z');
     const aug = dstRegion('2023-08-03T09:00');
     expect(
-      milestoneReminderStarts(aug)
+      stapStarts(aug)
         .find((s) => s.days === 14)!
         .from.toISOString(),
     ).toBe('2023-07-20T07:00:00.000Z');
@@ -197,14 +200,24 @@ describe('rebuttal window closing', () => {
     expect(kinds(brussels(2023, 8, 4, 0, 0))).toEqual(['rebuttal-closed:overdue']);
   });
 
-  it('says nothing once the rebuttal is received', () => {
+  it('once the rebuttal is received, asks for the final decision instead', () => {
     const received = {
       ...communicated,
       weerwoordOp: wall(2023, 7, 25),
       stadium: 'Weerwoord ontvangen',
     };
+    const rs = remindersAt(
+      region,
+      withTracker([received], [review('K01', 6)]),
+      brussels(2023, 8, 2),
+    );
+    // Due at the end of its own window (3/08 23:59), later than the region's step (21/07).
+    expect(rs.map((r) => `${r.id}:${r.severity}`)).toEqual(['definitief:K01:soon']);
+    expect(rs[0]!.title).toContain('weerwoord ontvangen, beslissing nog niet definitief');
+    expect(rs[0]!.title).toContain('uiterlijk 03/08/2023 23:59');
+    const final = { ...received, stadium: 'Definitief', definitiefOp: wall(2023, 8, 1) };
     expect(
-      remindersAt(region, withTracker([received], [review('K01', 6)]), brussels(2023, 8, 2)),
+      remindersAt(region, withTracker([final], [review('K01', 6)]), brussels(2023, 8, 2)),
     ).toEqual([]);
   });
 });
@@ -249,7 +262,7 @@ describe('remindersAt', () => {
     expect(text).toContain('Herinneringen Leie & Schelde op 19/07/2023 09:00');
     expect(text).toContain('Achterstallig');
     expect(text).toContain('Binnen 7 dagen');
-    expect(text).toMatch(/07\/07\/2023 23:59 · coördinator · dossier K01 · /);
+    expect(text).toMatch(/07\/07\/2023 · coördinator · dossier K01 · /);
     expect(text).toMatch(/21\/07\/2023 23:59 · coördinator · dossier K02 · /);
     expect(digestLines(region, [], at).join('\n')).toContain('Niets te doen');
   });

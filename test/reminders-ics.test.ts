@@ -75,19 +75,47 @@ describe('the calendar file', () => {
   });
 
   it('puts milestones and per-dossier deadlines at the right instants, with alarms', () => {
-    const { events } = parse(ics(new Date('2023-06-01T08:00:00Z')));
+    const text = ics(new Date('2023-06-01T08:00:00Z'));
+    const { events } = parse(text);
     const byUid = new Map(events.map((e) => [e.uid, e]));
+    const triggersOf = (e: ICAL.Event) =>
+      e.component
+        .getAllSubcomponents('valarm')
+        .map((a) => (a.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds());
+    // Only the deadline has a time: 23:59 Brussels, a moment (no DTEND), alarms a day and an hour before.
     const deadline = byUid.get('mijlpaal-deadline@leie-schelde.partnerschap')!;
     expect(deadline.startDate.zone?.tzid).toBe('Europe/Brussels');
-    expect(deadline.endDate.toJSDate().toISOString()).toBe('2023-06-09T21:59:00.000Z');
+    expect(deadline.startDate.isDate).toBe(false);
+    expect(deadline.startDate.toJSDate().toISOString()).toBe('2023-06-09T21:59:00.000Z');
+    expect(deadline.component.hasProperty('dtend')).toBe(false);
+    expect(triggersOf(deadline)).toEqual([-86_400, -3_600]);
+    // A span is one all-day event over its days, DTEND the day after the last (exclusive).
     const window = byUid.get('mijlpaal-beoordeling@leie-schelde.partnerschap')!;
-    expect(window.startDate.toJSDate().toISOString()).toBe('2023-06-11T22:00:00.000Z');
-    expect(window.endDate.toJSDate().toISOString()).toBe('2023-06-23T22:00:00.000Z');
+    expect(window.startDate.isDate).toBe(true);
+    expect(window.startDate.toString()).toBe('2023-06-12');
+    expect(window.endDate.toString()).toBe('2023-06-24');
+    expect(text).toContain('DTSTART;VALUE=DATE:20230612\r\nDTEND;VALUE=DATE:20230624\r\n');
+    // A date is an all-day event, alarmed at 09:00 the day before, never at 22:29.
+    for (const id of ['lancering', 'pitches', 'beslissing', 'weerwoord']) {
+      const day = byUid.get(`mijlpaal-${id}@leie-schelde.partnerschap`)!;
+      expect(day.startDate.isDate).toBe(true);
+      expect(day.endDate.toJSDate().getTime() - day.startDate.toJSDate().getTime()).toBe(
+        86_400_000,
+      );
+      expect(triggersOf(day)).toEqual([-15 * 3_600]);
+    }
+    expect(byUid.get('mijlpaal-pitches@leie-schelde.partnerschap')!.startDate.toString()).toBe(
+      '2023-06-30',
+    );
     const pitch = byUid.get('pitch-K01@leie-schelde.partnerschap')!;
     expect(pitch.startDate.toJSDate().toISOString()).toBe('2023-06-30T12:00:00.000Z');
     expect(pitch.summary).toBe('Pitch K01: Project K01');
+    // The candidacy's own rebuttal deadline (communicated 20/07 + 14 days, 23:59), beside the
+    // region's weerwoord day (21/07).
     const rebuttal = byUid.get('weerwoord-K02@leie-schelde.partnerschap')!;
-    expect(rebuttal.endDate.toJSDate().toISOString()).toBe('2023-08-03T21:59:00.000Z');
+    expect(rebuttal.startDate.toJSDate().toISOString()).toBe('2023-08-03T21:59:00.000Z');
+    expect(rebuttal.startDate.zone?.tzid).toBe('Europe/Brussels');
+    expect(rebuttal.summary).toBe('Einde weerwoordtermijn K02: Project K02');
     expect(byUid.has('weerwoord-K03@leie-schelde.partnerschap')).toBe(false);
     const alarms = rebuttal.component.getAllSubcomponents('valarm');
     expect(alarms.map((a) => a.getFirstPropertyValue('action'))).toEqual(['DISPLAY', 'DISPLAY']);

@@ -44,6 +44,12 @@ describe('the overview sheets Tijdlijn and Herinneringen', () => {
     expect(tl.getCell(3, 1).value).toBe('deadline');
     expect((tl.getCell(3, 3).value as Date).toISOString()).toBe('2023-06-09T23:59:00.000Z');
     expect(tl.getCell(3, 3).numFmt).toBe('dd/mm/yyyy hh:mm');
+    // A date is a whole day: shown as a date (lancering, beoordeling 12/06–23/06, pitches …).
+    expect(tl.getCell(2, 3).numFmt).toBe('dd/mm/yyyy');
+    expect([tl.getCell(4, 3).numFmt, tl.getCell(4, 4).numFmt]).toEqual([
+      'dd/mm/yyyy',
+      'dd/mm/yyyy',
+    ]);
 
     const hr = wb.getWorksheet('Herinneringen')!;
     expect(ov.reminders.length).toBeGreaterThan(0);
@@ -54,6 +60,7 @@ describe('the overview sheets Tijdlijn and Herinneringen', () => {
     // K01's first reminder: its scores, due at the end of the assessment window.
     const k01 = rows.find((r) => r.getCell(4).value === 'K01')!;
     expect((k01.getCell(2).value as Date).toISOString()).toBe('2023-06-23T23:59:00.000Z');
+    expect(k01.getCell(2).numFmt).toBe('dd/mm/yyyy');
     // exceljs keeps what it read in a property its types do not declare.
     const { conditionalFormattings } = hr as unknown as {
       conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];

@@ -176,6 +176,8 @@ export function buildProgram(): Command {
     .option('--json', t('cli.opt-json'))
     .option('--wachttijd <weken>', t('cli.overview-opt-wait'))
     .option('--wacht <seconden>', t('cli.opt-wait-lock'), integerAtLeast('--wacht', 0), 60)
+    .option('--at <datum>', t('cli.sync-opt-at'))
+    .option('--out <bestand>', t('cli.sync-opt-out'))
     .action(async (o: { state?: string; drive?: string }) => {
       const { runBounded, bytesBelow } = await import('./bounded.js');
       const { stateDirFor } = await import('./state-dir.js');

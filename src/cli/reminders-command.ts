@@ -1,17 +1,15 @@
 import path from 'node:path';
-import { parseDateText } from '../domain/coerce.js';
 import { t } from '../domain/messages.js';
 import type { SourceInput } from '../domain/overview/sources.js';
-import type { Region } from '../domain/region/schema.js';
 import {
   calendarEntries,
   digestLines,
   digestSubject,
   isCandidacySource,
   remindersAt,
+  trackerAsOf,
   type TrackerRecords,
 } from '../domain/reminders/index.js';
-import { wallClockToInstant } from '../domain/time.js';
 import { DEFAULT_RETRY, GaveUpError } from '../drive/retry.js';
 import { writeFileAtomic } from '../fs/write-atomic.js';
 import { calendarIcs } from '../reminders/ics.js';
@@ -22,12 +20,14 @@ import { pull } from '../sync/pull.js';
 import { readTracker } from '../sync/tracker.js';
 import { DEFAULT_READ_LIMITS } from '../workbook/xlsx/read-workbook.js';
 import { openCommandDrive } from './command-drive.js';
+import { parseAt } from './parse-at.js';
 import { loadRegion } from './region-file.js';
 import { EXIT, UsageError } from './usage-error.js';
 
 // `partnerschap reminders`: pulls the candidacies as the sync does, reads the tracker, and
-// prints the Dutch digest of what is due at --at (Brussels wall clock; now by default);
-// --ics writes the calendar, --mail sends the digest. Exit 2 when the mail cannot be sent.
+// prints the Dutch digest of what is due at --at (Brussels wall clock; now by default), with
+// the tracker as it was then (src/domain/reminders/as-of.ts); --ics writes the calendar, --mail
+// sends the digest. Exit 2 when the mail cannot be sent.
 
 export interface RemindersCommandOptions {
   region?: string;
@@ -80,7 +80,10 @@ export async function runReminders(o: RemindersCommandOptions, now = new Date())
   process.stdout.write(`${lines.join('\n')}\n`);
 
   if (o.ics !== undefined) {
-    const entries = calendarEntries(region, tracker);
+    // The candidacies' own events as the tracker knew them at --at (a rebuttal window once the
+    // decision was communicated); the region's milestones always.
+    const known = tracker === null ? null : trackerAsOf(region, tracker, at);
+    const entries = calendarEntries(region, known);
     await writeFileAtomic(o.ics, Buffer.from(calendarIcs(region, entries, { stamp: now }), 'utf8'));
     process.stdout.write(`${t('reminders.ics.written', { file: o.ics, count: entries.length })}\n`);
   }
@@ -102,11 +105,4 @@ export async function runReminders(o: RemindersCommandOptions, now = new Date())
     }
   }
   return EXIT.ok;
-}
-
-/** dd/mm/jjjj [uu:mm] on the region's wall clock, as an instant. */
-export function parseAt(region: Region, value: string): Date {
-  const wallClock = parseDateText(value.trim());
-  if (wallClock === null) throw new UsageError(t('reminders.cli.invalid-at', { value }));
-  return wallClockToInstant(wallClock, region.timeZone);
 }

@@ -1,16 +1,18 @@
+import path from 'node:path';
 import { t } from '../domain/messages.js';
-import { formatDateTime, instantToWallClock } from '../domain/time.js';
+import { fileStamp, formatDateTime, instantToWallClock } from '../domain/time.js';
 import type { Region } from '../domain/region/schema.js';
 import { DEFAULT_RETRY, GaveUpError } from '../drive/retry.js';
 import { StateConflictError } from '../sync/drive-state.js';
 import { LeaseHeldError, LeaseLostError } from '../sync/lease.js';
 import { DriveSetupError } from '../sync/list-sources.js';
 import { progressFor } from '../sync/progress.js';
-import { runSync, type SyncSummary } from '../sync/run-sync.js';
+import { runSync, type SyncOptions, type SyncSummary } from '../sync/run-sync.js';
 import { DEFAULT_READ_LIMITS } from '../workbook/xlsx/read-workbook.js';
 import { openCommandDrive } from './command-drive.js';
 import { parseWeeks } from './parse-weeks.js';
 import { loadRegion } from './region-file.js';
+import { parseAt } from './parse-at.js';
 import { summaryText } from './sync-summary.js';
 import { EXIT, UsageError } from './usage-error.js';
 
@@ -23,12 +25,17 @@ export interface SyncCommandOptions {
   wachttijd?: string;
   /** Seconds to wait for another sync of the same drive. */
   wacht?: number;
+  /** dd/mm/jjjj [uu:mm]: the overview as of that moment, written locally (a dry run). */
+  at?: string;
+  /** Where the overview of --at goes. */
+  out?: string;
 }
 
 /** `partnerschap sync`: the coordinator's main job. */
 export async function runSyncCommand(o: SyncCommandOptions): Promise<number> {
   const region = await loadRegion(o.region);
   const gapWaitWeeks = parseWeeks(o.wachttijd);
+  const at = atOption(region, o);
   const { drive, stateDir } = await openCommandDrive(o);
   const progress = progressFor(process.stderr, o.json === true);
   let summary: SyncSummary;
@@ -37,11 +44,12 @@ export async function runSyncCommand(o: SyncCommandOptions): Promise<number> {
       drive,
       region,
       stateDir,
-      dryRun: o.dryRun === true,
+      dryRun: o.dryRun === true || at !== undefined,
       limits: DEFAULT_READ_LIMITS,
       retry: DEFAULT_RETRY,
       now: new Date(),
       gapWaitWeeks,
+      ...(at === undefined ? {} : { at }),
       ...(o.wacht === undefined ? {} : { lease: { waitMs: o.wacht * 1000 } }),
       onStart: (n) => progress.start(n),
       onFile: (name, bytes) => progress.file(name, bytes),
@@ -53,6 +61,22 @@ export async function runSyncCommand(o: SyncCommandOptions): Promise<number> {
   }
   process.stdout.write(o.json ? `${JSON.stringify(summary, null, 2)}\n` : summaryText(summary));
   return summary.files.refused > 0 || summary.rows.refused > 0 ? EXIT.dataProblems : EXIT.ok;
+}
+
+/** --at and --out: the moment, and the local file for its overview (checked before any work). */
+function atOption(region: Region, o: SyncCommandOptions): SyncOptions['at'] {
+  if (o.at === undefined) {
+    if (o.out !== undefined) throw new UsageError(t('cli.sync-out-without-at'));
+    return undefined;
+  }
+  const moment = parseAt(region, o.at);
+  const date = fileStamp(instantToWallClock(moment, region.timeZone)).slice(0, 10);
+  const base = path.basename(region.drive.overviewName, '.xlsx');
+  const out = o.out ?? t('cli.sync-at-name', { base, date });
+  if (path.extname(out).toLowerCase() !== '.xlsx') {
+    throw new UsageError(t('cli.sync-out-xlsx', { file: out }));
+  }
+  return { moment, out: path.resolve(out) };
 }
 
 /** A run that could not be done as a whole, as the Dutch message of exit 2; null for a bug. */

@@ -3,7 +3,7 @@ import type { AnyLayout } from './layouts.js';
 import { t } from './messages.js';
 import type { Region } from './region/schema.js';
 import { endOfDayIfDateOnly, formatDateTime, parseLocal } from './time.js';
-import { findMilestone } from './timeline.js';
+import { findMilestone, rebuttalDays } from './timeline.js';
 import { kinds, type WorkbookKind } from './workbook-kinds.js';
 
 // The Uitleg sheet's content, for every writer of it (the exceljs template builder, which the
@@ -115,7 +115,7 @@ function ownershipTexts(region: Region, owned: AnyLayout[], inputs: AnyLayout[])
   );
   if (inputs.some((l) => columnsOf(l).some((col) => col.vocabulary === 'criterium'))) {
     const weights = region.assessment.criteria.map((cr) => `${cr.label} ${cr.weight}`).join(', ');
-    const days = findMilestone(region, 'weerwoord')?.after?.days ?? 14;
+    const days = rebuttalDays(region);
     texts.push(t('tracker.uitleg.scores', { weights, days }));
   }
   return texts;

@@ -415,6 +415,13 @@ const nl = {
   'reminders.who.jury': 'jury',
   'reminders.who.lead': 'trekker: {partner}',
   'reminders.title.milestone': '{label} op {when} (binnen {days|dag|dagen})',
+  'reminders.title.milestone-range': '{label} van {when} (binnen {days|dag|dagen})',
+  'reminders.title.milestone-end': '{label} loopt af op {when} (binnen {days|dag|dagen})',
+  'reminders.title.admissibility':
+    '{dossier} "{titel}": ontvankelijkheid nog niet beslist (vóór de beoordeling start op {when})',
+  'reminders.title.pitch': '{dossier} "{titel}": pitch op {when}; bevestig het uur aan de trekker',
+  'reminders.title.rebuttal-undecided':
+    '{dossier} "{titel}": weerwoord ontvangen, beslissing nog niet definitief (uiterlijk {when}); zet ze op Definitief',
   'reminders.title.scores-missing':
     '{dossier} "{titel}": nog geen score zonder belangenconflict (beoordeling tot {when})',
   'reminders.title.decision':
@@ -503,6 +510,16 @@ const nl = {
   'region.issue.value': 'ongeldige waarde',
   'region.issue.semicolon': 'mag geen ; bevatten',
   'region.issue.time-zone': 'onbekende tijdzone',
+  'region.issue.milestone-missing':
+    'de tijdlijn mist de stap met id "{id}" ({what}): de herinneringen en de controle op laattijdige kandidaturen hebben die nodig',
+  'region.issue.milestone-twice': 'de tijdlijn heeft meer dan één stap met id "{id}"',
+  'region.issue.rebuttal-after':
+    'de stap "{id}" telt zijn dagen vanaf de stap "{decision}" (after.milestone)',
+  'region.role.deadline': 'de deadline voor kandidaturen',
+  'region.role.assessment': 'de schriftelijke beoordeling',
+  'region.role.pitches': 'de pitches',
+  'region.role.decision': 'de communicatie van de beslissing',
+  'region.role.rebuttal': 'het weerwoord',
   'region.unreadable': 'het regiobestand {file} kan niet gelezen worden: {reason}',
 
   // CLI
@@ -693,6 +710,8 @@ const nl = {
   'sync.summary-uploads': 'Geschreven naar de gedeelde map: {uploaded}.',
   'sync.summary-overview': 'Regionaal overzicht: {path}',
   'sync.summary-overview-unchanged': 'Regionaal overzicht: {path} (ongewijzigd)',
+  'sync.summary-at':
+    'Overzicht zoals op {date} (tijdlijn, herinneringen, geldig aanbod) enkel hier geschreven: {file}. De gedeelde map bleef ongewijzigd.',
   'sync.summary-dry-run':
     'Proefdraai: er werd niets naar de gedeelde map geschreven. Zou schrijven: {paths}',
   'sync.conflict-suffix': 'versie van de sync {stamp}',
@@ -797,6 +816,13 @@ const nl = {
   'cli.opt-state':
     'de map voor de lokale cache van gedownloade werkmappen (standaard in uw cachemap); wat de sync onthoudt, staat op de gedeelde map zelf',
   'cli.opt-dry-run': 'toon wat er zou gebeuren, zonder iets in de gedeelde map te schrijven',
+  'cli.sync-opt-at':
+    'het overzicht zoals op deze dag (dd/mm/jjjj): een proefdraai, het overzicht komt in een lokaal bestand',
+  'cli.sync-opt-out': 'waar het overzicht van --at komt (standaard in de huidige map)',
+  'cli.sync-out-xlsx': 'het overzicht van --at moet eindigen op .xlsx: {file}',
+  'cli.sync-out-without-at':
+    '--out hoort bij --at: zonder --at komt het overzicht op de gedeelde map',
+  'cli.sync-at-name': '{base} op {date}.xlsx',
   'cli.start-next': 'Wat nu?',
   'cli.start-overview': '- Bekijk het regionaal overzicht: {file}',
   'cli.start-feedback': '- Lees de feedback per bestand (wat er te verbeteren is): {dir}',

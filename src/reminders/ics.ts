@@ -1,17 +1,23 @@
 import { TZDate } from '@date-fns/tz';
 import ical, { ICalAlarmType } from 'ical-generator';
-import { t } from '../domain/messages.js';
+import { t, type MessageKey } from '../domain/messages.js';
 import type { Region } from '../domain/region/schema.js';
 import type { CalendarEntry } from '../domain/reminders/calendar.js';
 import { vtimezone } from './vtimezone.js';
 
 // The iCalendar file (RFC 5545) for Outlook and Google Calendar: a VTIMEZONE for the region's
-// zone, every event in that zone (DTSTART;TZID=Europe/Brussels:…), two alarms (a day and an
-// hour before), and UIDs derived from the entries' stable ids, so a re-import updates the events
-// instead of duplicating them.
+// zone; a milestone given as a date is an all-day event (DTSTART;VALUE=DATE, DTEND the day after
+// its last day) with one alarm at 09:00 the day before (15 hours before its 00:00 start: Outlook
+// and Google read a relative trigger of an all-day event from local midnight); a timed event
+// (the deadline at 23:59, a pitch, a candidacy's rebuttal deadline) is in the region's zone
+// (DTSTART;TZID=Europe/Brussels:…) with two alarms, a day and an hour before; a deadline has no
+// DTEND (a moment, RFC 5545 §3.6.1). UIDs derive from the entries' stable ids, so a re-import
+// updates the events instead of duplicating them.
 
 const DAY_SECONDS = 86_400;
 const HOUR_SECONDS = 3_600;
+/** 00:00 minus 15 hours: 09:00 on the day before. */
+const ALL_DAY_ALARM_SECONDS = 15 * HOUR_SECONDS;
 
 /** A UID from a stable id: the same id gives the same UID in every export. */
 export function uidOf(region: Region, id: string): string {
@@ -38,23 +44,27 @@ export function calendarIcs(
   for (const e of entries) {
     const event = cal.createEvent({
       id: uidOf(region, e.id),
+      allDay: e.allDay,
       start: new TZDate(e.start.getTime(), zone),
-      end: new TZDate(e.end.getTime(), zone),
+      end: e.end === null ? null : new TZDate(e.end.getTime(), zone),
       timezone: zone,
       summary: e.title,
       description: e.description,
       stamp: o.stamp,
     });
-    event.createAlarm({
-      type: ICalAlarmType.display,
-      trigger: DAY_SECONDS,
-      description: t('reminders.ics.alarm-day', { title: e.title }),
-    });
-    event.createAlarm({
-      type: ICalAlarmType.display,
-      trigger: HOUR_SECONDS,
-      description: t('reminders.ics.alarm-hour', { title: e.title }),
-    });
+    const alarms: [number, MessageKey][] = e.allDay
+      ? [[ALL_DAY_ALARM_SECONDS, 'reminders.ics.alarm-day']]
+      : [
+          [DAY_SECONDS, 'reminders.ics.alarm-day'],
+          [HOUR_SECONDS, 'reminders.ics.alarm-hour'],
+        ];
+    for (const [trigger, key] of alarms) {
+      event.createAlarm({
+        type: ICalAlarmType.display,
+        trigger,
+        description: t(key, { title: e.title }),
+      });
+    }
   }
   // ical-generator writes DTSTAMP in the calendar's zone without a TZID; RFC 5545 wants UTC.
   return cal.toString().replace(/^DTSTAMP:.*$/gm, `DTSTAMP:${utcStamp(o.stamp)}`);

@@ -4,11 +4,12 @@ import { buildOverview, overviewFingerprint, settleSources } from '../domain/ove
 import type { Overview } from '../domain/overview/model.js';
 import type { SourceInput } from '../domain/overview/sources.js';
 import type { Region } from '../domain/region/schema.js';
-import { fileStamp, instantToWallClock } from '../domain/time.js';
+import { fileStamp, formatDate, instantToWallClock } from '../domain/time.js';
 import { rowCounts } from '../domain/validate.js';
 import { hasProblems } from '../domain/validation-report.js';
 import type { Drive } from '../drive/drive.js';
 import type { RetryPolicy } from '../drive/retry.js';
+import { writeFileAtomic } from '../fs/write-atomic.js';
 import { workbookBytes } from '../workbook/xlsx/write-templates.js';
 import type { ReadLimits } from '../workbook/xlsx/read-workbook.js';
 import { cutCells } from '../workbook/xlsx/cut-cells.js';
@@ -44,6 +45,11 @@ export interface SyncOptions {
   retry: RetryPolicy;
   now: Date;
   gapWaitWeeks: number;
+  /**
+   * sync --at: the overview as it was (or will be) at this moment, written to a local file only;
+   * the caller makes the run a dry run, so the drive keeps the overview of today.
+   */
+  at?: { moment: Date; out: string };
   /** The lease's timing; tests shorten it. */
   lease?: Partial<typeof LEASE_DEFAULTS>;
   onStart: (files: number) => void;
@@ -101,7 +107,10 @@ async function syncHeld(o: SyncOptions, listed: Listed, lease: Lease | null) {
   const overview = buildOverview(
     o.region,
     pulled.sources,
-    { asOf: wallClock(o), gapWaitWeeks: o.gapWaitWeeks },
+    {
+      asOf: instantToWallClock(o.at?.moment ?? o.now, o.region.timeZone),
+      gapWaitWeeks: o.gapWaitWeeks,
+    },
     tracker.records,
   );
   const published = await publish(o, ctx, overview, pulled, tracker);
@@ -140,6 +149,7 @@ async function publish(
     ...feedbackTargets(o.region, pulled.sources, ctx.state, o.now),
     ...tracker.feedback,
   ]);
+  if (o.at) await writeFileAtomic(o.at.out, await overviewTarget.bytes());
   const present = new Set(Object.keys(pulled.seen));
   if (tracker.found) present.add(trackerPath(o.region));
   const removed: string[] = [];
@@ -147,7 +157,7 @@ async function publish(
   for (const key of departed) {
     if ((await removeGenerated(ctx, listing, key)) === 'removed') removed.push(key);
   }
-  const where = overviewPath(o.drive, overviewTarget, outcomes[0]!);
+  const where = o.at ? o.at.out : overviewPath(o.drive, overviewTarget, outcomes[0]!);
   return { outcomes, overview: where, removed, cut };
 }
 
@@ -199,7 +209,7 @@ function summary(
       ...tracker.notes,
       ...published.cut,
       ...all.flatMap(outcomeNote),
-      ...(o.dryRun ? [dryRunNote(all)] : []),
+      ...(o.at ? [atNote(o.region, o.at)] : o.dryRun ? [dryRunNote(all)] : []),
     ],
     dryRun: o.dryRun,
   };
@@ -271,6 +281,11 @@ function outcomeNote(out: PushOutcome): string[] {
   }
   if (out.status === 'busy') return [t('sync.busy', { path: out.path })];
   return [];
+}
+
+function atNote(region: Region, at: { moment: Date; out: string }): string {
+  const date = formatDate(instantToWallClock(at.moment, region.timeZone));
+  return t('sync.summary-at', { date, file: at.out });
 }
 
 function dryRunNote(outcomes: PushOutcome[]): string {

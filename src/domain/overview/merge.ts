@@ -3,6 +3,7 @@ import { isCandidacySource } from '../reminders/incomplete.js';
 import type { TrackerRecords } from '../reminders/model.js';
 import { remindersAt } from '../reminders/reminders-at.js';
 import { parseLocal, wallClockToInstant } from '../time.js';
+import { isDateOnly } from '../timeline.js';
 import { dayOf } from './active.js';
 import { computeCoverage, type RawCell } from './coverage.js';
 import { deliveryOf } from './delivery.js';
@@ -95,6 +96,8 @@ export function buildOverview(
       label: m.label,
       start: parseLocal(m.start),
       end: m.end === null ? null : parseLocal(m.end),
+      startTimed: !isDateOnly(m.start),
+      endTimed: m.end !== null && !isDateOnly(m.end),
       provisional: m.provisional,
       description: m.description,
     })),

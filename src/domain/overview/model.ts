@@ -190,6 +190,9 @@ export interface TimelineStep {
   label: string;
   start: Date;
   end: Date | null;
+  /** Whether start and end carry a time; a date alone is shown as a date (the whole day). */
+  startTimed: boolean;
+  endTimed: boolean;
   provisional: boolean;
   description: string;
 }

@@ -1,10 +1,10 @@
 import { t, type MessageKey } from '../messages.js';
-import type { Milestone, Region } from '../region/schema.js';
-import { milestoneMoment, shown } from '../reminders/moments.js';
+import type { Region } from '../region/schema.js';
+import { whenOf } from '../reminders/digest.js';
+import { milestoneMoment } from '../reminders/moments.js';
 import type { ReminderSeverity } from '../reminders/model.js';
 import { remindersAt } from '../reminders/reminders-at.js';
-import { formatDate, formatDateTime, parseLocal } from '../time.js';
-import { milestoneDeadline } from '../timeline.js';
+import { milestoneDeadline, milestoneText } from '../timeline.js';
 
 // The Tijdlijn view at a moment: the region's milestones with their dates and where the moment
 // stands (past, the next step, later), and the reminders due then. The workbook has no tracker,
@@ -59,7 +59,7 @@ export function timelineItems(region: Region, at: Date): TimelineView {
     return {
       id: m.id,
       label: m.label,
-      dateText: dateText(m),
+      dateText: milestoneText(m),
       provisional: m.provisional,
       description: m.description,
       status,
@@ -68,21 +68,13 @@ export function timelineItems(region: Region, at: Date): TimelineView {
     };
   });
   const reminders = remindersAt(region, { tracker: null, candidacies: [] }, at).map((r) => ({
-    when: shown(r.dueAt, region.timeZone),
+    when: whenOf(region, r),
     title: r.title,
     who: r.who,
     severity: r.severity,
     group: t(GROUP[r.severity]),
   }));
   return { milestones, reminders };
-}
-
-function dateText(m: Milestone): string {
-  const one = (local: string) =>
-    local.includes('T') ? formatDateTime(parseLocal(local)) : formatDate(parseLocal(local));
-  return m.end === null
-    ? one(m.start)
-    : t('timeline-item.range', { from: one(m.start), to: one(m.end) });
 }
 
 function statusText(status: MilestoneStatus, days: number | null, provisional: boolean): string {

@@ -405,7 +405,7 @@ export const leieSchelde: Region = {
     scoreMin: 0,
     scoreMax: 10,
   },
-  reminders: { daysBefore: [14, 7, 1], rebuttalWarningDays: 3 },
+  reminders: { daysBefore: [14, 7, 1], rebuttalWarningDays: 3, pitchNoticeDays: 3 },
   drive: {
     gemeenten: 'Gemeenten',
     aanbod: 'Partners/Aanbod',

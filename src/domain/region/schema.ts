@@ -36,6 +36,49 @@ export const milestoneSchema = z.object({
   description: z.string(),
 });
 
+/**
+ * The steps of the timeline the code relies on, by role, with the id each has in the region file:
+ * the late check and the reminders find them by these ids, so a timeline without one is refused.
+ */
+export const MILESTONE_IDS = {
+  deadline: 'deadline',
+  assessment: 'beoordeling',
+  pitches: 'pitches',
+  decision: 'beslissing',
+  rebuttal: 'weerwoord',
+} as const;
+
+export type MilestoneRole = keyof typeof MILESTONE_IDS;
+
+/** Days for a rebuttal after the decision is communicated, when the region names none. */
+export const DEFAULT_REBUTTAL_DAYS = 14;
+
+const timelineSchema = z
+  .array(milestoneSchema)
+  .min(1)
+  .superRefine((steps, ctx) => {
+    const ids = steps.map((m) => m.id);
+    const twice = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+    for (const id of twice) {
+      ctx.addIssue({ code: 'custom', message: t('region.issue.milestone-twice', { id }) });
+    }
+    for (const [role, id] of Object.entries(MILESTONE_IDS) as [MilestoneRole, string][]) {
+      if (ids.includes(id)) continue;
+      const what = t(`region.role.${role}`);
+      ctx.addIssue({ code: 'custom', message: t('region.issue.milestone-missing', { id, what }) });
+    }
+    const rebuttal = steps.find((m) => m.id === MILESTONE_IDS.rebuttal);
+    if (rebuttal?.after && rebuttal.after.milestone !== MILESTONE_IDS.decision) {
+      ctx.addIssue({
+        code: 'custom',
+        message: t('region.issue.rebuttal-after', {
+          id: MILESTONE_IDS.rebuttal,
+          decision: MILESTONE_IDS.decision,
+        }),
+      });
+    }
+  });
+
 export const regionSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'alleen kleine letters, cijfers en -'),
   name: label,
@@ -52,7 +95,7 @@ export const regionSchema = z.object({
   /** The area the figures are compared with (the province). */
   comparison: label,
   figures: z.array(figureSchema),
-  timeline: z.array(milestoneSchema).min(1),
+  timeline: timelineSchema,
   submission: z.object({ email: z.email(), subject: label }),
   /** How written proposals are scored: criteria with weights, on a scale. */
   assessment: z.object({
@@ -74,6 +117,8 @@ export const regionSchema = z.object({
     daysBefore: z.array(z.number().int().positive()),
     /** A rebuttal window closing within this many days is flagged. */
     rebuttalWarningDays: z.number().int().positive(),
+    /** A lead partner is reminded of their pitch slot this many days before it. */
+    pitchNoticeDays: z.number().int().positive().default(3),
   }),
   /** Folder names on the shared drive ('/' separates levels) and the overview's file name. */
   drive: z.object({

@@ -5,7 +5,7 @@ import type { DossierRow, Reminder } from './model.js';
 import { NOT_ADMISSIBLE } from '../vocabularies.js';
 
 // Rule: the decision on every admissible candidacy must be communicated by the 'beslissing'
-// milestone (vr 7/07/2023, until 23:59); a row without a 'gecommuniceerd op' date is reminded
+// milestone (vr 7/07/2023: shown as that day, due until 23:59); a row without a 'gecommuniceerd op' date is reminded
 // of from the milestone's reminder window on, and overdue after it.
 
 const RULE: DossierRule = {
@@ -20,8 +20,8 @@ export function decisionReminders(
   rows: readonly DossierRow[],
   at: Date,
 ): Reminder[] {
-  const due = deadlineOf(region, 'beslissing');
-  if (due === null || at < reminderWindowStart(region, due)) return [];
+  const due = deadlineOf(region, 'decision');
+  if (at < reminderWindowStart(region, due)) return [];
   return rows
     .filter((row) => row.stadium !== NOT_ADMISSIBLE && row.gecommuniceerdOp === null)
     .filter((row) => row.weerwoordOp === null && row.definitiefOp === null)

@@ -1,7 +1,7 @@
 import { t } from '../messages.js';
 import { oneLine } from '../one-line.js';
 import type { Region } from '../region/schema.js';
-import { shown } from './moments.js';
+import { dueShown, shown } from './moments.js';
 import type { Reminder, ReminderSeverity } from './model.js';
 
 // The Dutch digest of reminders, grouped: overdue, due within 7 days, later. Used by the CLI
@@ -27,10 +27,15 @@ export function digestLines(region: Region, reminders: readonly Reminder[], at: 
   return lines;
 }
 
+/** When a reminder is due, as shown everywhere: a date for a day, with its time for a time. */
+export function whenOf(region: Region, r: Pick<Reminder, 'dueAt' | 'dayOnly'>): string {
+  return dueShown({ at: r.dueAt, dayOnly: r.dayOnly }, region.timeZone);
+}
+
 /** One line per reminder, whatever its title, dossier or partner name holds (one-line.ts). */
 export function line(region: Region, r: Reminder): string {
   return t('reminders.digest.line', {
-    when: shown(r.dueAt, region.timeZone),
+    when: whenOf(region, r),
     who: oneLine(r.who),
     dossier: oneLine(r.dossier ?? '—'),
     title: oneLine(r.title),

@@ -4,7 +4,7 @@ import { t } from '../messages.js';
 import type { SourceInput } from '../overview/sources.js';
 import type { Region } from '../region/schema.js';
 import { rowCounts, rowsOf } from '../validate.js';
-import { deadlineOf, shown } from './moments.js';
+import { deadlineOf, dueShown } from './moments.js';
 import { severityOf, type Reminder, type DossierRow } from './model.js';
 
 // Rule: before the deadline for candidacies, a candidacy with errors or refused rows (or a file
@@ -18,7 +18,7 @@ export function incompleteReminders(
   at: Date,
 ): Reminder[] {
   const due = deadlineOf(region, 'deadline');
-  if (due === null || at >= due) return [];
+  if (at >= due.at) return [];
   const dossierOf = new Map(rows.map((r) => [r.bron ?? '', r.dossier]));
   const out: Reminder[] = [];
   for (const s of candidacies) {
@@ -27,15 +27,16 @@ export function incompleteReminders(
     out.push({
       id: `onvolledig:${s.path}`,
       kind: 'candidacy-incomplete',
-      dueAt: due,
+      dueAt: due.at,
+      dayOnly: due.dayOnly,
       title: t('reminders.title.incomplete', {
         file: s.path,
         problems: problems.count,
-        when: shown(due, region.timeZone),
+        when: dueShown(due, region.timeZone),
       }),
       who: t('reminders.who.lead', { partner: problems.partner }),
       dossier: dossierOf.get(s.path) ?? null,
-      severity: severityOf(due, at),
+      severity: severityOf(due.at, at),
     });
   }
   return out;

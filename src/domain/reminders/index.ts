@@ -1,9 +1,10 @@
 // Reminders: what is due in the matching timeline, for whom, for which candidacy (pure).
 export { calendarEntries, type CalendarEntry } from './calendar.js';
-export { digestLines, digestSubject } from './digest.js';
+export { digestLines, digestSubject, whenOf } from './digest.js';
 export { isCandidacySource } from './incomplete.js';
 export { milestoneReminderStarts } from './milestones.js';
-export { daysBefore, milestoneMoment, shown } from './moments.js';
+export { trackerAsOf } from './as-of.js';
+export { daysBefore, dueShown, milestoneMoment, shown, type Due } from './moments.js';
 export {
   severityOf,
   SOON_DAYS,

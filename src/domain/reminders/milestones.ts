@@ -1,38 +1,73 @@
-import { t } from '../messages.js';
-import type { Region } from '../region/schema.js';
-import { daysBefore, milestoneMoment, shown } from './moments.js';
+import { t, type MessageKey } from '../messages.js';
+import type { Milestone, Region } from '../region/schema.js';
+import { isDateOnly, localText, milestoneDeadline, milestoneText } from '../timeline.js';
+import { daysBefore, milestoneMoment, remindFrom, type Due } from './moments.js';
 import { severityOf, type Reminder } from './model.js';
 
 // Rule 1: N days before each milestone (region.reminders.daysBefore, default 14, 7 and 1), a
-// reminder to the coordinator. Of the reminders already due, only the nearest one shows: at 5
-// days before a milestone, the 7-day reminder, not the 14-day one.
+// reminder to the coordinator; a milestone with an end (the written assessment, 12–23/06) is
+// reminded of once more before its end, from the moment it has begun. Of the reminders already
+// due, only the nearest one shows: at 5 days before a milestone, the 7-day reminder, not the
+// 14-day one. A day's reminders start at 00:00 that many days before, a time's at that time.
+
+/** A moment of a milestone that is reminded of: its start, or the end of a span. */
+interface Point {
+  id: string;
+  due: Due;
+  /** Reminders of this point are shown from this instant on, at the earliest. */
+  after: Date | null;
+  title: (days: number) => string;
+}
+
+function pointsOf(region: Region, m: Milestone): Point[] {
+  const start: Point = {
+    id: `mijlpaal:${m.id}`,
+    due: { at: milestoneMoment(region, m), dayOnly: isDateOnly(m.start) },
+    after: null,
+    title: (days) => titleOf(m.end === null ? 'milestone' : 'milestone-range', m, days),
+  };
+  if (m.end === null) return [start];
+  const end: Point = {
+    id: `mijlpaal:${m.id}:einde`,
+    due: { at: milestoneDeadline(region, m), dayOnly: isDateOnly(m.end) },
+    after: start.due.at,
+    title: (days) => titleOf('milestone-end', m, days),
+  };
+  return [start, end];
+}
+
+function titleOf(
+  kind: 'milestone' | 'milestone-range' | 'milestone-end',
+  m: Milestone,
+  days: number,
+) {
+  const key: MessageKey = `reminders.title.${kind}`;
+  const when = kind === 'milestone-end' ? localText(m.end ?? m.start) : milestoneText(m);
+  return t(key, { label: m.label, when, days });
+}
 
 export function milestoneReminders(region: Region, at: Date): Reminder[] {
   const out: Reminder[] = [];
   const days = [...new Set(region.reminders.daysBefore)].sort((a, b) => a - b);
-  for (const m of region.timeline) {
-    const due = milestoneMoment(region, m);
-    if (at >= due) continue;
-    const n = days.find((d) => at >= daysBefore(due, d, region.timeZone));
+  for (const p of region.timeline.flatMap((m) => pointsOf(region, m))) {
+    if (at >= p.due.at || (p.after !== null && at < p.after)) continue;
+    const n = days.find((d) => at >= remindFrom(p.due, d, region.timeZone));
     if (n === undefined) continue;
     out.push({
-      id: `mijlpaal:${m.id}:${n}d`,
+      id: `${p.id}:${n}d`,
       kind: 'milestone',
-      dueAt: due,
-      title: t('reminders.title.milestone', {
-        label: m.label,
-        when: shown(due, region.timeZone),
-        days: n,
-      }),
+      dueAt: p.due.at,
+      dayOnly: p.due.dayOnly,
+      title: p.title(n),
       who: t('reminders.who.coordinator'),
       dossier: null,
-      severity: severityOf(due, at),
+      severity: severityOf(p.due.at, at),
     });
   }
   return out;
 }
 
-/** When each "N days before" reminder of a milestone starts (for calendars and tests). */
+/** When each "N days before" reminder of a milestone's start begins (for calendars and tests). */
 export function milestoneReminderStarts(
   region: Region,
 ): { milestone: string; days: number; from: Date; due: Date }[] {

@@ -6,10 +6,13 @@ import type { SourceInput } from '../overview/sources.js';
 
 export type ReminderKind =
   | 'milestone'
+  | 'admissibility-pending'
   | 'scores-missing'
+  | 'pitch-upcoming'
   | 'decision-not-communicated'
   | 'rebuttal-closing'
   | 'rebuttal-closed'
+  | 'rebuttal-undecided'
   | 'candidacy-incomplete';
 
 export type ReminderSeverity = 'overdue' | 'soon' | 'upcoming';
@@ -20,6 +23,8 @@ export interface Reminder {
   kind: ReminderKind;
   /** The instant the thing is due. */
   dueAt: Date;
+  /** Due on a day (shown as a date: a milestone given as a date), not at a time. */
+  dayOnly: boolean;
   /** Dutch, one line. */
   title: string;
   /** 'coördinator', 'jury', 'trekker: <partner>'. */

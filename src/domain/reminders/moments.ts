@@ -1,28 +1,38 @@
-import type { Milestone, Region } from '../region/schema.js';
+import type { Milestone, MilestoneRole, Region } from '../region/schema.js';
 import {
   addDays,
+  formatDate,
   formatDateTime,
   instantToWallClock,
   parseLocal,
   wallClockToInstant,
 } from '../time.js';
-import { findMilestone, milestoneDeadline } from '../timeline.js';
+import { isDateOnly, milestoneDeadline, milestoneOf } from '../timeline.js';
 
-// The moments reminders are about, as instants, and how they are shown (Brussels wall clock).
+// The moments reminders are about, as instants, and how they are shown (Brussels wall clock):
+// with their time only when they have one (docs: the one rule for times, src/domain/timeline.ts).
 
-/**
- * The instant a milestone is due: a window (with an end) begins at its start (00:00 for a date
- * alone); a single date is a deadline and lasts until 23:59.
- */
+/** Something due: the instant, and whether it is a whole day (shown as a date). */
+export interface Due {
+  at: Date;
+  dayOnly: boolean;
+}
+
+/** The instant a milestone begins: its time, or 00:00 of its (first) day. */
 export function milestoneMoment(region: Region, m: Milestone): Date {
-  if (m.end === null) return milestoneDeadline(region, m);
   return wallClockToInstant(parseLocal(m.start), region.timeZone);
 }
 
-/** The deadline of the milestone with this id, or null when the region has no such step. */
-export function deadlineOf(region: Region, id: string): Date | null {
-  const m = findMilestone(region, id);
-  return m ? milestoneDeadline(region, m) : null;
+/** When the milestone with this role is over: its time, or 23:59 of its (last) day. */
+export function deadlineOf(region: Region, role: MilestoneRole): Due {
+  const m = milestoneOf(region, role);
+  return { at: milestoneDeadline(region, m), dayOnly: isDateOnly(m.end ?? m.start) };
+}
+
+/** When the milestone with this role begins. */
+export function startOf(region: Region, role: MilestoneRole): Due {
+  const m = milestoneOf(region, role);
+  return { at: milestoneMoment(region, m), dayOnly: isDateOnly(m.start) };
 }
 
 /** The same wall-clock time N calendar days earlier (across DST: 10:00 stays 10:00). */
@@ -30,13 +40,31 @@ export function daysBefore(instant: Date, days: number, zone: string): Date {
   return wallClockToInstant(addDays(instantToWallClock(instant, zone), -days), zone);
 }
 
+/** 00:00 of the instant's day (the region's wall clock). */
+export function startOfDay(instant: Date, zone: string): Date {
+  const wall = instantToWallClock(instant, zone);
+  wall.setUTCHours(0, 0, 0, 0);
+  return wallClockToInstant(wall, zone);
+}
+
+/** N days before something due: a day's reminders start at 00:00, a time's at that time. */
+export function remindFrom(due: Due, days: number, zone: string): Date {
+  return daysBefore(due.dayOnly ? startOfDay(due.at, zone) : due.at, days, zone);
+}
+
 /** dd/mm/jjjj uu:mm, Brussels (the region's) wall clock. */
 export function shown(instant: Date, zone: string): string {
   return formatDateTime(instantToWallClock(instant, zone));
 }
 
+/** dd/mm/jjjj for a day, dd/mm/jjjj uu:mm for a time. */
+export function dueShown(due: Due, zone: string): string {
+  const wall = instantToWallClock(due.at, zone);
+  return due.dayOnly ? formatDate(wall) : formatDateTime(wall);
+}
+
 /** The window in which a deadline is reminded of: from the earliest "N days before" on. */
-export function reminderWindowStart(region: Region, due: Date): Date {
+export function reminderWindowStart(region: Region, due: Due): Date {
   const most = Math.max(0, ...region.reminders.daysBefore);
-  return daysBefore(due, most, region.timeZone);
+  return remindFrom(due, most, region.timeZone);
 }

@@ -22,8 +22,8 @@ export function scoreReminders(
   reviews: readonly Beoordeling[],
   at: Date,
 ): Reminder[] {
-  const due = deadlineOf(region, 'beoordeling');
-  if (due === null || at < reminderWindowStart(region, due)) return [];
+  const due = deadlineOf(region, 'assessment');
+  if (at < reminderWindowStart(region, due)) return [];
   const scored = new Set(
     reviews
       .filter((r) => r.belangenconflict !== 'Ja' && typeof r.score === 'number')

@@ -1,7 +1,7 @@
 import { opvolgingLayout } from '../layouts.js';
 import type { Region } from '../region/schema.js';
 import { formatDate, formatDateTime, instantToWallClock } from '../time.js';
-import { deadlineAfter, findMilestone } from '../timeline.js';
+import { deadlineAfter, rebuttalDays } from '../timeline.js';
 import type { TrackerProblem } from './problem.js';
 import type { OpvolgingRead } from './record.js';
 import type { DossierScore } from './scores.js';
@@ -36,13 +36,6 @@ const ORDER: readonly Field[] = [
   'weerwoordOp',
   'definitiefOp',
 ];
-
-const DEFAULT_REBUTTAL_DAYS = 14;
-
-/** Days for a rebuttal: the region's "weerwoord" milestone (after: beslissing + N days). */
-export function rebuttalDays(region: Region): number {
-  return findMilestone(region, 'weerwoord')?.after?.days ?? DEFAULT_REBUTTAL_DAYS;
-}
 
 /** The rebuttal deadline (wall clock): the communication date + 14 days, at 23:59 Brussels. */
 export function weerwoordTot(region: Region, gecommuniceerdOp: Date): Date {

@@ -454,6 +454,7 @@ function layoutColumn(c: Column): OutColumn {
 }
 
 const DATETIME = 'dd/mm/yyyy hh:mm';
+const DATE = 'dd/mm/yyyy';
 const OVERDUE_FILL = 'FFF4B6B6';
 const SOON_FILL = 'FFFBD9A8';
 const SEVERITY_KEYS: Record<Reminder['severity'], MessageKey> = {
@@ -486,6 +487,11 @@ function addTijdlijn(wb: ExcelJS.Workbook, ov: Overview): void {
       cellValue(m.description),
     ]),
   });
+  // A milestone given as a date is a whole day: shown as a date (docs: src/domain/timeline.ts).
+  ov.timeline.forEach((m, i) => {
+    ws.getCell(i + 2, 3).numFmt = m.startTimed ? DATETIME : DATE;
+    ws.getCell(i + 2, 4).numFmt = m.endTimed ? DATETIME : DATE;
+  });
 }
 
 /** Herinneringen: the reminders as of the overview's day; overdue red, within 7 days orange. */
@@ -510,6 +516,9 @@ function addHerinneringen(wb: ExcelJS.Workbook, region: Region, ov: Overview): v
       cellValue(r.dossier),
       cellValue(r.title),
     ]),
+  });
+  ov.reminders.forEach((r, i) => {
+    if (r.dayOnly) ws.getCell(i + 2, 2).numFmt = DATE;
   });
   if (ov.reminders.length === 0) return;
   const last = columnLetters(columns.length);

@@ -1,0 +1,105 @@
+import { kandidatuurLayout } from '../layouts.js';
+import type { SourceInput } from '../overview/sources.js';
+import type { Region } from '../region/schema.js';
+import { wallClockToInstant } from '../time.js';
+import { rowsOf } from '../validate.js';
+import { NOT_ADMISSIBLE, STAGE_LINE } from '../vocabularies.js';
+import type { ReminderInput, TrackerRecord, TrackerRecords } from './model.js';
+
+// The tracker and the candidacies as they were at a moment (`--at`). A step counts only from
+// the date the tracker records for it: a date from 00:00 that day, the received moment from that
+// minute (Brussels). A step without a date of its own (the pitch slot, a stage whose date was
+// left empty) counts with the step before it. A step not yet taken at the moment is taken back
+// with every step after it, the stage with them; a candidacy received later does not exist yet,
+// nor do scores of a written assessment recorded later.
+
+type Field = keyof TrackerRecord & string;
+
+/** Per stage of the line: the date that records it, and every field it fills in. */
+const STEPS: Record<string, { date: Field | null; fields: readonly Field[] }> = {
+  Ontvangen: { date: 'ontvangen', fields: ['ontvangen', 'intake'] },
+  Ontvankelijk: { date: 'ontvankelijkOp', fields: ['ontvankelijkOp'] },
+  'Schriftelijk beoordeeld': {
+    date: 'beoordeeldOp',
+    fields: ['beoordeeldOp', 'gemiddelde', 'rang'],
+  },
+  'Pitch gepland': { date: null, fields: ['pitch'] },
+  Jurybeslissing: { date: 'juryOp', fields: ['juryOp', 'beslissing'] },
+  'Beslissing gecommuniceerd': {
+    date: 'gecommuniceerdOp',
+    fields: ['gecommuniceerdOp', 'weerwoordTot'],
+  },
+  'Weerwoord ontvangen': { date: 'weerwoordOp', fields: ['weerwoordOp', 'weerwoordUitkomst'] },
+  Definitief: { date: 'definitiefOp', fields: ['definitiefOp'] },
+};
+
+const stepOf = (i: number) => STEPS[STAGE_LINE[i] ?? ''] ?? { date: null, fields: [] };
+const ASSESSED = STAGE_LINE.indexOf('Schriftelijk beoordeeld');
+
+/** The reminders' input as it was at the moment. */
+export function inputAsOf(region: Region, input: ReminderInput, at: Date): ReminderInput {
+  return {
+    tracker: input.tracker === null ? null : trackerAsOf(region, input.tracker, at),
+    candidacies: input.candidacies.filter((s) => !receivedAfter(region, s, at)),
+  };
+}
+
+export function trackerAsOf(region: Region, tracker: TrackerRecords, at: Date): TrackerRecords {
+  const rows: TrackerRecord[] = [];
+  const unscored = new Set<string>();
+  for (const row of tracker.rows) {
+    const past = rowAsOf(region, row, at);
+    if (past.row !== null) rows.push(past.row);
+    if (past.scoresLater && typeof row.dossier === 'string') unscored.add(row.dossier);
+  }
+  const reviews = tracker.reviews.filter((r) => !unscored.has(r.dossier));
+  return { rows, reviews };
+}
+
+/** The row at the moment (null: not received yet); whether its scores came later. */
+function rowAsOf(
+  region: Region,
+  row: TrackerRecord,
+  at: Date,
+): { row: TrackerRecord | null; scoresLater: boolean } {
+  const reached = furthestStep(row);
+  let moment: Date | null = null;
+  let kept = -1;
+  for (let i = 0; i <= reached; i++) {
+    const date = stepOf(i).date;
+    const own = date === null ? null : row[date];
+    if (own instanceof Date) moment = wallClockToInstant(own, region.timeZone);
+    if (moment !== null && moment > at) break;
+    kept = i;
+  }
+  if (kept === reached) return { row, scoresLater: false };
+  const scoresLater = kept < ASSESSED && reached >= ASSESSED;
+  if (kept < 0) return { row: null, scoresLater };
+  const past: TrackerRecord = { ...row };
+  for (let i = kept + 1; i < STAGE_LINE.length; i++) {
+    for (const f of stepOf(i).fields) Object.assign(past, { [f]: null });
+  }
+  const refused = row.stadium === NOT_ADMISSIBLE && kept >= STAGE_LINE.indexOf('Ontvankelijk');
+  past.stadium = refused ? NOT_ADMISSIBLE : (STAGE_LINE[kept] ?? null);
+  return { row: past, scoresLater };
+}
+
+/** The furthest step the row shows: its stage, or further when later steps are filled in. */
+function furthestStep(row: TrackerRecord): number {
+  const stage = row.stadium === NOT_ADMISSIBLE ? 'Ontvankelijk' : (row.stadium ?? '');
+  let furthest = Math.max(0, STAGE_LINE.indexOf(stage));
+  STAGE_LINE.forEach((_, i) => {
+    if (stepOf(i).fields.some((f) => row[f] !== null)) furthest = Math.max(furthest, i);
+  });
+  return furthest;
+}
+
+/** Whether a candidacy workbook was received after the moment (by its "Ontvangen op"). */
+function receivedAfter(region: Region, s: SourceInput, at: Date): boolean {
+  if (!s.outcome.ok || s.outcome.result.meta?.kind !== 'kandidatuur') return false;
+  const moments = rowsOf(s.outcome.result, kandidatuurLayout)
+    .map((r) => r.record.ontvangen)
+    .filter((d): d is Date => d instanceof Date)
+    .map((d) => wallClockToInstant(d, region.timeZone).getTime());
+  return moments.length > 0 && Math.min(...moments) > at.getTime();
+}
