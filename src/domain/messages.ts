@@ -820,6 +820,20 @@ const nl = {
   'pane.need-n': 'Nood {n}',
   'pane.need-add': 'Nood toevoegen',
   'pane.need-remove': 'Nood {n} weglaten',
+  'pane.suggest-heading': 'Passend aanbod voor {id}',
+  'pane.suggest-not-loaded':
+    'Het aanbod van de partners is nog niet geladen, dus er valt nog niets voor te stellen. Laad het regionale overzicht of een aanbodinventaris met "Aanbod bijwerken…".',
+  'pane.suggest-no-needs':
+    'Deze persona heeft nog geen noden. Voeg hieronder een nood toe en sla op: dan verschijnt hier het aanbod dat erbij past.',
+  'pane.suggest-none':
+    'Geen actief aanbod in {municipality} dekt {areas}. Zoek in Aanbod op een verwant woord of zonder gemeente, kijk in Dekking of dit een hiaat is, of laad een recenter overzicht.',
+  'pane.suggest-found':
+    '{n|aanbod past|aanbiedingen passen} bij de opgeslagen noden, het best passende eerst.',
+  'pane.suggest-uncovered':
+    'Voor {areas} past geen aanbod: kijk in Dekking of dit een hiaat is, of zoek in Aanbod op een verwant woord.',
+  'pane.suggest-list': 'Passend aanbod',
+  'pane.suggest-why': 'Waarom: {why}.',
+  'pane.suggest-all': 'Toon alle {n}',
   'pane.check-heading': 'Controleren',
   'pane.check-run': 'Werkmap controleren',
   'pane.check-clean': 'Alles in orde: er is niets te verbeteren.',
