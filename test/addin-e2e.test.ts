@@ -340,7 +340,26 @@ describe('task pane in preview mode (Chromium, production build)', () => {
     );
     const due = pane(page).getByRole('list', { name: 'Herinneringen' }).getByRole('listitem');
     await expect(due.first().textContent()).resolves.toContain('Deadline kandidaturen');
+    // For the municipality: its dates in plain Dutch, and what its workbook still lacks.
+    const dates = pane(page)
+      .getByRole('list', { name: 'Belangrijke data voor uw gemeente' })
+      .getByRole('listitem');
+    await expect(dates.first().textContent()).resolves.toContain(
+      'vóór de deadline voor kandidaturen, 09/06/2023 23:59 (nog 7 dagen)',
+    );
+    const todo = pane(page)
+      .getByRole('list', { name: 'Wat uw werkmap nog mist' })
+      .getByRole('listitem');
+    await expect(todo.allTextContents()).resolves.toEqual([
+      expect.stringContaining('Controleren vindt nog 1 waarschuwing'),
+      expect.stringContaining('Het aanbod van de partners is nog niet geladen'),
+    ]);
     await shot(page, '7-tijdlijn');
+    await todo.first().getByRole('button').click();
+    await expect(grid(page).locator('td[data-selected]').getAttribute('data-cell')).resolves.toBe(
+      'F5',
+    );
+    await expect(sheetTab(page, 'Noden').getAttribute('aria-selected')).resolves.toBe('true');
     expect(errors).toEqual([]);
   });
 
