@@ -273,6 +273,27 @@ describe('task pane in preview mode (Chromium, production build)', () => {
     await page.getByText('De gegevens staan op het blad "Grafiek dekking"').waitFor();
     await expect(sheetTab(page, 'Grafiek dekking').count()).resolves.toBe(1);
     await shot(page, '6-dekking');
+
+    // Passend aanbod on a persona of the example: Elke (mobility, self-knowledge) in Deinze.
+    await view(page, "Persona's");
+    await choose(page, pane(page), 'Persona', 'P01 · Elke, 35');
+    const suggested = pane(page)
+      .getByRole('list', { name: 'Passend aanbod' })
+      .getByRole('listitem');
+    await expect(suggested.getByRole('heading').allTextContents()).resolves.toEqual([
+      'Busbuddy',
+      'Sociaal rijbewijs individueel',
+      'Fietsschool',
+      'Deelfietsen',
+      'Sociaal rijbewijs',
+    ]);
+    await expect(suggested.first().textContent()).resolves.toContain(
+      'Waarom: dekt 1 van 2 noden; geen wachttijd.',
+    );
+    await expect(page.locator('#suggest-uncovered').textContent()).resolves.toContain(
+      'Lage zelfkennis of onzekerheid',
+    );
+    await shot(page, '6-passend-aanbod');
     expect(errors).toEqual([]);
   });
 
@@ -319,7 +340,26 @@ describe('task pane in preview mode (Chromium, production build)', () => {
     );
     const due = pane(page).getByRole('list', { name: 'Herinneringen' }).getByRole('listitem');
     await expect(due.first().textContent()).resolves.toContain('Deadline kandidaturen');
+    // For the municipality: its dates in plain Dutch, and what its workbook still lacks.
+    const dates = pane(page)
+      .getByRole('list', { name: 'Belangrijke data voor uw gemeente' })
+      .getByRole('listitem');
+    await expect(dates.first().textContent()).resolves.toContain(
+      'vóór de deadline voor kandidaturen, 09/06/2023 23:59 (nog 7 dagen)',
+    );
+    const todo = pane(page)
+      .getByRole('list', { name: 'Wat uw werkmap nog mist' })
+      .getByRole('listitem');
+    await expect(todo.allTextContents()).resolves.toEqual([
+      expect.stringContaining('Controleren vindt nog 1 waarschuwing'),
+      expect.stringContaining('Het aanbod van de partners is nog niet geladen'),
+    ]);
     await shot(page, '7-tijdlijn');
+    await todo.first().getByRole('button').click();
+    await expect(grid(page).locator('td[data-selected]').getAttribute('data-cell')).resolves.toBe(
+      'F5',
+    );
+    await expect(sheetTab(page, 'Noden').getAttribute('aria-selected')).resolves.toBe('true');
     expect(errors).toEqual([]);
   });
 
@@ -352,21 +392,33 @@ describe('task pane at the widths Excel gives it (Chromium, production build)', 
       return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
     });
 
+  const fits = async (page: Page, size: string, name: string) => {
+    const { scrollWidth, clientWidth } = await sideways(page);
+    expect({ view: name, scrollWidth }).toEqual({ view: name, scrollWidth: clientWidth });
+    expect({ view: name, violations: await axeViolations(page) }).toEqual({
+      view: name,
+      violations: [],
+    });
+    await pane(page).screenshot({
+      path: path.join(ARTIFACTS, `pane-${size}-${name.replace("'", '')}.png`),
+    });
+  };
+
   for (const size of PANE_SIZES) {
     it(`fits every view at ${size.name} without scrolling sideways, with no axe violation`, async () => {
       const { page, errors } = await openPane(browser, base, 'preview=example&at=2023-06-03', size);
       for (const name of VIEWS) {
         await openView(page, name);
-        const { scrollWidth, clientWidth } = await sideways(page);
-        expect({ view: name, scrollWidth }).toEqual({ view: name, scrollWidth: clientWidth });
-        expect({ view: name, violations: await axeViolations(page) }).toEqual({
-          view: name,
-          violations: [],
-        });
-        await pane(page).screenshot({
-          path: path.join(ARTIFACTS, `pane-${size.name}-${name.replace("'", '')}.png`),
-        });
+        await fits(page, size.name, name);
       }
+      // Passend aanbod on a persona: before the offers are loaded, and listed once they are.
+      await openView(page, "Persona's");
+      await choose(page, pane(page), 'Persona', 'P01 · Elke, 35');
+      await page.locator('#suggest-status').waitFor();
+      await fits(page, size.name, 'Passend aanbod niet geladen');
+      await page.getByTestId('persona-offer-file-input').setInputFiles(OVERVIEW);
+      await pane(page).getByRole('list', { name: 'Passend aanbod' }).waitFor();
+      await fits(page, size.name, 'Passend aanbod');
       await page.close();
       expect(errors).toEqual([]);
     });

@@ -888,6 +888,20 @@ const nl = {
   'pane.need-n': 'Nood {n}',
   'pane.need-add': 'Nood toevoegen',
   'pane.need-remove': 'Nood {n} weglaten',
+  'pane.suggest-heading': 'Passend aanbod voor {id}',
+  'pane.suggest-not-loaded':
+    'Het aanbod van de partners is nog niet geladen, dus er valt nog niets voor te stellen. Laad het regionale overzicht of een aanbodinventaris met "Aanbod bijwerken…".',
+  'pane.suggest-no-needs':
+    'Deze persona heeft nog geen noden. Voeg hieronder een nood toe en sla op: dan verschijnt hier het aanbod dat erbij past.',
+  'pane.suggest-none':
+    'Geen actief aanbod in {municipality} dekt {areas}. Zoek in Aanbod op een verwant woord of zonder gemeente, kijk in Dekking of dit een hiaat is, of laad een recenter overzicht.',
+  'pane.suggest-found':
+    '{n|aanbod past|aanbiedingen passen} bij de opgeslagen noden, het best passende eerst.',
+  'pane.suggest-uncovered':
+    'Voor {areas} past geen aanbod: kijk in Dekking of dit een hiaat is, of zoek in Aanbod op een verwant woord.',
+  'pane.suggest-list': 'Passend aanbod',
+  'pane.suggest-why': 'Waarom: {why}.',
+  'pane.suggest-all': 'Toon alle {n}',
   'pane.check-heading': 'Controleren',
   'pane.check-run': 'Werkmap controleren',
   'pane.check-clean': 'Alles in orde: er is niets te verbeteren.',
@@ -957,6 +971,11 @@ const nl = {
   'pane.timeline-milestones': 'Stappen van de oproep',
   'pane.timeline-reminders': 'Herinneringen',
   'pane.timeline-no-reminders': 'Er is nu niets dringend.',
+  'pane.timeline-staff-dates': 'Belangrijke data voor uw gemeente',
+  'pane.timeline-todos': 'Wat uw werkmap nog mist',
+  'pane.timeline-todo': 'te doen',
+  'pane.timeline-todo-none':
+    'Uw werkmap mist niets: elke persona heeft noden, de verplichte cellen zijn ingevuld en het aanbod is geladen.',
   'pane.file-not-xlsx': '{file}: dit is geen Excel-werkmap (.xlsx).',
   'pane.file-empty': '{file}: het bestand is leeg.',
   'pane.file-too-large': '{file}: het bestand is te groot (de grens is {limit}).',
@@ -1022,6 +1041,30 @@ const nl = {
   'timeline-item.next': 'volgende stap, over {days|dag|dagen}',
   'timeline-item.upcoming': 'over {days|dag|dagen}',
   'timeline-item.provisional': '(onder voorbehoud)',
+  'todo.set-up':
+    'Deze werkmap is nog geen Partnerschap-werkmap: kies uw gemeente bij Start en klik op "Werkmap inrichten".',
+  'todo.upgrade':
+    'De werkmap is gemaakt met een ouder sjabloon: klik bij Start op "Werkmap bijwerken". Ingevulde gegevens blijven staan.',
+  'todo.no-personas':
+    "Er staat nog geen persona in de werkmap: voeg er een toe bij Persona's, of vul het blad Persona's in.",
+  'todo.no-needs':
+    "Persona {who} heeft nog geen noden: kies {id} bij Persona's en voeg er minstens één toe.",
+  'todo.required':
+    '{n|verplichte cel is|verplichte cellen zijn} nog leeg: vul ze in, anders telt de rij niet mee in het regionaal overzicht.',
+  'todo.issues': 'Controleren vindt nog {found}: bekijk ze bij Controleren.',
+  'todo.errors': '{n|fout|fouten}',
+  'todo.warnings': '{n|waarschuwing|waarschuwingen}',
+  'todo.and': '{a} en {b}',
+  'todo.first': 'De eerste staat op {where}.',
+  'todo.offers-not-loaded':
+    'Het aanbod van de partners is nog niet geladen: klik bij Aanbod op "Aanbod bijwerken…" en kies het regionaal overzicht. Dan tonen Dekking en Passend aanbod wat er is.',
+  'todo.offers-old':
+    'Het aanbod is {days} dagen oud (geladen op {date}): laad het recentste regionaal overzicht bij Aanbod.',
+  'todo.deadline':
+    "Partners schrijven hun kandidatuur met het regionaal overzicht: zet uw persona's en noden in de gedeelde map ruim vóór de deadline voor kandidaturen, {when} (nog {days|dag|dagen}).",
+  'todo.deadline-past':
+    "De deadline voor kandidaturen ({when}) is voorbij. Houd uw persona's en noden toch bij: het regionaal overzicht neemt ze mee bij elke synchronisatie.",
+  'todo.decision': 'De beslissing over de kandidaturen wordt ten laatste op {when} meegedeeld.',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -26,7 +26,8 @@ const COST_ORDER = ['Gratis', 'Bijdrage naar draagkracht', 'Betalend'].map(foldT
 
 export function suggestOffers(
   region: Region,
-  persona: Pick<Persona, 'nederlands' | 'doelgroepen'>,
+  /** `nederlands` null: the level is not known (a refused row), so no offer is a language fit. */
+  persona: { nederlands: Persona['nederlands'] | null; doelgroepen: Persona['doelgroepen'] },
   needAreas: readonly string[],
   municipality: string,
   offers: readonly Offer[],
@@ -34,7 +35,8 @@ export function suggestOffers(
 ): OfferSuggestion[] {
   const areas = [...new Set(needAreas.map(foldText))];
   const groups = (persona.doelgroepen ?? []).map(foldText);
-  const needsOtherLanguage = !ENOUGH_DUTCH.has(foldText(persona.nederlands));
+  const needsOtherLanguage =
+    persona.nederlands !== null && !ENOUGH_DUTCH.has(foldText(persona.nederlands));
   return offers
     .filter((o) => isActiveOn(o, day) && servesMunicipality(o, municipality, region))
     .filter(

@@ -4,7 +4,7 @@ import { whenOf } from '../reminders/digest.js';
 import { milestoneMoment } from '../reminders/moments.js';
 import type { ReminderSeverity } from '../reminders/model.js';
 import { remindersAt } from '../reminders/reminders-at.js';
-import { milestoneDeadline, milestoneText } from '../timeline.js';
+import { findMilestone, milestoneDeadline, milestoneText } from '../timeline.js';
 
 // The Tijdlijn view at a moment: the region's milestones with their dates and where the moment
 // stands (past, the next step, later), and the reminders due then. The workbook has no tracker,
@@ -75,6 +75,33 @@ export function timelineItems(region: Region, at: Date): TimelineView {
     group: t(GROUP[r.severity]),
   }));
   return { milestones, reminders };
+}
+
+/** The steps that set a municipality's pace (by the ids the reminders and the late check use). */
+const DEADLINE = 'deadline';
+const DECISION = 'beslissing';
+
+/**
+ * What the call's timeline means for municipal staff, in plain Dutch: by when their personas and
+ * needs should be in the shared folder (partners write their candidacies from the overview),
+ * and when the decision follows. Steps the region does not have are left out.
+ */
+export function staffMilestones(region: Region, at: Date): string[] {
+  const deadline = findMilestone(region, DEADLINE);
+  const decision = findMilestone(region, DECISION);
+  const notes: string[] = [];
+  if (deadline !== undefined) {
+    const left = milestoneDeadline(region, deadline).getTime() - at.getTime();
+    notes.push(
+      left > 0
+        ? t('todo.deadline', { when: milestoneText(deadline), days: Math.ceil(left / DAY) })
+        : t('todo.deadline-past', { when: milestoneText(deadline) }),
+    );
+  }
+  if (decision !== undefined && milestoneDeadline(region, decision).getTime() > at.getTime()) {
+    notes.push(t('todo.decision', { when: milestoneText(decision) }));
+  }
+  return notes;
 }
 
 function statusText(status: MilestoneStatus, days: number | null, provisional: boolean): string {

@@ -5,7 +5,6 @@ import {
   MessageBar,
   MessageBarBody,
   Text,
-  tokens,
 } from '@fluentui/react-components';
 import {
   countSeverity,
@@ -18,38 +17,21 @@ import { t } from '../../../domain/messages.js';
 import { useWorkbook } from '../workbook-context.js';
 import { PlainList } from '../PlainList.js';
 import { Stack } from '../Stack.js';
+import { CellButton } from './CellButton.js';
 
 /** At most this many issues are listed; the count says how many more there are. */
 const SHOWN = 200;
 
 const useStyles = makeStyles({
-  issue: {
-    justifyContent: 'flex-start',
-    alignItems: 'flex-start',
-    textAlign: 'start',
-    width: '100%',
-    gap: '8px',
-    fontWeight: tokens.fontWeightRegular,
-    height: 'auto',
-    paddingBlock: '4px',
-  },
   badge: { flexShrink: 0 },
 });
 
 /** Controleren: validate the whole workbook; clicking an issue selects its cell. */
 export function CheckView() {
-  const { validation, busy, host, act } = useWorkbook();
+  const { validation, busy, act } = useWorkbook();
   const issues = validation?.issues ?? [];
   const errors = countSeverity(issues, 'error');
   const warnings = countSeverity(issues, 'warning');
-  const select = (sheet: string, cell: string) =>
-    act(
-      async () => {
-        await host.select(sheet, cell);
-        return null;
-      },
-      { reread: false },
-    );
 
   return (
     <Stack>
@@ -71,7 +53,7 @@ export function CheckView() {
       <PlainList label={t('pane.check-list')}>
         {issues.slice(0, SHOWN).map((issue, n) => (
           <li key={n}>
-            <IssueItem issue={issue} onSelect={select} />
+            <IssueItem issue={issue} />
           </li>
         ))}
       </PlainList>
@@ -88,13 +70,7 @@ const BADGE_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = {
   info: 'informative',
 };
 
-function IssueItem({
-  issue,
-  onSelect,
-}: {
-  issue: Issue;
-  onSelect: (sheet: string, cell: string) => void;
-}) {
+function IssueItem({ issue }: { issue: Issue }) {
   const styles = useStyles();
   const badge = (
     <Badge className={styles.badge} appearance="tint" color={BADGE_COLOR[issue.severity]}>
@@ -112,14 +88,9 @@ function IssueItem({
       </Text>
     );
   return (
-    <Button
-      className={styles.issue}
-      appearance="subtle"
-      onClick={() => onSelect(sheet, cell)}
-      title={t('pane.check-select')}
-    >
+    <CellButton sheet={sheet} cell={cell}>
       {badge}
       <span>{text}</span>
-    </Button>
+    </CellButton>
   );
 }

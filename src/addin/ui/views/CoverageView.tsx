@@ -21,9 +21,9 @@ import {
   municipalCoverage,
   type CoverageLine,
 } from '../../../domain/pane/municipal-coverage.js';
-import type { OfferStatus } from '../../../domain/pane/offer-status.js';
 import { Stack } from '../Stack.js';
 import { useWorkbook } from '../workbook-context.js';
+import { OfferOrigin } from './OfferOrigin.js';
 import { useOfferRefresh } from './use-offer-refresh.js';
 
 // Dekking: this municipality's needs against the offers in its Aanbod sheet, with the gaps
@@ -76,7 +76,7 @@ export function CoverageView() {
           <MessageBarBody>{t('pane.coverage-no-municipality')}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <OfferOrigin status={coverage.offers} />
+      <OfferOrigin status={coverage.offers} id="coverage-offers" />
       {!loaded || coverage.offers.old ? (
         <Button appearance="primary" disabled={busy} onClick={picker.open}>
           {t('pane.offers-refresh')}
@@ -126,33 +126,4 @@ function lineStatus(line: CoverageLine, loaded: boolean): string {
   if (line.gap !== null) return t('pane.coverage-gap', { reason: line.reason ?? '' });
   if (line.needs === 0) return t('pane.coverage-no-need');
   return loaded ? t('pane.coverage-covered') : t('pane.coverage-not-compared');
-}
-
-/** Whether the offers were loaded, from which file and when; old offers are a warning. */
-function OfferOrigin({ status }: { status: OfferStatus }) {
-  if (!status.loaded) {
-    return (
-      <MessageBar intent="info" id="coverage-offers">
-        <MessageBarBody>{t('pane.coverage-not-loaded')}</MessageBarBody>
-      </MessageBar>
-    );
-  }
-  const origin =
-    status.source === null || status.loadedOn === null
-      ? t('pane.coverage-loaded-unknown')
-      : t('pane.coverage-loaded', { date: status.loadedOn, source: status.source });
-  if (!status.old) {
-    return (
-      <Text as="p" size={200} id="coverage-offers">
-        {origin}
-      </Text>
-    );
-  }
-  return (
-    <MessageBar intent="warning" id="coverage-offers">
-      <MessageBarBody>
-        {origin} {t('pane.coverage-old', { days: status.daysOld ?? 0 })}
-      </MessageBarBody>
-    </MessageBar>
-  );
 }

@@ -4,7 +4,6 @@ import {
   CardHeader,
   Field,
   Input,
-  Link,
   makeStyles,
   Text,
   tokens,
@@ -25,6 +24,7 @@ import { ChoiceFilter } from '../form/ChoiceFilter.js';
 import { PlainList } from '../PlainList.js';
 import { Stack } from '../Stack.js';
 import { useWorkbook } from '../workbook-context.js';
+import { OfferContact } from './OfferContact.js';
 import { useOfferRefresh } from './use-offer-refresh.js';
 
 // Aanbod: refresh the read-only Aanbod sheet from the published overview or an inventory the
@@ -155,16 +155,7 @@ function OfferCardView({ card }: { card: OfferCard }) {
         <br />
         {t('pane.card-cost', { cost: card.cost, wait: card.waitText })}
       </Text>
-      <Text as="p" size={200}>
-        {t('pane.card-contact', { name: card.contact.name })}{' '}
-        <Link href={`mailto:${card.contact.email}`}>{card.contact.email}</Link>
-        {card.contact.phone !== null ? (
-          <>
-            {' · '}
-            <Link href={`tel:${card.contact.phone.replace(/\s+/g, '')}`}>{card.contact.phone}</Link>
-          </>
-        ) : null}
-      </Text>
+      <OfferContact contact={card.contact} />
     </Card>
   );
 }

@@ -25,6 +25,7 @@ import {
 import { FieldInput } from '../form/FieldInput.js';
 import { Stack } from '../Stack.js';
 import { useWorkbook } from '../workbook-context.js';
+import { SuggestedOffers } from './SuggestedOffers.js';
 
 // Persona's en noden: one form for a new persona or an existing one, generated from the layouts
 // (strengths come before barriers, as the layout orders them). Checks run as the user types; a
@@ -207,6 +208,9 @@ export function PersonaView() {
           ))}
         </Dropdown>
       </Field>
+      {draft.stored !== null ? (
+        <SuggestedOffers key={draft.stored.id} personaId={draft.stored.id} />
+      ) : null}
       <form
         ref={formRef}
         noValidate

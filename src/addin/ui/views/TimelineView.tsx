@@ -1,24 +1,37 @@
-import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { t } from '../../../domain/messages.js';
-import { timelineItems } from '../../../domain/pane/timeline-items.js';
+import { staffMilestones, timelineItems } from '../../../domain/pane/timeline-items.js';
+import { workbookTodos, type TodoItem } from '../../../domain/pane/workbook-todos.js';
 import { formatDate } from '../../../domain/time.js';
 import { PlainList } from '../PlainList.js';
 import { Stack } from '../Stack.js';
 import { useWorkbook } from '../workbook-context.js';
+import { CellButton } from './CellButton.js';
 
-// Tijdlijn: the call's matching timeline around today, and what is due soon.
+// Tijdlijn: first what concerns the municipality (the dates that set its pace, what its own
+// workbook still lacks, each a click away from its cell), then the call's steps around today
+// and the coordinator's reminders.
 
 const useStyles = makeStyles({
   past: { color: tokens.colorNeutralForeground3 },
+  badge: { flexShrink: 0 },
 });
 
 const SEVERITY_COLOR = { overdue: 'danger', soon: 'warning', upcoming: 'informative' } as const;
 
 export function TimelineView() {
   const styles = useStyles();
-  const { region, at } = useWorkbook();
+  const { region, at, workbook, validation } = useWorkbook();
   const view = useMemo(() => timelineItems(region, at), [region, at]);
+  const dates = useMemo(() => staffMilestones(region, at), [region, at]);
+  const todos = useMemo(
+    () =>
+      workbook === null || validation === null
+        ? null
+        : workbookTodos(workbook, validation, region, at),
+    [workbook, validation, region, at],
+  );
   const today = new Date(Date.UTC(at.getFullYear(), at.getMonth(), at.getDate()));
   return (
     <Stack>
@@ -27,6 +40,37 @@ export function TimelineView() {
       </Text>
       <Text as="p" size={200}>
         {t('pane.timeline-at', { date: formatDate(today) })}
+      </Text>
+      <Text as="h3" size={300} weight="semibold">
+        {t('pane.timeline-staff-dates')}
+      </Text>
+      <PlainList label={t('pane.timeline-staff-dates')}>
+        {dates.map((text, i) => (
+          <li key={i}>
+            <Text>{text}</Text>
+          </li>
+        ))}
+      </PlainList>
+      <Text as="h3" size={300} weight="semibold">
+        {t('pane.timeline-todos')}
+      </Text>
+      {todos === null ? (
+        <Spinner size="tiny" label={t('pane.reading')} />
+      ) : todos.length === 0 ? (
+        <Text as="p" id="timeline-todo-none">
+          {t('pane.timeline-todo-none')}
+        </Text>
+      ) : (
+        <PlainList label={t('pane.timeline-todos')}>
+          {todos.map((item, i) => (
+            <li key={i}>
+              <Todo item={item} />
+            </li>
+          ))}
+        </PlainList>
+      )}
+      <Text as="h3" size={300} weight="semibold">
+        {t('pane.timeline-milestones')}
       </Text>
       <PlainList ordered label={t('pane.timeline-milestones')}>
         {view.milestones.map((m) => (
@@ -57,5 +101,28 @@ export function TimelineView() {
         ))}
       </PlainList>
     </Stack>
+  );
+}
+
+/** A thing to do; one about a cell selects it when clicked, as Controleren's findings do. */
+function Todo({ item }: { item: TodoItem }) {
+  const styles = useStyles();
+  const badge = (
+    <Badge className={styles.badge} appearance="tint" color="warning">
+      {t('pane.timeline-todo')}
+    </Badge>
+  );
+  if (item.cell === null) {
+    return (
+      <Text>
+        {badge} {item.text}
+      </Text>
+    );
+  }
+  return (
+    <CellButton sheet={item.cell.sheet} cell={item.cell.address}>
+      {badge}
+      <span>{item.text}</span>
+    </CellButton>
   );
 }
