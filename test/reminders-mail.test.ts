@@ -3,59 +3,26 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import { digestLines, digestSubject, remindersAt } from '../src/domain/reminders/index.js';
 import { loadSmtpConfig, MailError, sendDigest, type SmtpConfig } from '../src/reminders/mail.js';
 import { brussels, trackerRow } from './helpers/reminders.js';
+import { bodyOf, SMTP_PASSWORD, SMTP_USER, startSmtp, type TestSmtp } from './helpers/smtp.js';
 
 // The digest received by a real SMTP server on loopback, with AUTH (plain, no TLS: loopback only).
 
-const USER = 'coordinator';
-const PASSWORD = 'geheim-wachtwoord-123';
-
-interface Received {
-  from: string;
-  to: string[];
-  raw: string;
-}
-
-const received: Received[] = [];
-let server: SMTPServer;
+let smtp: TestSmtp;
 let port = 0;
+let received: TestSmtp['received'] = [];
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    secure: false,
-    authOptional: false,
-    allowInsecureAuth: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onAuth(auth, _session, cb) {
-      if (auth.username === USER && auth.password === PASSWORD) cb(null, { user: USER });
-      else cb(new Error('Invalid username or password'));
-    },
-    onData(stream, session, cb) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        cb();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.server.address() as AddressInfo).port;
+  smtp = await startSmtp();
+  port = smtp.port;
+  received = smtp.received;
 });
 
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+afterAll(() => smtp.close());
 
 const config = (o: Partial<SmtpConfig> = {}): SmtpConfig => ({
   host: '127.0.0.1',
@@ -63,35 +30,12 @@ const config = (o: Partial<SmtpConfig> = {}): SmtpConfig => ({
   secure: false,
   requireTLS: false,
   rejectUnauthorized: true,
-  user: USER,
-  password: PASSWORD,
+  user: SMTP_USER,
+  password: SMTP_PASSWORD,
   from: 'partnerschap@werkenleieenschelde.be',
   to: ['sharon@werkenleieenschelde.be', 'jury@werkenleieenschelde.be'],
   ...o,
 });
-
-/** The message's body as text (quoted-printable or base64 decoded). */
-function bodyOf(raw: string): { subject: string; text: string } {
-  const [head = '', ...rest] = raw.split(/\r\n\r\n/);
-  const headers = head.replace(/\r\n[ \t]+/g, ' ');
-  const subject = /^Subject: (.*)$/im.exec(headers)?.[1] ?? '';
-  const encoding = /^Content-Transfer-Encoding: (.*)$/im.exec(headers)?.[1]?.trim().toLowerCase();
-  const body = rest.join('\r\n\r\n');
-  if (encoding === 'base64') return { subject, text: Buffer.from(body, 'base64').toString('utf8') };
-  if (encoding === 'quoted-printable') {
-    const joined = body.replace(/=\r\n/g, '');
-    const bytes: number[] = [];
-    for (let i = 0; i < joined.length; i++) {
-      const m = /^=([0-9A-F]{2})/.exec(joined.slice(i, i + 3));
-      if (m) {
-        bytes.push(parseInt(m[1]!, 16));
-        i += 2;
-      } else bytes.push(joined.charCodeAt(i));
-    }
-    return { subject, text: Buffer.from(bytes).toString('utf8') };
-  }
-  return { subject, text: body };
-}
 
 describe('the reminder mail', () => {
   const at = brussels(2023, 7, 8, 9, 0);
@@ -185,7 +129,7 @@ describe('the reminder mail', () => {
     const err = await sendDigest(config({ password: 'fout' }), message).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MailError);
     expect((err as Error).message).toBe(
-      `de mailserver 127.0.0.1 weigert de aanmelding van ${USER}. Controleer gebruiker en wachtwoord in de SMTP-instellingen.`,
+      `de mailserver 127.0.0.1 weigert de aanmelding van ${SMTP_USER}. Controleer gebruiker en wachtwoord in de SMTP-instellingen.`,
     );
     expect((err as Error).message).not.toContain('fout');
     expect(received.length).toBe(count);

@@ -232,6 +232,25 @@ export function buildProgram(): Command {
       process.exitCode = await runLogin(service, o);
     });
 
+  command(program, 'feedback', t('mail.cli.feedback-description'))
+    .option('--drive <map>', t('cli.opt-drive'))
+    .option('--state <map>', t('cli.opt-state'))
+    .option('--mail', t('mail.cli.opt-mail'))
+    .option('--dry-run', t('mail.cli.opt-dry-run'))
+    .action(async (o) => {
+      const { runFeedbackMail } = await import('./mail-commands.js');
+      process.exitCode = await runFeedbackMail(o);
+    });
+
+  command(program, 'notify', t('mail.cli.notify-description'))
+    .option('--drive <map>', t('cli.opt-drive'))
+    .option('--state <map>', t('cli.opt-state'))
+    .option('--dry-run', t('mail.cli.opt-dry-run'))
+    .action(async (o) => {
+      const { runNotify } = await import('./mail-commands.js');
+      process.exitCode = await runNotify(o);
+    });
+
   command(program, 'reminders', t('reminders.cli.description'))
     .option('--drive <map>', t('cli.opt-drive'))
     .option('--state <map>', t('cli.opt-state'))

@@ -80,7 +80,7 @@ function atOption(region: Region, o: SyncCommandOptions): SyncOptions['at'] {
 }
 
 /** A run that could not be done as a whole, as the Dutch message of exit 2; null for a bug. */
-function usageErrorOf(err: unknown, region: Region, drive: string): UsageError | null {
+export function usageErrorOf(err: unknown, region: Region, drive: string): UsageError | null {
   if (err instanceof GaveUpError) {
     return new UsageError(t('sync.gave-up', { attempts: err.attempts, reason: err.message }));
   }

@@ -762,6 +762,12 @@ const nl = {
     'U bent uitgenodigd om uw kandidatuur {dossier} "{titel}" voor te stellen aan de jury op {when} (Brusselse tijd). De uitnodiging voor uw agenda zit als bijlage bij deze mail.',
   'mail.notify.decision':
     'De jury besliste over uw kandidatuur {dossier} "{titel}": {decision}. Die beslissing is u op {date} meegedeeld. Bent u het er niet mee eens, dan kunt u een weerwoord sturen tot {until} (Brusselse tijd).',
+  'mail.cli.feedback-description':
+    'mail elke partner en gemeente de feedback over zijn werkmap, alleen wat veranderde sinds de vorige mail',
+  'mail.cli.notify-description':
+    'mail de trekkers wat u in de opvolging aanduidde: ontvankelijkheid, pitch (met agenda-uitnodiging) en beslissing',
+  'mail.cli.opt-mail': 'verstuur de mails via de SMTP-server uit de instellingen',
+  'mail.cli.opt-dry-run': 'toon wie wat zou krijgen, zonder iets te versturen of te onthouden',
   'mail.cli.sent': 'Gemaild naar {to}: {about}',
   'mail.cli.would-send': 'Zou mailen naar {to}: {about} ("{subject}")',
   'mail.cli.no-address':

@@ -112,8 +112,35 @@ export interface MailMessage {
 
 /** Sends the message; returns the recipients. Throws MailError with a Dutch message. */
 export async function sendDigest(config: SmtpConfig, m: MailMessage): Promise<string[]> {
-  const port = config.port ?? (config.secure ? 465 : 587);
   const to = config.to === undefined ? [m.defaultTo] : [config.to].flat();
+  const mailer = openMailer(config);
+  try {
+    await mailer.send({ to, subject: m.subject, text: m.text });
+    return to;
+  } finally {
+    mailer.close();
+  }
+}
+
+export interface Letter {
+  to: string[];
+  subject: string;
+  text: string;
+  attachments?: { filename: string; content: string; contentType: string }[];
+}
+
+/** The server refused this message's recipient: the next message may still go. */
+export class RecipientRefusedError extends MailError {}
+
+export interface Mailer {
+  /** Sends one message; throws RecipientRefusedError or MailError, in Dutch. */
+  send(letter: Letter): Promise<void>;
+  close(): void;
+}
+
+/** One SMTP transport for a run of messages (each on its own connection: one failure is one). */
+export function openMailer(config: SmtpConfig): Mailer {
+  const port = config.port ?? (config.secure ? 465 : 587);
   const transport = nodemailer.createTransport({
     host: config.host,
     port,
@@ -127,16 +154,25 @@ export async function sendDigest(config: SmtpConfig, m: MailMessage): Promise<st
     logger: false,
     debug: false,
   });
-  try {
-    // One line, whoever built the subject: a line break in a header would start another header.
-    const subject = oneLine(m.subject);
-    await transport.sendMail({ from: config.from, to, subject, text: m.text });
-    return to;
-  } catch (err) {
-    throw new MailError(mailErrorMessage(err, config.host, port, config.user ?? ''));
-  } finally {
-    transport.close();
-  }
+  return {
+    async send(letter) {
+      try {
+        // One line, whoever built the subject: a line break in a header would start another header.
+        const subject = oneLine(letter.subject);
+        await transport.sendMail({ ...letter, from: config.from, subject });
+      } catch (err) {
+        const message = mailErrorMessage(err, config.host, port, config.user ?? '');
+        throw refusedRecipient(err) ? new RecipientRefusedError(message) : new MailError(message);
+      }
+    },
+    close: () => transport.close(),
+  };
+}
+
+/** A 5xx answer to RCPT TO: that address is refused, the server and the rest are fine. */
+function refusedRecipient(err: unknown): boolean {
+  const e = (err ?? {}) as SmtpErrorish & { command?: string };
+  return e.code === 'EENVELOPE' && (e.command === 'RCPT TO' || (e.responseCode ?? 0) >= 500);
 }
 
 interface SmtpErrorish {

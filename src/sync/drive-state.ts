@@ -34,6 +34,8 @@ const stateSchema = z.object({
   sources: z.record(z.string(), z.string()),
   /** The gaps the last overview showed, as "gemeente · probleemgebied" keys. */
   gaps: z.array(z.string()),
+  /** Mails sent to partners and municipalities (feedback, notify) by key: what went, and when. */
+  mailed: z.record(z.string(), z.object({ fingerprint: z.string(), at: z.string() })).default({}),
   /** The last run that changed this state: when, and where from. */
   last: z.object({ at: z.string(), machine: z.string(), user: z.string() }).nullable(),
 });
@@ -42,7 +44,7 @@ export type DriveState = z.infer<typeof stateSchema>;
 export type WrittenRecord = z.infer<typeof writtenSchema>;
 
 export function emptyDriveState(): DriveState {
-  return { format: 2, written: {}, pending: {}, sources: {}, gaps: [], last: null };
+  return { format: 2, written: {}, pending: {}, sources: {}, gaps: [], mailed: {}, last: null };
 }
 
 export interface LoadedState {

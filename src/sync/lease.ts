@@ -1,3 +1,4 @@
+import { hostname, userInfo } from 'node:os';
 import { z } from 'zod';
 import { ChangedError, NotFoundError, type Drive, type RemoteFile } from '../drive/drive.js';
 import { withRetry, type RetryPolicy } from '../drive/retry.js';
@@ -44,6 +45,16 @@ export const LEASE_DEFAULTS = {
   now: Date.now,
   sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
 };
+
+/** The lease of a run of this process on this machine: the defaults, and the caller's timing. */
+export function leaseHere(
+  drive: Drive,
+  retry: RetryPolicy,
+  timing: Partial<typeof LEASE_DEFAULTS> = {},
+): LeaseOptions {
+  const holder = { machine: hostname(), user: userInfo().username, pid: process.pid };
+  return { ...LEASE_DEFAULTS, ...timing, drive, retry, holder };
+}
 
 /** Another run holds the lease and did not let go in time. */
 export class LeaseHeldError extends Error {

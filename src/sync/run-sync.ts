@@ -18,7 +18,7 @@ import { ContentCache } from './cache.js';
 import { changesSince, gapKeys, type Changes } from './changes.js';
 import { loadDriveState, saveDriveState, stateChanged, type LoadedState } from './drive-state.js';
 import { departedFeedback, feedbackTargets } from './feedback.js';
-import { acquireLease, LEASE_DEFAULTS, type Lease } from './lease.js';
+import { acquireLease, leaseHere, LEASE_DEFAULTS, type Lease } from './lease.js';
 import { listSources, type Listed } from './list-sources.js';
 import { pull, type PullCounts, type Pulled } from './pull.js';
 import {
@@ -83,7 +83,7 @@ export interface SyncSummary {
 export async function runSync(o: SyncOptions): Promise<SyncSummary> {
   // Read-only first: a drive that is missing or not set up gets no lease folder either.
   const listed = await listSources(o.drive, o.region, o.retry);
-  const lease = o.dryRun ? null : await acquireLease(leaseOptions(o));
+  const lease = o.dryRun ? null : await acquireLease(leaseHere(o.drive, o.retry, o.lease));
   try {
     return await syncHeld(o, listed, lease);
   } finally {
@@ -212,16 +212,6 @@ function summary(
       ...(o.at ? [atNote(o.region, o.at)] : o.dryRun ? [dryRunNote(all)] : []),
     ],
     dryRun: o.dryRun,
-  };
-}
-
-function leaseOptions(o: SyncOptions) {
-  return {
-    ...LEASE_DEFAULTS,
-    ...o.lease,
-    drive: o.drive,
-    retry: o.retry,
-    holder: { machine: hostname(), user: userInfo().username, pid: process.pid },
   };
 }
 

@@ -89,6 +89,8 @@ export const regionSchema = z.object({
     email: z.email(),
   }),
   municipalities: z.array(label).min(1),
+  /** Where a municipality's workbook feedback is mailed (`feedback --mail`), by municipality. */
+  municipalityContacts: z.record(label, z.email()).optional(),
   problemAreas: z.array(problemAreaSchema).min(1),
   targetGroups: z.array(label).min(1),
   lifeDomains: z.array(label).min(1),

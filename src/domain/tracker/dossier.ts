@@ -1,3 +1,5 @@
+import { fnv1a } from '../hash.js';
+
 // The dossier code of a candidacy: "K-" and 6 hex digits of a hash of the lead partner and the
 // title, normalised (case, accents, punctuation and spaces do not count). It does not depend on
 // the file's name or place, so it stays the same across syncs and renames. Two different
@@ -14,16 +16,6 @@ export function normaliseKey(trekker: string, titel: string): string {
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
   return `${norm(trekker)}|${norm(titel)}`;
-}
-
-/** FNV-1a, 32 bits, over the UTF-16 code units: small, pure and the same everywhere. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
 }
 
 /** The code of a normalised key; `salt` > 0 gives the alternatives used after a collision. */

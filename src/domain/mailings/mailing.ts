@@ -1,0 +1,31 @@
+import { textFingerprint } from '../hash.js';
+import { t } from '../messages.js';
+import type { Region } from '../region/schema.js';
+
+// A mail the coordinator's tools send to a partner or municipality (feedback, notify): built
+// pure from what the drive holds, sent by the adapter, remembered in the drive's state by key so
+// that the same content never goes twice.
+
+export interface Mailing {
+  /** Its key in the drive state's `mailed`: one per source, or per dossier and step. */
+  key: string;
+  /** Recipient; null when the workbook names none (reported, the others go on). */
+  to: string | null;
+  subject: string;
+  text: string;
+  /** What it concerns, for the command's report: a drive path or a dossier code. */
+  about: string;
+}
+
+export type Mailed = Readonly<Record<string, { fingerprint: string }>>;
+
+/** The text the mail ends with: the region's coordinator signs. */
+export function signature(region: Region): string {
+  const { contact, organisation, email } = region.coordinator;
+  return t('mail.signature', { contact, organisation, email });
+}
+
+/** The mailings whose content was not mailed yet under their key (changed content goes again). */
+export function unsent<M extends Mailing>(mailings: readonly M[], mailed: Mailed): M[] {
+  return mailings.filter((m) => mailed[m.key]?.fingerprint !== textFingerprint(m.text));
+}
