@@ -124,6 +124,8 @@ const nl = {
   'uitleg.topic.how': 'Hoe invullen?',
   'uitleg.how.sheet':
     'Vul de tabel op het blad "{sheet}" in, vanaf rij 2. Er is plaats voor {rows} rijen.',
+  'uitleg.how.sheet-by-sync':
+    'Op het blad "{sheet}" zet de synchronisatie een rij per kandidatuur; u vult er de witte kolommen in.',
   'uitleg.how.select':
     'Klik op een cel: er verschijnt een korte uitleg over wat u er invult. Onderaan dit blad staat per kolom wat u invult en of het verplicht is.',
   'uitleg.how.list':
