@@ -40,6 +40,7 @@ const MISTAKE_KINDS: ExampleMistake['kind'][] = [
   'wrong-subject',
   'national-number',
   'formula-text',
+  'unreadable-optional',
 ];
 
 interface RowRef {

@@ -178,6 +178,8 @@ describe('the tracker through syncs', () => {
     );
     expect(feedback).toContain('Pitch gpland');
     expect(feedback).not.toContain('Eigen notitie');
+    // Its header names the workbook's kind and counts the rows as written (3 candidacies, 2 scores).
+    expect(feedback).toContain('Opvolging kandidaturen.xlsx (opvolging kandidaturen, 5 rijen):');
 
     // A third sync with nothing new writes nothing.
     const third = await runSync(options(root));

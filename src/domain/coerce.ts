@@ -6,6 +6,7 @@ import type { MessageParams } from './messages.js';
 import { isDateSerial, serialToDate } from './normalise.js';
 import { splitList } from './rows.js';
 import { formatDate } from './time.js';
+import { nearestValues, plainNames, readInOwnWords, type Lexicon } from './vocabulary-words.js';
 
 // Turns one normalised cell into the value its column holds, or says why it cannot. There is one
 // parser per column kind, and its result type is the kind's value type: the layouts' record types
@@ -16,12 +17,19 @@ export interface Problem {
   params: MessageParams;
 }
 
-export type Parsed<V> = { ok: true; value: V } | { ok: false; problems: Problem[] };
+/** A value read, with notes on how it was read (warnings), or why it could not be read. */
+export type Parsed<V> =
+  { ok: true; value: V; notes?: Problem[] } | { ok: false; problems: Problem[] };
 
 export interface CoerceContext {
   date1904: boolean;
   /** The column's vocabulary, if it has one. */
   vocabulary: readonly string[] | null;
+  /**
+   * The vocabulary's values with the words that name them (vocabulary-words.ts). Without it, a
+   * value is named only by itself and never read in other words.
+   */
+  lexicon?: Lexicon | null;
 }
 
 interface ParseContext extends CoerceContext {
@@ -150,20 +158,46 @@ function matchChoice(s: string, vocabulary: readonly string[]): string | null {
   return lookup.exact.has(s) ? s : (lookup.byFold.get(foldText(s)) ?? null);
 }
 
+type Choice = { value: string; note: Problem | null } | { value: null; problem: Problem };
+
+/**
+ * A list value as typed: the value itself (case and spacing aside); where the vocabulary allows,
+ * the one value it names in other words, with a note saying how it was read; else why not, with
+ * the nearest values.
+ */
+function readChoice(s: string, c: ParseContext): Choice {
+  const vocabulary = c.vocabulary ?? [];
+  const exact = matchChoice(s, vocabulary);
+  if (exact !== null) return { value: exact, note: null };
+  const lexicon = c.lexicon ?? { values: plainNames(vocabulary), ownWords: false };
+  const read = lexicon.ownWords ? readInOwnWords(lexicon.values, s) : null;
+  if (read !== null) {
+    return { value: read, note: { code: 'read-as', params: { value: s, read, header: c.header } } };
+  }
+  const nearest = nearestValues(lexicon.values, s);
+  const params = { value: s, header: c.header };
+  if (nearest.length === 0) return { value: null, problem: { code: 'not-in-list', params } };
+  const named = new Intl.ListFormat('nl-BE', { type: 'disjunction' }).format(
+    nearest.map((v) => `"${v}"`),
+  );
+  return {
+    value: null,
+    problem: { code: 'not-in-list-near', params: { ...params, nearest: named } },
+  };
+}
+
 function toChoice(s: string, c: ParseContext): Parsed<string> {
-  const m = matchChoice(s, c.vocabulary ?? []);
-  return m === null ? fail('not-in-list', { value: s, header: c.header }) : ok(m);
+  const r = readChoice(s, c);
+  if (r.value === null) return { ok: false, problems: [r.problem] };
+  return r.note === null ? ok(r.value) : { ok: true, value: r.value, notes: [r.note] };
 }
 
 function toChoices(s: string, c: ParseContext): Parsed<string[]> {
-  const parts = splitList(s);
-  const matched = parts.map((p) => matchChoice(p, c.vocabulary ?? []));
-  const problems = parts
-    .filter((_, i) => matched[i] === null)
-    .map((p) => ({
-      code: 'not-in-list' as const,
-      params: { value: p, header: c.header },
-    }));
+  const read = splitList(s).map((p) => readChoice(p, c));
+  const problems = read.flatMap((r) => (r.value === null ? [r.problem] : []));
   if (problems.length > 0) return { ok: false, problems };
-  return ok([...new Set(matched as string[])]);
+  const values = read.flatMap((r) => (r.value === null ? [] : [r.value]));
+  const notes = read.flatMap((r) => (r.value !== null && r.note !== null ? [r.note] : []));
+  const value = [...new Set(values)];
+  return notes.length === 0 ? ok(value) : { ok: true, value, notes };
 }

@@ -82,8 +82,11 @@ function columnsOf(layout: AnyLayout): Column[] {
  */
 function howTexts(inputs: AnyLayout[], copies: AnyLayout[], owned: AnyLayout[]): string[] {
   const texts = [
+    // A sheet the sync writes has no fixed room: the sync adds its rows.
     ...inputs.map((l) =>
-      t('uitleg.how.sheet', { sheet: l.sheet, rows: Math.max(1, l.templateRows) }),
+      owned.includes(l)
+        ? t('uitleg.how.sheet-by-sync', { sheet: l.sheet })
+        : t('uitleg.how.sheet', { sheet: l.sheet, rows: l.templateRows }),
     ),
     t('uitleg.how.select'),
     t('uitleg.how.list'),

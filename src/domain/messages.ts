@@ -59,6 +59,11 @@ const nl = {
   'issue.required': '"{header}" is verplicht en is leeg.',
   'issue.not-in-list':
     '"{value}" staat niet in de lijst voor "{header}". Kies een waarde uit de keuzelijst.',
+  'issue.not-in-list-near':
+    '"{value}" staat niet in de lijst voor "{header}". Bedoelde u {nearest}? Kies een waarde uit de keuzelijst.',
+  'issue.read-as':
+    '"{value}" gelezen als "{read}" ({header}). Kies voortaan een waarde uit de keuzelijst.',
+  'issue.value-skipped': '{problem} De rij is overgenomen zonder deze waarde.',
   'issue.not-number': '"{value}" is geen getal. Vul een getal in, bv. 12 of 3,5.',
   'issue.not-integer': '"{value}" is geen geheel getal. Vul een geheel getal in, bv. 12.',
   'issue.negative': '{value} is negatief. Vul 0 of meer in.',
@@ -124,6 +129,8 @@ const nl = {
   'uitleg.topic.how': 'Hoe invullen?',
   'uitleg.how.sheet':
     'Vul de tabel op het blad "{sheet}" in, vanaf rij 2. Er is plaats voor {rows} rijen.',
+  'uitleg.how.sheet-by-sync':
+    'Op het blad "{sheet}" zet de synchronisatie een rij per kandidatuur; u vult er de witte kolommen in.',
   'uitleg.how.select':
     'Klik op een cel: er verschijnt een korte uitleg over wat u er invult. Onderaan dit blad staat per kolom wat u invult en of het verplicht is.',
   'uitleg.how.list':

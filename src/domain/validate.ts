@@ -19,7 +19,8 @@ import { t, type MessageParams } from './messages.js';
 import { findPersonalData, personalDataInNumber, type PrivacyKind } from './privacy.js';
 import { maskQuote, maskQuotes } from './quote.js';
 import type { Region } from './region/schema.js';
-import { vocabulariesOf, type Vocabularies } from './vocabularies.js';
+import { lexiconsOf, type Lexicon } from './vocabulary-words.js';
+import { vocabulariesOf, type Vocabularies, type VocabularyId } from './vocabularies.js';
 import { kinds, OVERVIEW_KIND, TEMPLATE_VERSION, type WorkbookMeta } from './workbook-kinds.js';
 
 // Validation: every non-blank data row of every input sheet is either taken, as a record typed
@@ -104,6 +105,7 @@ interface Ctx {
   date1904: boolean;
   version: number;
   vocabularies: Vocabularies;
+  lexicons: Record<VocabularyId, Lexicon>;
   issues: Issue[];
 }
 
@@ -115,6 +117,7 @@ export function validateWorkbook(wb: RawWorkbook, region: Region): ValidationRes
     date1904: wb.date1904,
     version: TEMPLATE_VERSION,
     vocabularies: vocabulariesOf(region),
+    lexicons: lexiconsOf(region),
     issues: [],
   };
   if (wb.meta?.get('kind') === OVERVIEW_KIND) {
@@ -307,15 +310,24 @@ function readRow(ctx: Ctx, sheet: string, row: RawRow, layout: AnyLayout, column
     const result = coerce(cell.value, column, {
       date1904: ctx.date1904,
       vocabulary: column.vocabulary ? ctx.vocabularies[column.vocabulary] : null,
+      lexicon: column.vocabulary ? ctx.lexicons[column.vocabulary] : null,
     });
     const anonymous = layout.anonymous === true;
     if (!result.ok) {
       // On an anonymous sheet a register number typed into Leeftijdsgroep is a privacy error too.
       const found = anonymous ? privacyIssues(ctx, place, textKinds(cellText(cell.value))) : [];
-      errors.push(...result.problems.map((p) => add(ctx, place, 'error', p.code, p.params)));
-      errors.push(...found);
+      if (column.required || found.length > 0) {
+        errors.push(...result.problems.map((p) => add(ctx, place, 'error', p.code, p.params)));
+        errors.push(...found);
+      } else {
+        // One unreadable optional value does not drop the record: it is taken without it.
+        for (const p of result.problems) {
+          add(ctx, place, 'warning', 'value-skipped', { ...p.params, problem: p.code });
+        }
+      }
       continue;
     }
+    for (const n of result.notes ?? []) add(ctx, place, 'warning', n.code, n.params);
     const value = result.value;
     const found = anonymous ? privacyIssues(ctx, place, valueKinds(value)) : [];
     // Flagged personal data is never kept, not even in the refused row shown to the coordinator.

@@ -19,7 +19,8 @@ export interface ExampleMistake {
     | 'late'
     | 'wrong-subject'
     | 'national-number'
-    | 'formula-text';
+    | 'formula-text'
+    | 'unreadable-optional';
 }
 
 export interface ExampleFile {

@@ -46,6 +46,17 @@ export function placeMistakes(
   spoilMunicipal(ctx, s, files.gemeenten, n);
   spoilOffers(ctx, s, files.aanbod, n);
   spoilCandidacies(ctx, s, files.kandidaturen, n);
+  // Last, so the mistakes above stay where they were before this one existed.
+  spoilOptional(s, files.aanbod);
+}
+
+/** An optional value typed as people say it: "ca. 60" for a capacity; the offer still counts. */
+function spoilOptional(s: Spoiler, aanbod: ExampleFile[]) {
+  const file = s.r.pick(aanbod);
+  s.spoilFreeRow(file, aanbodLayout, 'capaciteit', 'unreadable-optional', (row) => {
+    const capacity = typeof row.capaciteit === 'number' ? row.capaciteit : 60;
+    return `ca. ${capacity}`;
+  });
 }
 
 /** Each kind in other municipalities, where there are enough. */

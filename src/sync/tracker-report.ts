@@ -6,6 +6,7 @@ import type { Region } from '../domain/region/schema.js';
 import type { TrackerProblem } from '../domain/tracker/problem.js';
 import { scoreDossiers } from '../domain/tracker/scores.js';
 import { stageProblems } from '../domain/tracker/stage-rules.js';
+import type { ValidationResult } from '../domain/validate.js';
 import { feedbackTargets } from './feedback.js';
 import type { PushTarget } from './push.js';
 import type { DriveState } from './drive-state.js';
@@ -14,12 +15,16 @@ import type { TrackerRead } from './tracker-read.js';
 // What the sync tells the coordinator about their tracker: its validation and the tracker rules,
 // as notes and as a feedback file beside the other sources' feedback.
 
-/** The notes and the feedback file for the tracker's issues. */
+/**
+ * The notes and the feedback file for the tracker's issues; `validation` (null when the tracker
+ * could not be read) gives the feedback its kind and row counts.
+ */
 export function trackerReport(
   region: Region,
   path: string,
   issues: readonly Issue[],
   state: DriveState,
+  validation: ValidationResult | null,
   now: Date,
 ): { notes: string[]; feedback: PushTarget[] } {
   const notes = issues
@@ -36,7 +41,15 @@ export function trackerReport(
     path,
     md5: '',
     bytes: 0,
-    outcome: { ok: true, result: { file: path, meta: null, issues: [...issues], sheets: [] } },
+    outcome: {
+      ok: true,
+      result: {
+        file: path,
+        meta: validation?.meta ?? null,
+        issues: [...issues],
+        sheets: validation?.sheets ?? [],
+      },
+    },
   };
   const feedback = feedbackTargets(region, [source], state, now);
   if (issues.length > 0) {

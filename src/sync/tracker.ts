@@ -2,6 +2,7 @@ import type { Issue } from '../domain/issue.js';
 import { t } from '../domain/messages.js';
 import type { SourceInput } from '../domain/overview/sources.js';
 import type { Region } from '../domain/region/schema.js';
+import type { ValidationResult } from '../domain/validate.js';
 import type { TrackerRecords } from '../domain/reminders/model.js';
 import type { Drive, RemoteFile } from '../drive/drive.js';
 import type { RetryPolicy } from '../drive/retry.js';
@@ -89,6 +90,7 @@ export async function syncTracker(c: TrackerSyncContext): Promise<TrackerSyncRes
     records: null,
     found: false,
   };
+  let validation: ValidationResult | null = null;
   for (let attempt = 0; attempt < 2; attempt++) {
     const listing = new FolderListing(c.drive, c.retry);
     const file = await listing.find(region.drive.tracker, region.drive.trackerName);
@@ -109,6 +111,7 @@ export async function syncTracker(c: TrackerSyncContext): Promise<TrackerSyncRes
     }
     const { merged, before, after } = merge;
     result.issues = read ? trackerIssues(region, read) : [];
+    validation = read?.validation ?? null;
     if (attempt === 0) notes.push(...merged.notes);
     if (read && before === after) {
       result.outcome = { status: 'unchanged', file: read.file };
@@ -138,9 +141,11 @@ export async function syncTracker(c: TrackerSyncContext): Promise<TrackerSyncRes
       await c.cache.put(sum, bytes);
       result.cached.push(sum);
       const mine = { ...outcome.file, md5: sum };
-      result.records = recordsOf(
-        await loadTracker(c.drive, region, c.cache, c.retry, c.limits, mine),
-      );
+      const now = await loadTracker(c.drive, region, c.cache, c.retry, c.limits, mine);
+      result.records = recordsOf(now);
+      // The feedback is about the tracker as it now is on the drive, as the next run reads it.
+      result.issues = trackerIssues(region, now);
+      validation = now.validation;
     }
     const added = merged.rows.filter((r) => r.from === null).length;
     if (outcome.status !== 'would-upload') {
@@ -152,7 +157,7 @@ export async function syncTracker(c: TrackerSyncContext): Promise<TrackerSyncRes
     }
     break;
   }
-  const report = trackerReport(region, path, result.issues, c.state, c.now);
+  const report = trackerReport(region, path, result.issues, c.state, validation, c.now);
   notes.push(...report.notes);
   result.feedback = report.feedback;
   return result;

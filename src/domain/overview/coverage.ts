@@ -2,13 +2,15 @@ import type { Region } from '../region/schema.js';
 import { WHOLE_REGION } from '../vocabularies.js';
 import { isActiveOn } from './active.js';
 import type { OverviewRecords } from './model.js';
+import { countedRecords, personaKey } from './records.js';
 import { compareNatural } from './sources.js';
 
 // The Dekking matrix, unsuppressed: per problem area (the region's order) and municipality (the
 // region's order), the demand of that municipality's personas and the active offers serving it.
 // Demand: the estimated citizens ("aantal") of the personas with at least one need in the area,
 // each persona once. Supply: the offers active on the day, for the area, listing the
-// municipality or the whole region, and their shortest waiting time.
+// municipality or the whole region, and their shortest waiting time. Only the needs that count
+// (countedRecords: not those of a refused persona), for the overview and the pane alike.
 
 export interface RawCell {
   demand: number;
@@ -45,10 +47,8 @@ const newAcc = (): Acc => ({
   shortestWait: null,
 });
 
-/** Personas are found by their workbook and ID: needs refer to personas of their own file. */
-const personaKey = (source: string, id: string) => `${source}\u0000${id}`;
-
-export function computeCoverage(region: Region, records: OverviewRecords, day: Date): RawCoverage {
+export function computeCoverage(region: Region, all: OverviewRecords, day: Date): RawCoverage {
+  const records = countedRecords(all);
   const ms = region.municipalities;
   const areas = region.problemAreas.map((p) => p.label);
   const areaIndex = new Map(areas.map((a, i) => [a, i]));

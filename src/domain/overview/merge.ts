@@ -11,7 +11,7 @@ import { duplicatesOf, refuseDuplicates } from './duplicates.js';
 import { flagEmptySources } from './empty-sources.js';
 import { findGaps } from './gaps.js';
 import type { CoverageCell, Overview } from './model.js';
-import { collectRecords, collectRefused } from './records.js';
+import { collectRecords, collectRefused, countedRecords } from './records.js';
 import { sourceRows, totalsOf } from './source-rows.js';
 import { sortSources, type SourceInput } from './sources.js';
 import { areaFigures } from './summary.js';
@@ -66,7 +66,7 @@ export function buildOverview(
   const records = collectRecords(region, inputs);
   const raw = computeCoverage(region, records, day);
   const rawGaps = findGaps(raw, o.gapWaitWeeks);
-  const figures = areaFigures(region, records, rawGaps, day, delivery);
+  const figures = areaFigures(region, countedRecords(records), rawGaps, day, delivery);
   const sourcesShown = sourceRows(sorted);
   return {
     regionId: region.id,

@@ -51,6 +51,19 @@ export function collectRecords(region: Region, sources: readonly SourceInput[]):
   return records;
 }
 
+/** Personas are found by their workbook and ID: needs refer to personas of their own file. */
+export const personaKey = (source: string, id: string) => `${source}\u0000${id}`;
+
+/**
+ * The records that count in the figures (Overzicht, Dekking, Hiaten): a need counts only with a
+ * persona of its own workbook that was taken. The needs of a refused persona stay listed.
+ */
+export function countedRecords(records: OverviewRecords): OverviewRecords {
+  const personas = new Set(records.persona.map((p) => personaKey(p.source, p.record.id)));
+  const nood = records.nood.filter((n) => personas.has(personaKey(n.source, n.record.persona)));
+  return { ...records, nood };
+}
+
 function sheetName(result: ValidationResult, layout: AnyLayout): string {
   return sheetOf(result, layout)?.sheet ?? layout.sheet;
 }

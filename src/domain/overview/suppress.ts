@@ -5,6 +5,12 @@
 export const SUPPRESS_BELOW = 5;
 export const SUPPRESSED = `< ${SUPPRESS_BELOW}` as const;
 
+/**
+ * The count a "< 5" stands for where a count must be placed on a scale (the Dekking colours): the
+ * middle of 1 to 4, the same for every suppressed cell, so its colour tells nothing more.
+ */
+export const SUPPRESSED_STANDS_FOR = SUPPRESS_BELOW / 2;
+
 /** A citizen count as an aggregate may show it. */
 export type ShownCount = number | typeof SUPPRESSED;
 

@@ -4,6 +4,7 @@ import { foldForSearch, foldText } from '../fold.js';
 import { dutchNumber } from '../overview/records.js';
 import type { Region } from '../region/schema.js';
 import { WHOLE_REGION } from '../vocabularies.js';
+import { areaNames, valuesNamed } from '../vocabulary-words.js';
 import type { Offer } from './offer-inventory.js';
 
 // Searching the offers in the task pane: every criterion given must hold, only offers active on
@@ -99,9 +100,9 @@ export function servesMunicipality(
 function containsWords(o: Offer, text: string, region: Region): boolean {
   const own = foldForSearch(SEARCHED_TEXT.flatMap((f) => o[f] ?? []).join(' '));
   const covered = new Set(o.probleemgebieden.map(foldText));
-  const areaText = region.problemAreas
-    .filter((a) => covered.has(foldForSearch(a.label)))
-    .map((a) => foldForSearch([a.label, ...a.serviceTypes, ...(a.synonyms ?? [])].join(' ')))
+  const areaText = areaNames(region)
+    .filter((a) => covered.has(foldText(a.value)))
+    .flatMap((a) => a.names)
     .join(' ');
   return foldForSearch(text)
     .split(' ')
@@ -118,15 +119,7 @@ export function noMatchHint(region: Region, text: string): string {
 
 /** The problem areas a search text names by label, service type or synonym ([] when none). */
 export function areasNamed(region: Region, text: string): string[] {
-  const words = foldForSearch(text)
-    .split(' ')
-    .filter((w) => w.length > 2);
-  return region.problemAreas
-    .filter((a) => {
-      const terms = foldForSearch([a.label, ...a.serviceTypes, ...(a.synonyms ?? [])].join(' '));
-      return words.some((w) => terms.includes(w));
-    })
-    .map((a) => a.label);
+  return valuesNamed(areaNames(region), text);
 }
 
 function given(v: string | undefined): v is string {

@@ -26,11 +26,13 @@ import type {
   SourcedRecord,
 } from '../../domain/overview/model.js';
 import { dutchNumber } from '../../domain/overview/records.js';
+import { SUPPRESSED, SUPPRESSED_STANDS_FOR } from '../../domain/overview/suppress.js';
 import { META_SHEET, OVERVIEW_KIND, OVERVIEW_VERSION } from '../../domain/workbook-kinds.js';
 import type { Figure, Region } from '../../domain/region/schema.js';
 import type { Reminder } from '../../domain/reminders/model.js';
 import { formatDate, instantToWallClock } from '../../domain/time.js';
 import { boldFont } from './help-sheet.js';
+import { scaleColour } from './colour-scale.js';
 import { columnLetters } from '../../domain/address.js';
 import {
   addHeading,
@@ -52,6 +54,11 @@ import {
 const AUTHOR = 'Partnerschap';
 const COUNT = '0';
 const THOUSANDS = '#,##0';
+/** Weeks as typed: 3,5 stays 3,5. */
+const WEEKS = 'General';
+/** The demand scale of Dekking: white at the lowest, red at the highest. */
+const DEMAND_LOW = 'FFFFFFFF';
+const DEMAND_HIGH = 'FFF8696B';
 const GAP_NO_OFFER = 'FFF4B6B6';
 const GAP_LONG_WAIT = 'FFFBD9A8';
 /** Most messages shown in one Bronnen cell; the rest are counted. */
@@ -302,7 +309,7 @@ function addDekking(wb: ExcelJS.Workbook, ov: Overview): void {
     {
       key: 'overview.dekking.wait',
       table: 'Dekking_Wachttijd',
-      numFmt: COUNT,
+      numFmt: WEEKS,
       value: (x) => x.shortestWait,
     },
   ];
@@ -330,18 +337,22 @@ function addDekking(wb: ExcelJS.Workbook, ov: Overview): void {
     `${columnLetters(from)}${tb.row + 1}:${columnLetters(to)}${tb.row + c.rows.length}`;
   if (demand) {
     // Demand: white to red, the municipalities on one scale and the region on its own.
-    for (const ref of [range(demand, 2, lastMs), range(demand, lastMs + 1, lastMs + 1)]) {
+    for (const [from, to] of [
+      [2, lastMs],
+      [lastMs + 1, lastMs + 1],
+    ] as const) {
       ws.addConditionalFormatting({
-        ref,
+        ref: range(demand, from, to),
         rules: [
           {
             type: 'colorScale',
             priority: 1,
             cfvo: [{ type: 'min' }, { type: 'max' }],
-            color: [{ argb: 'FFFFFFFF' }, { argb: 'FFF8696B' }],
+            color: [{ argb: DEMAND_LOW }, { argb: DEMAND_HIGH }],
           },
         ],
       });
+      fillSuppressed(ws, demand, from, to);
     }
   }
   if (wait) {
@@ -364,6 +375,29 @@ function addDekking(wb: ExcelJS.Workbook, ov: Overview): void {
   }
   if (offers) markGaps(ws, ov, offers);
   addHeading(ws, t('overview.dekking.title'), lines, widths);
+}
+
+/**
+ * The "< 5" cells of demand columns from..to, which the colour scale skips (text): filled with the
+ * colour the scale gives the count they stand for, among the numbers of the same columns.
+ */
+function fillSuppressed(ws: ExcelJS.Worksheet, tb: TableBlock, from: number, to: number): void {
+  const cells = tb.rows.flatMap((row, r) =>
+    row.slice(from - 1, to).map((value, i) => ({ value, row: tb.row + 1 + r, col: from + i })),
+  );
+  const numbers = cells.flatMap((c) => (typeof c.value === 'number' ? [c.value] : []));
+  const scale = [...numbers, SUPPRESSED_STANDS_FOR];
+  const argb = scaleColour(
+    SUPPRESSED_STANDS_FOR,
+    Math.min(...scale),
+    Math.max(...scale),
+    DEMAND_LOW,
+    DEMAND_HIGH,
+  );
+  for (const c of cells) {
+    if (c.value !== SUPPRESSED) continue;
+    ws.getCell(c.row, c.col).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+  }
 }
 
 /** The supply cells of the gaps: red without an offer, orange when every offer waits too long. */
@@ -402,7 +436,7 @@ function addHiaten(wb: ExcelJS.Workbook, ov: Overview): void {
       num(t('overview.col.demand'), { numFmt: THOUSANDS, right: true }),
       { header: t('overview.col.persona-ids'), wrap: true, maxWidth: 30 },
       num(t('overview.col.offers')),
-      num(t('overview.col.shortest-wait')),
+      num(t('overview.col.shortest-wait'), { numFmt: WEEKS }),
     ],
     rows: ov.gaps.map((g) => [
       cellValue(g.municipality),
