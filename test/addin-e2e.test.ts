@@ -19,6 +19,7 @@ import {
   PANE_SIZES,
   refuseOfficeJs,
   serveStatic,
+  turnDark,
 } from './helpers/browser.js';
 
 // The task pane end to end: the production build (dist/addin, made by `npm run build`) served on
@@ -82,15 +83,25 @@ describe('task pane in preview mode (Chromium, production build)', () => {
     await expect(page.locator('#workbook-state').textContent()).resolves.toContain(
       'nog geen Partnerschap-werkmap',
     );
+    // Before the first set-up, Start says what it will add: exactly the sheets it then makes.
+    const firstRun = pane(page).getByRole('region', { name: 'Wat doet "Werkmap inrichten"?' });
+    const explained = (await firstRun.textContent())!;
+    await shot(page, '0-eerste-start');
     await choose(page, pane(page), 'Gemeente', 'Gavere');
     await pane(page).getByRole('button', { name: 'Werkmap inrichten' }).click();
     await page.getByText('De werkmap is ingericht').waitFor();
     await expect(page.locator('#workbook-state').textContent()).resolves.toContain(
       'gemeentewerkmap van Gavere',
     );
-    for (const sheet of ["Persona's", 'Noden', 'Aanbod', 'Uitleg']) {
+    const made = ["Persona's", 'Noden', 'Aanbod', 'Tijdlijn', 'Uitleg'];
+    const tabs = page.getByRole('region', { name: 'Bladen van de werkmap' }).getByRole('tab');
+    await expect(tabs.count()).resolves.toBe(made.length);
+    for (const sheet of made) {
       await expect(sheetTab(page, sheet).count()).resolves.toBe(1);
+      expect(explained).toContain(sheet);
     }
+    expect(explained).toContain('Ctrl+Z');
+    await expect(firstRun.count()).resolves.toBe(0);
     await shot(page, '1-werkmap-ingericht');
     expect(errors).toEqual([]);
   });
@@ -273,6 +284,10 @@ describe('task pane in preview mode (Chromium, production build)', () => {
     await page.getByText('De gegevens staan op het blad "Grafiek dekking"').waitFor();
     await expect(sheetTab(page, 'Grafiek dekking').count()).resolves.toBe(1);
     await shot(page, '6-dekking');
+    // Dark, with the gaps marked and the preview frame around the pane: still readable.
+    await turnDark(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, '6-dekking-donker');
 
     // Passend aanbod on a persona of the example: Elke (mobility, self-knowledge) in Deinze.
     await view(page, "Persona's");
@@ -383,7 +398,9 @@ describe('task pane in preview mode (Chromium, production build)', () => {
 });
 
 // Each view at the sizes Excel gives a task pane, one page per size: nothing scrolls sideways,
-// axe finds nothing, and a screenshot of the pane is kept to be looked at.
+// axe finds nothing, and a screenshot of the pane is kept to be looked at. At 320 px the same
+// page then turns dark (prefers-color-scheme, as a browser or a dark Office theme makes it) and
+// every view is checked again.
 describe('task pane at the widths Excel gives it (Chromium, production build)', () => {
   const VIEWS = ['Start', "Persona's", 'Controleren', 'Aanbod', 'Dekking', 'Tijdlijn'];
   const sideways = (page: Page) =>
@@ -391,6 +408,8 @@ describe('task pane at the widths Excel gives it (Chromium, production build)', 
       const root = document.scrollingElement!;
       return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
     });
+  const background = (page: Page) =>
+    page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
   const fits = async (page: Page, size: string, name: string) => {
     const { scrollWidth, clientWidth } = await sideways(page);
@@ -404,12 +423,24 @@ describe('task pane at the widths Excel gives it (Chromium, production build)', 
     });
   };
 
+  async function checkEveryView(page: Page, shots: string) {
+    for (const name of VIEWS) {
+      await openView(page, name);
+      await fits(page, shots, name);
+    }
+  }
+
   for (const size of PANE_SIZES) {
-    it(`fits every view at ${size.name} without scrolling sideways, with no axe violation`, async () => {
+    const dark = size === PANE_SIZES[0];
+    it(`fits every view at ${size.name}${dark ? ', light and dark,' : ''} without scrolling sideways, with no axe violation`, async () => {
       const { page, errors } = await openPane(browser, base, 'preview=example&at=2023-06-03', size);
-      for (const name of VIEWS) {
-        await openView(page, name);
-        await fits(page, size.name, name);
+      // Light unless the system asks otherwise: Fluent's webLightTheme.
+      await expect(background(page)).resolves.toBe('rgb(255, 255, 255)');
+      await checkEveryView(page, size.name);
+      if (dark) {
+        // The pane follows the change as it comes, around the pane too.
+        await turnDark(page);
+        await checkEveryView(page, `${size.name}-donker`);
       }
       // Passend aanbod on a persona: before the offers are loaded, and listed once they are.
       await openView(page, "Persona's");
@@ -440,6 +471,28 @@ describe('task pane at the widths Excel gives it (Chromium, production build)', 
       form.getByLabel(first.label).evaluate((el) => el === document.activeElement),
     ).resolves.toBe(true);
     await form.getByText('Verbeter eerst de rood gemarkeerde velden').waitFor();
+    // From there Tab walks down to the need's last field: each field stops above the footer.
+    const lastNeedField = formFields(noodLayout, leieSchelde).at(-1)!;
+    const last = form.getByRole('group', { name: 'Nood 1' }).getByLabel(lastNeedField.label);
+    const isLast = () => last.evaluate((el) => el === document.activeElement);
+    for (let presses = 0; !(await isLast()); presses++) {
+      expect(presses).toBeLessThan(60);
+      await page.keyboard.press('Tab');
+      const seen = await page.evaluate(() => {
+        const focused = document.activeElement!;
+        const footer = document.querySelector('form button[type=submit]')!.parentElement!
+          .parentElement!;
+        return {
+          field: (focused as HTMLInputElement).labels?.[0]?.textContent ?? focused.id,
+          bottom: Math.round(focused.getBoundingClientRect().bottom),
+          footerTop: Math.round(footer.getBoundingClientRect().top),
+          inFooter: footer.contains(focused),
+        };
+      });
+      expect(seen.inFooter).toBe(false);
+      expect(seen.bottom, seen.field).toBeLessThanOrEqual(seen.footerTop);
+    }
+    await page.screenshot({ path: path.join(ARTIFACTS, 'pane-320x455-tab-laatste-veld.png') });
     await fillRequired(page, form, personaLayout);
     await fillRequired(page, form.getByRole('group', { name: 'Nood 1' }), noodLayout);
     await save.click();
@@ -453,6 +506,27 @@ describe('task pane at the widths Excel gives it (Chromium, production build)', 
       expect(box.y + box.height).toBeLessThanOrEqual(455);
     }
     await page.screenshot({ path: path.join(ARTIFACTS, 'pane-320x455-opgeslagen.png') });
+
+    // Forced colours (Windows contrast themes): the footer keeps its rule above Opslaan, the Meer
+    // button and its menu keep their outlines, and axe still finds nothing.
+    await page.emulateMedia({ forcedColors: 'active' });
+    const border = (locator: ReturnType<Page['locator']>, side: 'Top' | 'Left') =>
+      locator.evaluate((el, side) => {
+        const style = getComputedStyle(el);
+        const get = (p: string) => style.getPropertyValue(`border-${side.toLowerCase()}-${p}`);
+        const transparent = get('color') === 'rgba(0, 0, 0, 0)';
+        return { style: get('style'), width: get('width'), transparent };
+      }, side);
+    const outlined = { style: 'solid', width: '1px', transparent: false };
+    const footer = save.locator('xpath=ancestor::div[2]');
+    await expect(border(footer, 'Top')).resolves.toEqual(outlined);
+    const more = page.getByRole('navigation').getByRole('button', { name: 'Meer' });
+    await expect(border(more, 'Left')).resolves.toEqual(outlined);
+    await more.click();
+    const popover = page.getByRole('menu').locator('xpath=..');
+    await expect(border(popover, 'Left')).resolves.toEqual(outlined);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'pane-320x455-geforceerde-kleuren.png') });
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
     expect(errors).toEqual([]);
   });

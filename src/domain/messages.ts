@@ -877,6 +877,13 @@ const nl = {
   'pane.start-outdated':
     'Deze werkmap is de {kind} van {owner}, gemaakt met een ouder sjabloon (versie {version}). "Werkmap bijwerken" voegt toe wat ontbreekt; ingevulde gegevens blijven staan.',
   'pane.start-missing': 'Ontbreekt: {parts}.',
+  'pane.start-first-heading': 'Wat doet "Werkmap inrichten"?',
+  'pane.start-first-sheets':
+    'Het voegt deze bladen toe: {sheets}. Verborgen bladen bewaren de keuzelijsten.',
+  'pane.start-first-read-only': '{sheet} (alleen lezen)',
+  'pane.start-first-keeps': 'Wat al in de werkmap staat, blijft staan.',
+  'pane.start-first-undo':
+    'Met Ctrl+Z kunt u het niet ongedaan maken. Twijfelt u? Probeer het eerst in een nieuwe, lege werkmap.',
   'pane.start-municipality': 'Gemeente',
   'pane.setup': 'Werkmap inrichten',
   'pane.upgrade': 'Werkmap bijwerken',

@@ -73,6 +73,26 @@ export const PANE_SIZES = [
   { name: '350x378-zoom200', viewport: { width: 175, height: 189 }, deviceScaleFactor: 2 },
 ] as const;
 
+/**
+ * Turns the page dark as a browser in dark mode (or a dark Office theme) does, and waits until
+ * the pane has followed: Fluent's webDarkTheme background (#292929) on the page, and its colour
+ * transitions over, so axe does not measure contrast halfway.
+ */
+export async function turnDark(page: Page): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForFunction(
+    () => getComputedStyle(document.body).backgroundColor === 'rgb(41, 41, 41)',
+  );
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a instanceof CSSTransition)
+        .map((a) => a.finished),
+    ),
+  );
+}
+
 /** Opens a view by its tab, or through the Meer menu when its tab did not fit the pane. */
 export async function openView(page: Page, name: string): Promise<void> {
   const nav = page.getByRole('navigation');

@@ -1,17 +1,19 @@
-import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
+import { Spinner } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { t } from '../../domain/messages.js';
 import { App } from './App.js';
 import { boot, momentFrom } from './boot.js';
 import { Fatal } from './Fatal.js';
+import { officeBackground, PaneTheme } from './PaneTheme.js';
 
 const root = createRoot(document.getElementById('root')!);
 
-function render(node: React.ReactNode) {
+/** Renders in the Office theme once Office is ready, before that in the browser's. */
+function render(node: React.ReactNode, office: string | null = null) {
   root.render(
     <StrictMode>
-      <FluentProvider theme={webLightTheme}>{node}</FluentProvider>
+      <PaneTheme officeBackground={office}>{node}</PaneTheme>
     </StrictMode>,
   );
 }
@@ -31,6 +33,7 @@ boot(location.search, location.hash).then(
       ) : (
         <App started={started} at={momentFrom(location.search, new Date())} />
       ),
+      officeBackground(),
     ),
   (error: unknown) =>
     render(<Fatal message={error instanceof Error ? error.message : String(error)} />),

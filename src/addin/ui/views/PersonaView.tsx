@@ -23,6 +23,7 @@ import {
   type FormValue,
 } from '../../../domain/pane/layout-form.js';
 import { FieldInput } from '../form/FieldInput.js';
+import { clearOfFooter } from '../footer-clearance.js';
 import { Stack } from '../Stack.js';
 import { useWorkbook } from '../workbook-context.js';
 import { SuggestedOffers } from './SuggestedOffers.js';
@@ -273,7 +274,7 @@ export function PersonaView() {
             {t('pane.need-add')}
           </Button>
         </Stack>
-        <div className={styles.footer}>
+        <div className={styles.footer} ref={clearOfFooter}>
           <div className={styles.actions}>
             <Button appearance="primary" type="submit" disabled={busy}>
               {t('pane.persona-save')}

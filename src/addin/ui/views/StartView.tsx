@@ -2,18 +2,33 @@ import {
   Button,
   Dropdown,
   Field,
+  makeStyles,
   MessageBar,
   MessageBarBody,
   Option,
   Text,
+  tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { t } from '../../../domain/messages.js';
+import { setupSheetsText } from '../../../domain/pane/setup-plan.js';
 import { setupState, type SetupState } from '../../../domain/setup-state.js';
-import { TEMPLATE_VERSION } from '../../../domain/workbook-kinds.js';
+import { TEMPLATE_VERSION, type WorkbookKind } from '../../../domain/workbook-kinds.js';
 import type { SetUpReport } from '../../../domain/workbook-host.js';
 import { useWorkbook, type Notice } from '../workbook-context.js';
 import { Stack } from '../Stack.js';
+
+/** The pane sets up municipalities' workbooks. */
+const KIND: WorkbookKind = 'gemeente';
+
+const useStyles = makeStyles({
+  list: {
+    display: 'grid',
+    gap: tokens.spacingVerticalXS,
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    paddingLeft: tokens.spacingHorizontalL,
+  },
+});
 
 /** Start: the region, what this workbook is, and "Werkmap inrichten" (set up or upgrade). */
 export function StartView() {
@@ -26,7 +41,7 @@ export function StartView() {
   // Until the first read is done, the workbook is unknown, not "no Partnerschap workbook".
   const reading = workbook === null && busy;
 
-  const setUp = () => act(async () => reportNotice(await host.setUp('gemeente', region, chosen)));
+  const setUp = () => act(async () => reportNotice(await host.setUp(KIND, region, chosen)));
 
   return (
     <Stack>
@@ -50,6 +65,7 @@ export function StartView() {
           </MessageBarBody>
         </MessageBar>
       ) : null}
+      {!reading && state.status === 'none' ? <FirstRun /> : null}
       {!reading && state.status === 'none' ? (
         <Field label={t('pane.start-municipality')} required>
           <Dropdown
@@ -72,6 +88,23 @@ export function StartView() {
         </Button>
       ) : null}
     </Stack>
+  );
+}
+
+/** Before the first "Werkmap inrichten": what it will add, what it keeps, that it is for good. */
+function FirstRun() {
+  const styles = useStyles();
+  return (
+    <section aria-labelledby="first-run">
+      <Text as="h3" id="first-run" size={300} weight="semibold">
+        {t('pane.start-first-heading')}
+      </Text>
+      <ul className={styles.list}>
+        <li>{t('pane.start-first-sheets', { sheets: setupSheetsText(KIND) })}</li>
+        <li>{t('pane.start-first-keeps')}</li>
+        <li>{t('pane.start-first-undo')}</li>
+      </ul>
+    </section>
   );
 }
 
