@@ -231,7 +231,8 @@ describe('upload', () => {
   });
 
   it('creates a new folder once for parallel uploads, and once after a lost answer', async () => {
-    const gdrive = backend({ timeoutMs: 300 });
+    // Timeouts with room for a busy machine: only the answer made slow on purpose may miss one.
+    const gdrive = backend({ timeoutMs: 1_500 });
     const names = ['a.xlsx', 'b.xlsx', 'c.xlsx'];
     const results = await Promise.all(
       names.map((n, i) => gdrive.upload('Feedback', n, Buffer.from(`f${i}`), null)),
@@ -241,7 +242,7 @@ describe('upload', () => {
     expect(folders().filter((f) => f.name === 'Feedback')).toHaveLength(1);
 
     // The folder is made, but its answer comes too late: the retry must find it, not add one.
-    double.inject({ type: 'slow', delayMs: 800 }, { kind: 'other' });
+    double.inject({ type: 'slow', delayMs: 3_000 }, { kind: 'other' });
     await expect(gdrive.upload('Overzicht', 'o.xlsx', xlsx, null)).rejects.toMatchObject({
       retryable: true,
     });
@@ -369,7 +370,6 @@ describe('upload', () => {
 });
 
 describe('transport faults', () => {
-  const inAMinute = new Date(Date.now() + 60_000).toUTCString();
   const cases: {
     name: string;
     fault: Fault;
@@ -446,6 +446,8 @@ describe('transport faults', () => {
   }
 
   it('honours a Retry-After given as an HTTP date', async () => {
+    // Made here, not when the file loads: a busy machine may start this test many seconds later.
+    const inAMinute = new Date(Date.now() + 60_000).toUTCString();
     double.inject({ type: 'status', status: 429, retryAfter: inAMinute }, { kind: 'list' });
     const err = await caught(backend().list(''));
     expect(err.retryAfterMs).toBeGreaterThan(50_000);
