@@ -56,6 +56,8 @@ const nl = {
     'de kolom "{header}" ontbreekt in rij 1. Zet de kolomkop terug zoals in het sjabloon.',
   'issue.column-unknown':
     'de kolom "{header}" is onbekend en wordt niet overgenomen. Verplaats wat erin staat naar een bestaande kolom (bv. Toelichting).',
+  'issue.column-retired':
+    'de kolom "{header}" hoort niet meer bij het sjabloon en wordt niet gelezen. U mag ze laten staan of verwijderen.',
   'issue.required': '"{header}" is verplicht en is leeg.',
   'issue.not-in-list':
     '"{value}" staat niet in de lijst voor "{header}". Kies een waarde uit de keuzelijst.',
@@ -80,6 +82,10 @@ const nl = {
   'issue.late':
     'ontvangen op {received}, na de deadline van {deadline} (Brusselse tijd). Deze kandidatuur is te laat.',
   'issue.subject': 'het onderwerp van de e-mail is "{value}"; de oproep vraagt "{expected}".',
+  'issue.received-missing':
+    'ontvangstmoment niet ingevuld. Vul datum en uur van de e-mail in, of neem de e-mail in met partnerschap intake.',
+  'issue.subject-missing':
+    'onderwerp van de e-mail niet ingevuld. Vul het in, of neem de e-mail in met partnerschap intake.',
   'issue.dates-order': '"{to}" ligt voor "{from}".',
   'issue.region-mismatch':
     'deze werkmap hoort bij regio "{found}", niet bij "{expected}". Gebruik het sjabloon van uw regio.',
@@ -634,6 +640,10 @@ const nl = {
   'tracker.note.unchanged': 'Opvolging: {path} (ongewijzigd).',
   'tracker.note.column-missing':
     'Opvolging {path}: de kolom "{header}" ontbreekt; de synchronisatie vult ze niet in en voegt ze niet toe.',
+  'tracker.note.receipt-column-missing':
+    'Opvolging {path}: de kolom "{header}" ontbreekt; de synchronisatie kan er niet invullen wat partnerschap intake uit de e-mails las. Voeg een kolom met de kop "{header}" toe en neem de e-mails opnieuw in.',
+  'tracker.note.receipt-waiting':
+    'Opvolging: de ontvangen e-mail voor {path} staat nog niet in de opvolging; de eerste synchronisatie die de kandidatuur en de opvolging kan lezen, zet ze erin.',
   'tracker.note.refused': 'Opvolging {path} niet gelezen en niet overschreven: {reason}',
   'tracker.note.merged-again':
     'Opvolging: {path} werd bewaard tijdens de synchronisatie; opnieuw gelezen en samengevoegd.',

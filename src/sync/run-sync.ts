@@ -106,6 +106,7 @@ async function syncHeld(o: SyncOptions, listed: Listed, lease: Lease | null) {
   );
   const published = await publish(o, ctx, overview, pulled, tracker);
   const changes = changesSince(loaded.state, pulled.seen, overview, published.removed);
+  for (const path of tracker.applied) delete loaded.state.receipts[path];
   if (!o.dryRun) {
     await record(loaded, ctx, overview, pulled.seen);
     await cache.keepOnly(new Set([...Object.values(pulled.seen), ...tracker.cached]));
