@@ -55,8 +55,11 @@ export async function runSyncCommand(o: SyncCommandOptions): Promise<number> {
   return summary.files.refused > 0 || summary.rows.refused > 0 ? EXIT.dataProblems : EXIT.ok;
 }
 
-/** A run that could not be done as a whole, as the Dutch message of exit 2; null for a bug. */
-function usageErrorOf(err: unknown, region: Region, drive: string): UsageError | null {
+/**
+ * A run that could not be done as a whole, as the Dutch message of exit 2; null for a bug. The
+ * intake, which writes under the same lease, shares it.
+ */
+export function usageErrorOf(err: unknown, region: Region, drive: string): UsageError | null {
   if (err instanceof GaveUpError) {
     return new UsageError(t('sync.gave-up', { attempts: err.attempts, reason: err.message }));
   }

@@ -607,6 +607,38 @@ const nl = {
   'out.example-written':
     'Voorbeeldmap geschreven in {dir}: {municipalities} gemeenten, {offers} aanbodwerkmappen, {proposals} kandidaturen.',
 
+  // partnerschap intake: saved e-mails taken in
+  'intake.mail':
+    '{file}: e-mail van {from}, ontvangen op {received} (Brusselse tijd), onderwerp "{subject}".',
+  'intake.no-date':
+    '{file}: de e-mail heeft geen leesbare datum (kopregel Date); niets overgenomen. Bewaar de e-mail opnieuw vanuit uw e-mailprogramma.',
+  'intake.unreadable-mail': '{file}: niet gelezen als e-mail ({reason}).',
+  'intake.mail-too-large': '{file}: groter dan {limit} MB; niet gelezen.',
+  'intake.no-attachment':
+    'geen bijlage: niets overgenomen. Vraag de afzender de werkmap mee te sturen.',
+  'intake.no-workbook':
+    'geen Excel-werkmap (.xlsx) als bijlage: niets overgenomen. Vraag de afzender de werkmap als .xlsx te sturen.',
+  'intake.not-saved': '{name}: niet bewaard; {reason}',
+  'intake.not-workbook': 'geen Excel-werkmap.',
+  'intake.other-kind': 'geen kandidatuur of aanbod.',
+  'intake.saved': '{name} bewaard als {path}.',
+  'intake.replaced': '{name} bewaard als {path}: vervangt de vorige versie.',
+  'intake.same': '{name}: staat al ongewijzigd op {path}.',
+  'intake.would-saved': '{name} zou bewaard worden als {path}.',
+  'intake.would-replaced': '{name} zou bewaard worden als {path} en de vorige versie vervangen.',
+  'intake.changed':
+    '{name}: {path} veranderde tijdens het bewaren en is niet overschreven. Neem de e-mail opnieuw in.',
+  'intake.own-name':
+    'Onder de naam van de bijlage bewaard, want {reason} De synchronisatie meldt de afzender wat te verbeteren.',
+  'intake.no-key': 'de kandidatuur noemt geen titel of indiener.',
+  'intake.no-partner': 'het aanbod noemt geen partner.',
+  'intake.receipts':
+    '{count|ontvangst|ontvangsten} vastgelegd op de gedeelde map. De volgende synchronisatie (partnerschap sync) zet ontvangstmoment en onderwerp in de opvolging.',
+  'intake.receipts-dry-run':
+    'Proefdraai: niets bewaard; {count|ontvangst zou|ontvangsten zouden} vastgelegd worden.',
+  'intake.no-mails': 'Geen .eml-bestanden gevonden in {path}.',
+  'intake.not-found': '{path} bestaat niet.',
+
   // Tracker (Opvolging kandidaturen)
   'issue.score-range': 'score {score} valt buiten de schaal {min} tot {max}: ze telt niet mee.',
   'issue.stage-no-scores':
@@ -739,6 +771,9 @@ const nl = {
   'sync.summary-kept': 'Bewaarde versies van anderen: {paths}',
   'sync.feedback-title': 'Feedback van Partnerschap over {path}',
   'sync.feedback-ok': 'Dit bestand is in orde: er is niets te verbeteren.',
+  'cli.intake':
+    'neem bewaarde e-mails (.eml) in: de bijgevoegde kandidaturen en aanbodwerkmappen naar de gedeelde map, ontvangstmoment en onderwerp naar de opvolging',
+  'cli.intake-files': 'een .eml-bestand of een map met .eml-bestanden',
   'cli.sync': 'haal alle werkmappen op, maak het regionaal overzicht en zet het in de gedeelde map',
   'cli.opt-drive':
     'de gedeelde map: folder:PAD of gdrive:MAP-ID (standaard: de map die "partnerschap config" instelde)',

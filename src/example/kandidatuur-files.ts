@@ -1,3 +1,4 @@
+import { candidacyFileName } from '../domain/file-names.js';
 import { kandidatuurLayout } from '../domain/layouts.js';
 import type { ProblemArea } from '../domain/region/schema.js';
 import { addDays } from '../domain/time.js';
@@ -15,7 +16,7 @@ import { folderOf, type ExampleFile, type Row } from './example-file.js';
 import { mistakesPerKind } from './mistakes.js';
 import type { Partner } from './partner-list.js';
 import type { Random } from './random.js';
-import { fileNamePart, joinAnd, lowerFirst, slug, uniqueWorkbookPath } from './text.js';
+import { joinAnd, lowerFirst, slug, uniqueWorkbookPath } from './text.js';
 
 // The candidacies: one workbook per project proposal, led by a partner and received by e-mail up
 // to the deadline. Their number grows with the scale. A few arrive late or with another subject
@@ -63,7 +64,7 @@ export function kandidatuurFiles(ctx: ExampleContext, partners: readonly Partner
     const row = proposal(ctx, r, project);
     const subject = wrong.has(i) ? r.pick(WRONG_SUBJECTS) : ctx.region.submission.subject;
     const { trekker, concept } = project;
-    const name = `Kandidatuur ${fileNamePart(trekker.name)} - ${fileNamePart(concept)}`;
+    const name = candidacyFileName(trekker.name, concept);
     return {
       path: uniqueWorkbookPath(`${folderOf(ctx.region, 'kandidatuur')}/${name}`, paths),
       kind: 'kandidatuur',

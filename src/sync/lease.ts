@@ -1,3 +1,4 @@
+import { hostname, userInfo } from 'node:os';
 import { z } from 'zod';
 import { ChangedError, NotFoundError, type Drive, type RemoteFile } from '../drive/drive.js';
 import { withRetry, type RetryPolicy } from '../drive/retry.js';
@@ -44,6 +45,21 @@ export const LEASE_DEFAULTS = {
   now: Date.now,
   sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
 };
+
+/** The lease of this process on a drive; `lease` overrides the timing (tests shorten it). */
+export function leaseOptions(o: {
+  drive: Drive;
+  retry: RetryPolicy;
+  lease?: Partial<typeof LEASE_DEFAULTS>;
+}): LeaseOptions {
+  return {
+    ...LEASE_DEFAULTS,
+    ...o.lease,
+    drive: o.drive,
+    retry: o.retry,
+    holder: { machine: hostname(), user: userInfo().username, pid: process.pid },
+  };
+}
 
 /** Another run holds the lease and did not let go in time. */
 export class LeaseHeldError extends Error {

@@ -17,7 +17,7 @@ import { ContentCache } from './cache.js';
 import { changesSince, gapKeys, type Changes } from './changes.js';
 import { loadDriveState, saveDriveState, stateChanged, type LoadedState } from './drive-state.js';
 import { departedFeedback, feedbackTargets } from './feedback.js';
-import { acquireLease, LEASE_DEFAULTS, type Lease } from './lease.js';
+import { acquireLease, leaseOptions, LEASE_DEFAULTS, type Lease } from './lease.js';
 import { listSources, type Listed } from './list-sources.js';
 import { pull, type PullCounts, type Pulled } from './pull.js';
 import {
@@ -203,16 +203,6 @@ function summary(
       ...(o.dryRun ? [dryRunNote(all)] : []),
     ],
     dryRun: o.dryRun,
-  };
-}
-
-function leaseOptions(o: SyncOptions) {
-  return {
-    ...LEASE_DEFAULTS,
-    ...o.lease,
-    drive: o.drive,
-    retry: o.retry,
-    holder: { machine: hostname(), user: userInfo().username, pid: process.pid },
   };
 }
 
