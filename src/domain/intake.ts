@@ -34,7 +34,8 @@ export function intakeProblems(region: Region, record: Received): RowProblem<key
   const problems: RowProblem<keyof Received>[] = [];
   const received = record.ontvangen;
   const deadlineStep = findMilestone(region, 'deadline');
-  if (received === null) problems.push({ field: 'ontvangen', code: 'received-missing', params: {} });
+  if (received === null)
+    problems.push({ field: 'ontvangen', code: 'received-missing', params: {} });
   else if (received instanceof Date && deadlineStep) {
     const deadline = milestoneDeadline(region, deadlineStep);
     if (wallClockToInstant(received, region.timeZone) > deadline) {
