@@ -188,6 +188,7 @@ export function buildProgram(): Command {
 
   command(program, 'intake', t('cli.intake'))
     .argument('<eml-of-map>', t('cli.intake-files'))
+    .usage(t('cli.usage-intake'))
     .option('--drive <map>', t('cli.opt-drive'))
     .option('--dry-run', t('cli.opt-dry-run'))
     .option('--wacht <seconden>', t('cli.opt-wait-lock'), integerAtLeast('--wacht', 0), 60)

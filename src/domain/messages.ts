@@ -522,6 +522,7 @@ const nl = {
   'cli.usage': '[opties] [opdracht]',
   'cli.usage-options': '[opties]',
   'cli.usage-files': '[opties] <bestanden...>',
+  'cli.usage-intake': '[opties] <eml-of-map>',
   'cli.options': 'Opties:',
   'cli.commands': 'Opdrachten:',
   'cli.arguments': 'Argumenten:',
