@@ -317,21 +317,19 @@ describe('merge', () => {
     path: string,
     more: Partial<CandidacyInput['record']> = {},
   ): CandidacyInput => ({
-    record: {
-      trekker,
-      titel,
-      copartners: 'Geen',
-      gemeenten: ['Deinze'],
-      ontvangen: day(2023, 6, 1, 9),
-      ...more,
-    },
+    record: { trekker, titel, copartners: 'Geen', gemeenten: ['Deinze'], ...more },
     path,
-    intakeText: 'In orde.',
+    issues: [],
+  });
+  /** The e-mail, received at a Brussels wall-clock moment (summer time: UTC+2). */
+  const mail = (d: Date, subject = region.submission.subject) => ({
+    received: new Date(d.getTime() - 2 * 3_600_000),
+    subject,
   });
 
   it('appends new candidacies as Ontvangen, refreshes the sync columns and keeps the coordinator columns exactly', () => {
     const a = cand('Vzw A', 'Project A', 'P/a.xlsx', { copartners: 'Vzw C' });
-    const b = cand('Vzw B', 'Project B', 'P/b.xlsx', { ontvangen: day(2023, 6, 2, 9) });
+    const b = cand('Vzw B', 'Project B', 'P/b.xlsx');
     const codeA = 'K-64EB45'; // Vzw A, Project A
     const existing = {
       extraHeaders: ['Eigen notitie'],
@@ -365,7 +363,9 @@ describe('merge', () => {
       ],
     };
     const reviews = rows([review(codeA, c1, 6)]);
-    const merged = mergeTracker(region, existing, [b, a], reviews);
+    const receipts = { 'P/a.xlsx': mail(day(2023, 6, 1, 9)), 'P/b.xlsx': mail(day(2023, 6, 2, 9)) };
+    const merged = mergeTracker(region, existing, [b, a], reviews, receipts);
+    expect(merged.applied.sort()).toEqual(['P/a.xlsx', 'P/b.xlsx']);
     expect(merged.extraHeaders).toEqual(['Eigen notitie']);
     const [r1, r2, r3, r4] = merged.rows;
     expect(r1).toMatchObject({
@@ -377,6 +377,8 @@ describe('merge', () => {
         copartners: 'Vzw C',
         gemeenten: 'Deinze',
         bron: 'P/a.xlsx',
+        ontvangen: day(2023, 6, 1, 9),
+        onderwerp: region.submission.subject,
         intake: 'In orde.',
         stadium: 'Pitch gpland',
         ontvankelijkOp: 'morgen',
@@ -399,6 +401,8 @@ describe('merge', () => {
       dossier: 'K-63F2E5', // Vzw P, Op papier: a code for the typed row
     });
     expect(r3?.extra).toEqual(['x']);
+    expect(r1?.filled).toEqual(['ontvangen', 'onderwerp']);
+    expect(r3?.filled).toEqual([]);
     expect(r4).toMatchObject({
       from: null,
       extra: [null],
@@ -410,6 +414,54 @@ describe('merge', () => {
     });
     expect(merged.rows).toHaveLength(4);
     expect(merged.notes.join('\n')).toContain('P/weg.xlsx');
+  });
+
+  it('checks the intake on the tracker row: empty, late, wrong subject, typed by hand, unreadable', () => {
+    const typed = (row: number, trekker: string, ontvangen: unknown, onderwerp: unknown = null) =>
+      existingRow(row, {
+        dossier: null,
+        titel: 'P',
+        trekker,
+        stadium: 'Ontvangen',
+        ontvangen,
+        onderwerp,
+      });
+    const existing = {
+      extraHeaders: [],
+      rows: [
+        typed(2, 'Vzw A', null),
+        typed(3, 'Vzw B', '10/06/2023 00:05', region.submission.subject),
+        typed(4, 'Vzw C', 'gisteren', ' '),
+        typed(5, 'Vzw D', day(2023, 6, 9, 23, 59), region.submission.subject),
+      ],
+    };
+    const names = ['A', 'B', 'C', 'D', 'E', 'F'];
+    const files = names.map((n) => cand(`Vzw ${n}`, 'P', `P/${n}.xlsx`));
+    const late = day(2023, 6, 10, 0, 1);
+    const merged = mergeTracker(region, existing, files, [], {
+      'P/E.xlsx': mail(late, 'Kandidatuur'),
+      'P/F.xlsx': mail(day(2023, 6, 9, 23, 59)),
+    });
+    const intake = merged.rows.map((r) => String(r.cells.intake));
+    expect(intake[0]).toBe(
+      'Ontvangen op: ontvangstmoment niet ingevuld. Vul datum en uur van de e-mail in, of neem de e-mail in met partnerschap intake.\n' +
+        'Onderwerp e-mail: onderwerp van de e-mail niet ingevuld. Vul het in, of neem de e-mail in met partnerschap intake.',
+    );
+    expect(intake[1]).toBe(
+      'Ontvangen op: ontvangen op 10/06/2023 00:05, na de deadline van 09/06/2023 23:59 (Brusselse tijd). Deze kandidatuur is te laat.',
+    );
+    // A text that is no date is reported by the tracker's validation: not called missing here.
+    expect(intake[2]).not.toContain('ontvangstmoment');
+    expect(intake[2]).toContain('onderwerp van de e-mail niet ingevuld');
+    expect(intake[3]).toBe('In orde.');
+    // New rows from receipts: in the order received, the late one with a wrong subject last.
+    expect(merged.rows.slice(4).map((r) => [r.cells.bron, r.cells.ontvangen])).toEqual([
+      ['P/F.xlsx', day(2023, 6, 9, 23, 59)],
+      ['P/E.xlsx', late],
+    ]);
+    expect(intake[4]).toBe('In orde.');
+    expect(intake[5]).toContain('te laat');
+    expect(intake[5]).toContain('het onderwerp van de e-mail is "Kandidatuur"');
   });
 
   it('matches a row the coordinator typed without a code, and keeps duplicates apart', () => {

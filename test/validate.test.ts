@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { a1 } from '../src/domain/address.js';
 import {
   aanbodLayout,
   kandidatuurLayout,
@@ -244,7 +245,7 @@ describe('workbook-level checks', () => {
   });
 });
 
-describe('intake of a candidacy', () => {
+describe('a candidacy', () => {
   const proposal = {
     titel: 'Samen op weg',
     trekker: 'CAW Oost-Vlaanderen',
@@ -255,37 +256,34 @@ describe('intake of a candidacy', () => {
     probleemgebieden: 'Beperkt sociaal netwerk',
     doelgroepen: 'Nieuwkomers',
     samenvatting: 'Brugfiguren die mee op stap gaan.',
-    onderwerp: 'Indienen kandidatuur CB Leie en Schelde',
   };
   const meta = { kind: 'kandidatuur', version: '1', region: 'leie-schelde', owner: 'CAW' };
   const check = (row: Record<string, unknown>) =>
     validateWorkbook(workbookOf([sheetOf(kandidatuurLayout, [row as never])], meta), leieSchelde);
 
-  it('takes a candidacy received at 23:59 on the deadline day', () => {
-    const r = check({ ...proposal, ontvangen: new Date(Date.UTC(2023, 5, 9, 23, 59)) });
-    expect(r.issues).toEqual([]);
-  });
-
-  it('flags one received at 00:00 the next day as late, in Brussels time, but keeps it', () => {
-    const r = check({ ...proposal, ontvangen: new Date(Date.UTC(2023, 5, 10, 0, 0)) });
+  it('reads an older one that still has the coordinator columns: an info line, the row taken', () => {
+    const sheet = sheetOf(kandidatuurLayout, [proposal]);
+    const width = sheet.headers.size;
+    sheet.headers.set(width + 1, 'Ontvangen op');
+    sheet.headers.set(width + 2, 'onderwerp  E-MAIL');
+    const row = sheet.rows[0]!.cells;
+    row.set(width + 1, { value: { kind: 'text', value: 'gisteren' }, formula: false });
+    row.set(width + 2, { value: { kind: 'text', value: 'Iets anders' }, formula: false });
+    const r = validateWorkbook(workbookOf([sheet], meta), leieSchelde);
     expect(r.issues.map((i) => [issueCell(i), i.severity, issueMessage(i)])).toEqual([
       [
-        'N2',
-        'warning',
-        'ontvangen op 10/06/2023 00:00, na de deadline van 09/06/2023 23:59 (Brusselse tijd). Deze kandidatuur is te laat.',
+        a1(width + 1, 1),
+        'info',
+        'de kolom "Ontvangen op" hoort niet meer bij het sjabloon en wordt niet gelezen. U mag ze laten staan of verwijderen.',
+      ],
+      [
+        a1(width + 2, 1),
+        'info',
+        'de kolom "onderwerp  E-MAIL" hoort niet meer bij het sjabloon en wordt niet gelezen. U mag ze laten staan of verwijderen.',
       ],
     ]);
     expect(r.sheets[0]?.taken).toHaveLength(1);
-  });
-
-  it('flags a wrong e-mail subject and accepts differences in case and spaces', () => {
-    expect(
-      check({ ...proposal, onderwerp: 'indienen  kandidatuur cb leie en schelde' }).issues,
-    ).toEqual([]);
-    const r = check({ ...proposal, onderwerp: 'Kandidatuur project' });
-    expect(r.issues.map((i) => [issueCell(i), i.field, i.header])).toEqual([
-      ['O2', 'onderwerp', 'Onderwerp e-mail'],
-    ]);
+    expect(check(proposal).issues).toEqual([]);
   });
 
   it('refuses a candidacy without co-partners named', () => {

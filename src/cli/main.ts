@@ -188,6 +188,17 @@ export function buildProgram(): Command {
       process.exitCode = await runBounded(ref, { ...o, drive }, cache);
     });
 
+  command(program, 'intake', t('cli.intake'))
+    .argument('<eml-of-map>', t('cli.intake-files'))
+    .usage(t('cli.usage-intake'))
+    .option('--drive <map>', t('cli.opt-drive'))
+    .option('--dry-run', t('cli.opt-dry-run'))
+    .option('--wacht <seconden>', t('cli.opt-wait-lock'), integerAtLeast('--wacht', 0), 60)
+    .action(async (given: string, o: { region?: string; drive?: string }) => {
+      const { runIntake } = await import('./intake-command.js');
+      process.exitCode = await runIntake(given, o);
+    });
+
   command(program, 'init', t('cli.init'))
     .requiredOption('--drive <map>', t('cli.opt-drive'))
     .action(async (o: { region?: string; drive: string }) => {

@@ -79,7 +79,10 @@ function atOption(region: Region, o: SyncCommandOptions): SyncOptions['at'] {
   return { moment, out: path.resolve(out) };
 }
 
-/** A run that could not be done as a whole, as the Dutch message of exit 2; null for a bug. */
+/**
+ * A run that could not be done as a whole, as the Dutch message of exit 2; null for a bug. The
+ * intake, which writes under the same lease, shares it.
+ */
 export function usageErrorOf(err: unknown, region: Region, drive: string): UsageError | null {
   if (err instanceof GaveUpError) {
     return new UsageError(t('sync.gave-up', { attempts: err.attempts, reason: err.message }));

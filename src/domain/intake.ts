@@ -1,14 +1,14 @@
 import { sameText } from './fold.js';
 import type { IssueCode } from './issue.js';
-import type { kandidatuurLayout, ReadOfLayout } from './layouts.js';
 import type { MessageParams } from './messages.js';
 import type { Region } from './region/schema.js';
 import { formatDateTime, instantToWallClock, wallClockToInstant } from './time.js';
 import { findMilestone, milestoneDeadline } from './timeline.js';
 
-// The call's intake rules for a candidacy that the coordinator can check on the row itself:
-// received on time (Brussels wall clock) and sent with the required e-mail subject.
-// They are warnings: the coordinator decides, nothing is refused for them.
+// The call's intake rules for a candidacy, checked on the coordinator's tracker row (where the
+// received moment and the e-mail's subject are kept): received on time (Brussels wall clock),
+// with the required subject, and both filled in. They are warnings: the coordinator decides,
+// nothing is refused for them.
 
 export interface RowProblem<F extends string = string> {
   field: F;
@@ -16,17 +16,27 @@ export interface RowProblem<F extends string = string> {
   params: MessageParams;
 }
 
-/** The received moment and e-mail subject of a candidacy row, as far as they could be read. */
-type Received = Pick<ReadOfLayout<typeof kandidatuurLayout>, 'ontvangen' | 'onderwerp'>;
+/** How a candidacy came in, as its tracker row says. */
+export interface Received {
+  /** Wall clock; 'unreadable' when the cell holds no date (the tracker's validation says so). */
+  ontvangen: Date | 'unreadable' | null;
+  onderwerp: string | null;
+}
 
-export function intakeProblems(
-  region: Region,
-  record: Received,
-): RowProblem<keyof Received & string>[] {
-  const problems: RowProblem<keyof Received & string>[] = [];
+/** The e-mail that brought a candidacy in, as `partnerschap intake` read it. */
+export interface Receipt {
+  /** The instant of the mail's Date header. */
+  received: Date;
+  subject: string;
+}
+
+export function intakeProblems(region: Region, record: Received): RowProblem<keyof Received>[] {
+  const problems: RowProblem<keyof Received>[] = [];
   const received = record.ontvangen;
   const deadlineStep = findMilestone(region, 'deadline');
-  if (received instanceof Date && deadlineStep) {
+  if (received === null)
+    problems.push({ field: 'ontvangen', code: 'received-missing', params: {} });
+  else if (received instanceof Date && deadlineStep) {
     const deadline = milestoneDeadline(region, deadlineStep);
     if (wallClockToInstant(received, region.timeZone) > deadline) {
       problems.push({
@@ -39,8 +49,9 @@ export function intakeProblems(
       });
     }
   }
-  const subject = record.onderwerp;
-  if (typeof subject === 'string' && !sameText(subject, region.submission.subject)) {
+  const subject = record.onderwerp?.trim() ?? '';
+  if (subject === '') problems.push({ field: 'onderwerp', code: 'subject-missing', params: {} });
+  else if (!sameText(subject, region.submission.subject)) {
     problems.push({
       field: 'onderwerp',
       code: 'subject',

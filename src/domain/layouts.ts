@@ -20,6 +20,8 @@ export interface SheetLayout<Id extends string = string, C extends Columns = Col
   refersTo?: { field: keyof C & string; layout: string };
   /** Two date columns of which the second may not lie before the first. */
   dateOrder?: [keyof C & string, keyof C & string];
+  /** Headers an older template had: a workbook that still has them is read, those columns not. */
+  retired?: readonly string[];
 }
 
 function layout<const Id extends string, C extends Columns>(
@@ -264,14 +266,9 @@ export const kandidatuurLayout = layout({
     }),
     start: opt('date', 'Startdatum', { help: 'Datum als dd/mm/jjjj.' }),
     einde: opt('date', 'Einddatum', { help: 'Datum als dd/mm/jjjj.' }),
-    ontvangen: opt('datetime', 'Ontvangen op', {
-      help: 'In te vullen door de coördinator: datum en uur van de e-mail, als dd/mm/jjjj uu:mm.',
-    }),
-    onderwerp: opt('text', 'Onderwerp e-mail', {
-      help: 'In te vullen door de coördinator: het onderwerp van de ontvangen e-mail.',
-      width: 36,
-    }),
   },
+  // The received moment and the e-mail's subject are the coordinator's: kept in the tracker.
+  retired: ['Ontvangen op', 'Onderwerp e-mail'],
 });
 
 export const mijlpaalLayout = layout({
@@ -325,8 +322,11 @@ export const opvolgingLayout = layout({
       width: 40,
     }),
     ontvangen: opt('datetime', 'Ontvangen op', {
-      ...sync,
-      help: 'Uit de kandidatuur (Brusselse tijd).',
+      help: 'Wanneer de e-mail met de kandidatuur binnenkwam (Brusselse tijd), als dd/mm/jjjj uu:mm. Typ het zelf of laat partnerschap intake het invullen.',
+    }),
+    onderwerp: opt('text', 'Onderwerp e-mail', {
+      help: 'Het onderwerp van die e-mail. Typ het zelf of laat partnerschap intake het invullen.',
+      width: 36,
     }),
     intake: opt('longtext', 'Controle bij ontvangst', {
       ...sync,

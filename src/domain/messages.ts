@@ -56,6 +56,8 @@ const nl = {
     'de kolom "{header}" ontbreekt in rij 1. Zet de kolomkop terug zoals in het sjabloon.',
   'issue.column-unknown':
     'de kolom "{header}" is onbekend en wordt niet overgenomen. Verplaats wat erin staat naar een bestaande kolom (bv. Toelichting).',
+  'issue.column-retired':
+    'de kolom "{header}" hoort niet meer bij het sjabloon en wordt niet gelezen. U mag ze laten staan of verwijderen.',
   'issue.required': '"{header}" is verplicht en is leeg.',
   'issue.not-in-list':
     '"{value}" staat niet in de lijst voor "{header}". Kies een waarde uit de keuzelijst.',
@@ -85,6 +87,10 @@ const nl = {
   'issue.late':
     'ontvangen op {received}, na de deadline van {deadline} (Brusselse tijd). Deze kandidatuur is te laat.',
   'issue.subject': 'het onderwerp van de e-mail is "{value}"; de oproep vraagt "{expected}".',
+  'issue.received-missing':
+    'ontvangstmoment niet ingevuld. Vul datum en uur van de e-mail in, of neem de e-mail in met partnerschap intake.',
+  'issue.subject-missing':
+    'onderwerp van de e-mail niet ingevuld. Vul het in, of neem de e-mail in met partnerschap intake.',
   'issue.dates-order': '"{to}" ligt voor "{from}".',
   'issue.region-mismatch':
     'deze werkmap hoort bij regio "{found}", niet bij "{expected}". Gebruik het sjabloon van uw regio.',
@@ -540,6 +546,7 @@ const nl = {
   'cli.usage': '[opties] [opdracht]',
   'cli.usage-options': '[opties]',
   'cli.usage-files': '[opties] <bestanden...>',
+  'cli.usage-intake': '[opties] <eml-of-map>',
   'cli.options': 'Opties:',
   'cli.commands': 'Opdrachten:',
   'cli.arguments': 'Argumenten:',
@@ -625,6 +632,38 @@ const nl = {
   'out.example-written':
     'Voorbeeldmap geschreven in {dir}: {municipalities} gemeenten, {offers} aanbodwerkmappen, {proposals} kandidaturen.',
 
+  // partnerschap intake: saved e-mails taken in
+  'intake.mail':
+    '{file}: e-mail van {from}, ontvangen op {received} (Brusselse tijd), onderwerp "{subject}".',
+  'intake.no-date':
+    '{file}: de e-mail heeft geen leesbare datum (kopregel Date); niets overgenomen. Bewaar de e-mail opnieuw vanuit uw e-mailprogramma.',
+  'intake.unreadable-mail': '{file}: niet gelezen als e-mail ({reason}).',
+  'intake.mail-too-large': '{file}: groter dan {limit} MB; niet gelezen.',
+  'intake.no-attachment':
+    'geen bijlage: niets overgenomen. Vraag de afzender de werkmap mee te sturen.',
+  'intake.no-workbook':
+    'geen Excel-werkmap (.xlsx) als bijlage: niets overgenomen. Vraag de afzender de werkmap als .xlsx te sturen.',
+  'intake.not-saved': '{name}: niet bewaard; {reason}',
+  'intake.not-workbook': 'geen Excel-werkmap.',
+  'intake.other-kind': 'geen kandidatuur of aanbod.',
+  'intake.saved': '{name} bewaard als {path}.',
+  'intake.replaced': '{name} bewaard als {path}: vervangt de vorige versie.',
+  'intake.same': '{name}: staat al ongewijzigd op {path}.',
+  'intake.would-saved': '{name} zou bewaard worden als {path}.',
+  'intake.would-replaced': '{name} zou bewaard worden als {path} en de vorige versie vervangen.',
+  'intake.changed':
+    '{name}: {path} veranderde tijdens het bewaren en is niet overschreven. Neem de e-mail opnieuw in.',
+  'intake.own-name':
+    'Onder de naam van de bijlage bewaard, want {reason} De synchronisatie meldt de afzender wat te verbeteren.',
+  'intake.no-key': 'de kandidatuur noemt geen titel of indiener.',
+  'intake.no-partner': 'het aanbod noemt geen partner.',
+  'intake.receipts':
+    '{count|ontvangst|ontvangsten} vastgelegd op de gedeelde map. De volgende synchronisatie (partnerschap sync) zet ontvangstmoment en onderwerp in de opvolging.',
+  'intake.receipts-dry-run':
+    'Proefdraai: niets bewaard; {count|ontvangst zou|ontvangsten zouden} vastgelegd worden.',
+  'intake.no-mails': 'Geen .eml-bestanden gevonden in {path}.',
+  'intake.not-found': '{path} bestaat niet.',
+
   // Tracker (Opvolging kandidaturen)
   'issue.score-range': 'score {score} valt buiten de schaal {min} tot {max}: ze telt niet mee.',
   'issue.stage-no-scores':
@@ -658,6 +697,10 @@ const nl = {
   'tracker.note.unchanged': 'Opvolging: {path} (ongewijzigd).',
   'tracker.note.column-missing':
     'Opvolging {path}: de kolom "{header}" ontbreekt; de synchronisatie vult ze niet in en voegt ze niet toe.',
+  'tracker.note.receipt-column-missing':
+    'Opvolging {path}: de kolom "{header}" ontbreekt; de synchronisatie kan er niet invullen wat partnerschap intake uit de e-mails las. Voeg een kolom met de kop "{header}" toe en neem de e-mails opnieuw in.',
+  'tracker.note.receipt-waiting':
+    'Opvolging: de ontvangen e-mail voor {path} staat nog niet in de opvolging; de eerste synchronisatie die de kandidatuur en de opvolging kan lezen, zet ze erin.',
   'tracker.note.refused': 'Opvolging {path} niet gelezen en niet overschreven: {reason}',
   'tracker.note.merged-again':
     'Opvolging: {path} werd bewaard tijdens de synchronisatie; opnieuw gelezen en samengevoegd.',
@@ -803,6 +846,9 @@ const nl = {
     'Volgende stap: verbeter de cellen hierboven en mail de verbeterde werkmap naar {email} met als onderwerp "{subject}", uiterlijk {when} (Brusselse tijd).',
   'feedback.next.kandidatuur-late':
     'Volgende stap: de indieningstermijn liep af op {when} (Brusselse tijd). Neem contact op met de coördinator ({email}) voor u een verbeterde werkmap stuurt.',
+  'cli.intake':
+    'neem bewaarde e-mails (.eml) in: de bijgevoegde kandidaturen en aanbodwerkmappen naar de gedeelde map, ontvangstmoment en onderwerp naar de opvolging',
+  'cli.intake-files': 'een .eml-bestand of een map met .eml-bestanden',
   'cli.sync': 'haal alle werkmappen op, maak het regionaal overzicht en zet het in de gedeelde map',
   'cli.opt-drive':
     'de gedeelde map: folder:PAD of gdrive:MAP-ID (standaard: de map die "partnerschap config" instelde)',

@@ -5,10 +5,8 @@ import { columnEntries, type Column } from './columns.js';
 import { detectKind, findSheet } from './detect-kind.js';
 import { foldText } from './fold.js';
 import { formulaTrigger } from './formula-injection.js';
-import { intakeProblems, type RowProblem } from './intake.js';
 import { WORKBOOK, type Issue, type IssueCode, type IssuePlace, type Severity } from './issue.js';
 import {
-  kandidatuurLayout,
   layouts,
   type AnyLayout,
   type LayoutId,
@@ -199,14 +197,6 @@ type Values = Record<string, unknown>;
 /** Where each layout field is on the sheet: its column number. */
 type ColumnMap = Map<string, number>;
 
-/** Rules of the call that look at a whole row of one sheet, as warnings. */
-const rowRules: Partial<Record<LayoutId, (region: Region, record: Values) => RowProblem[]>> = {
-  // The row was read field by field through the layout's parsers (readRow): its values have the
-  // layout's types, or are null.
-  kandidatuur: (region, record) =>
-    intakeProblems(region, record as ReadOfLayout<typeof kandidatuurLayout>),
-};
-
 /**
  * An optional column the workbook's template version did not have yet is not missing from it. A
  * required column always is: its rows cannot be taken without it (partnerschap upgrade adds it).
@@ -224,7 +214,10 @@ function mapColumns(ctx: Ctx, sheet: RawSheet, layout: AnyLayout): ColumnMap {
     if (field !== undefined && !map.has(field)) map.set(field, col);
     else if (hasData(sheet.rows, col)) {
       const place = { ...WORKBOOK, sheet: sheet.name, row: 1, column: col, header };
-      add(ctx, place, 'warning', 'column-unknown', { header });
+      // A column an older template had is no mistake of the workbook's owner.
+      const retired = layout.retired?.some((h) => foldText(h) === foldText(header)) === true;
+      if (retired) add(ctx, place, 'info', 'column-retired', { header });
+      else add(ctx, place, 'warning', 'column-unknown', { header });
     }
   }
   for (const [field, column] of columnEntries(layout.columns)) {
@@ -405,9 +398,6 @@ function crossChecks(
     const sheetName = layouts.find((l) => l.id === ref.layout)?.sheet ?? ref.layout;
     const params = { value: target, header: header(ref.field), sheet: sheetName };
     errors.push(add(ctx, at(ref.field), 'error', 'unknown-reference', params));
-  }
-  for (const p of rowRules[layout.id]?.(ctx.region, record) ?? []) {
-    add(ctx, at(p.field), 'warning', p.code, p.params);
   }
   if (layout.dateOrder) {
     const [from, to] = layout.dateOrder;

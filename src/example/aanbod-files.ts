@@ -1,3 +1,4 @@
+import { offerFileName } from '../domain/file-names.js';
 import { aanbodLayout } from '../domain/layouts.js';
 import type { ProblemArea } from '../domain/region/schema.js';
 import { WHOLE_REGION } from '../domain/vocabularies.js';
@@ -14,7 +15,7 @@ import type { ExampleContext } from './context.js';
 import { folderOf, type ExampleFile, type Row } from './example-file.js';
 import type { Partner } from './partner-list.js';
 import type { Random } from './random.js';
-import { fileNamePart, joinAnd, lowerFirst, slug, uniqueName, upperFirst } from './text.js';
+import { joinAnd, lowerFirst, slug, uniqueName, upperFirst } from './text.js';
 
 // The offer workbooks: one per partner, with 1-5 offers. The scale adds partners, not offers per
 // partner, so the rows grow linearly with the scale.
@@ -40,7 +41,7 @@ export function aanbodFile(ctx: ExampleContext, partner: Partner, index: number)
   const wb: Workbook = { partner, pool, names: new Set(), email };
   const rows = Array.from({ length: count }, () => offer(ctx, r, wb));
   return {
-    path: `${folderOf(ctx.region, 'aanbod')}/Aanbod ${fileNamePart(partner.name)}.xlsx`,
+    path: `${folderOf(ctx.region, 'aanbod')}/${offerFileName(partner.name)}.xlsx`,
     kind: 'aanbod',
     owner: partner.name,
     rows: { [aanbodLayout.id]: rows },

@@ -30,6 +30,8 @@ export interface ExampleFile {
   owner: string;
   rows: Partial<Record<string, RowInput[]>>;
   mistakes: ExampleMistake[];
+  /** A candidacy's e-mail: when it was received (Brussels wall clock) and its subject. */
+  mail?: { received: Date; subject: string };
 }
 
 /** The drive folder a kind of workbook lives in, as the region names it. */

@@ -1,3 +1,4 @@
+import { candidacyFileName } from '../domain/file-names.js';
 import { kandidatuurLayout } from '../domain/layouts.js';
 import type { ProblemArea } from '../domain/region/schema.js';
 import { addDays } from '../domain/time.js';
@@ -11,14 +12,15 @@ import {
   WRONG_SUBJECTS,
 } from './content/proposals.js';
 import type { ExampleContext } from './context.js';
-import { folderOf, type ExampleFile, type ExampleMistake, type Row } from './example-file.js';
-import { mistake, mistakesPerKind } from './mistakes.js';
+import { folderOf, type ExampleFile, type Row } from './example-file.js';
+import { mistakesPerKind } from './mistakes.js';
 import type { Partner } from './partner-list.js';
 import type { Random } from './random.js';
-import { fileNamePart, joinAnd, lowerFirst, slug, uniqueWorkbookPath } from './text.js';
+import { joinAnd, lowerFirst, slug, uniqueWorkbookPath } from './text.js';
 
 // The candidacies: one workbook per project proposal, led by a partner and received by e-mail up
-// to the deadline. Their number grows with the scale. A few arrive late or with another subject.
+// to the deadline. Their number grows with the scale. A few arrive late or with another subject
+// (the e-mail's moment and subject go to the coordinator's tracker: tracker-file.ts).
 
 /** What a proposal is about. */
 interface Project {
@@ -59,18 +61,17 @@ export function kandidatuurFiles(ctx: ExampleContext, partners: readonly Partner
   return Array.from({ length: count }, (_, i): ExampleFile => {
     const project = projectOf(ctx, r, partners);
     const ontvangen = received(ctx, r, arrivals, i);
-    const row = proposal(ctx, r, project, ontvangen, wrong.has(i));
-    const mistakes: ExampleMistake[] = [];
-    if (late.includes(i)) mistakes.push(mistake(kandidatuurLayout, 0, 'ontvangen', 'late'));
-    if (wrong.has(i)) mistakes.push(mistake(kandidatuurLayout, 0, 'onderwerp', 'wrong-subject'));
+    const row = proposal(ctx, r, project);
+    const subject = wrong.has(i) ? r.pick(WRONG_SUBJECTS) : ctx.region.submission.subject;
     const { trekker, concept } = project;
-    const name = `Kandidatuur ${fileNamePart(trekker.name)} - ${fileNamePart(concept)}`;
+    const name = candidacyFileName(trekker.name, concept);
     return {
       path: uniqueWorkbookPath(`${folderOf(ctx.region, 'kandidatuur')}/${name}`, paths),
       kind: 'kandidatuur',
       owner: trekker.name,
       rows: { [kandidatuurLayout.id]: [row] },
-      mistakes,
+      mistakes: [],
+      mail: { received: ontvangen, subject },
     };
   });
 }
@@ -113,13 +114,7 @@ function received(ctx: ExampleContext, r: Random, a: Arrivals, i: number): Date 
   return d < ctx.deadline ? d : new Date(deadline - r.int(1, 480) * 60_000);
 }
 
-function proposal(
-  ctx: ExampleContext,
-  r: Random,
-  p: Project,
-  ontvangen: Date,
-  wrongSubject: boolean,
-): Row<typeof kandidatuurLayout> {
+function proposal(ctx: ExampleContext, r: Random, p: Project): Row<typeof kandidatuurLayout> {
   const { year } = ctx;
   const ownName = p.gemeenten.length <= 2 && p.gemeenten[0] !== WHOLE_REGION;
   const start = r.pick([utc(year, 9, 1), utc(year, 10, 1), utc(year + 1, 1, 1)]);
@@ -138,8 +133,6 @@ function proposal(
     budget: 500 * r.int(40, 300),
     start,
     einde,
-    ontvangen,
-    onderwerp: wrongSubject ? r.pick(WRONG_SUBJECTS) : ctx.region.submission.subject,
   };
 }
 

@@ -111,14 +111,14 @@ function spoilOffers(ctx: ExampleContext, s: Spoiler, aanbod: ExampleFile[], n: 
 }
 
 /**
- * A required value left empty in candidacies that carry no other mistake and are not the on-time
- * edge (received exactly at the deadline).
+ * A required value left empty in candidacies that carry no other mistake, were received before
+ * the deadline (not late, not the on-time edge exactly at it) and with the call's subject.
  */
 function spoilCandidacies(ctx: ExampleContext, s: Spoiler, kandidaturen: ExampleFile[], n: number) {
   const deadline = ctx.deadline.getTime();
   const clean = kandidaturen.filter((f) => {
-    const ontvangen = f.rows[kandidatuurLayout.id]?.[0]?.ontvangen;
-    return f.mistakes.length === 0 && ontvangen instanceof Date && ontvangen.getTime() !== deadline;
+    const onTime = f.mail !== undefined && f.mail.received.getTime() < deadline;
+    return f.mistakes.length === 0 && onTime && f.mail?.subject === ctx.region.submission.subject;
   });
   for (const file of s.r.sample(clean, n)) {
     const field = s.r.chance(0.7) ? 'copartners' : 'doelgroepen';

@@ -1,12 +1,12 @@
-import { intakeProblems, type RowProblem } from '../domain/intake.js';
-import { issueMessage } from '../domain/issue.js';
+import { intakeProblems, type Receipt } from '../domain/intake.js';
 import { beoordelingLayout, kandidatuurLayout, opvolgingLayout } from '../domain/layouts.js';
-import { t } from '../domain/messages.js';
+import type { Region } from '../domain/region/schema.js';
 import type { CellInput, RowInput } from '../domain/rows.js';
-import { addDays } from '../domain/time.js';
+import { addDays, wallClockToInstant } from '../domain/time.js';
 import { mergeTracker, type CandidacyInput, type MergedRow } from '../domain/tracker/merge.js';
 import type { ExampleContext } from './context.js';
-import { folderOf, type ExampleFile } from './example-file.js';
+import { folderOf, type ExampleFile, type ExampleMistake } from './example-file.js';
+import { mistake } from './mistakes.js';
 
 // The coordinator's tracker of the example drive: every candidacy at a stage of the call's
 // timeline, with dates from June to July of the call's year, so that reminders on different
@@ -105,23 +105,22 @@ export function trackerFile(
 ): ExampleFile {
   const { region } = ctx;
   const r = ctx.rng('opvolging');
-  const late = new Set<string>();
+  const receipts: Record<string, Receipt> = {};
   const candidacies: CandidacyInput[] = kandidaturen.flatMap((f) =>
     (f.rows[kandidatuurLayout.id] ?? []).flatMap((row) => {
       const { titel, trekker } = row;
       if (typeof titel !== 'string' || typeof trekker !== 'string') return [];
-      const record = candidacyRecord(row, titel, trekker);
-      const { onderwerp } = row;
-      const subject = typeof onderwerp === 'string' ? onderwerp : null;
-      const problems = intakeProblems(region, {
-        ontvangen: record.ontvangen ?? null,
-        onderwerp: subject,
-      });
-      if (problems.some((p) => p.code === 'late')) late.add(f.path);
-      return [{ record, path: f.path, intakeText: intake(problems) }];
+      // The e-mail that brought it in, as partnerschap intake records it.
+      if (f.mail) {
+        const received = wallClockToInstant(f.mail.received, region.timeZone);
+        receipts[f.path] = { received, subject: f.mail.subject };
+      }
+      return [{ record: candidacyRecord(row, titel, trekker), path: f.path, issues: [] }];
     }),
   );
-  const first = mergeTracker(region, { rows: [], extraHeaders: [] }, candidacies, []);
+  const first = mergeTracker(region, { rows: [], extraHeaders: [] }, candidacies, [], receipts);
+  const mistakes = intakeMistakes(region, first.rows);
+  const late = new Set(mistakes.filter((m) => m.kind === 'late').map((m) => m.rowIndex));
   const deadline = ctx.deadline;
   const at = (days: number, hour = 0) => {
     const d = addDays(deadline, days);
@@ -131,9 +130,9 @@ export function trackerFile(
   const reviews: RowInput[] = [];
   let next = 0;
   let conflictPlaced = false;
-  for (const row of first.rows) {
+  for (const [i, row] of first.rows.entries()) {
     const c = row.cells;
-    if (late.has(String(c.bron))) {
+    if (late.has(i)) {
       Object.assign(c, { stadium: 'Niet ontvankelijk', ontvankelijkOp: at(3) });
       c.opmerkingen = 'Te laat ontvangen.';
       continue;
@@ -194,28 +193,34 @@ export function trackerFile(
     kind: 'opvolging',
     owner: '',
     rows: { [opvolgingLayout.id]: merged.rows.map(asRow), [beoordelingLayout.id]: reviews },
-    mistakes: [],
+    mistakes,
   };
 }
 
+/** The late and wrong-subject candidacies, as mistakes of the tracker rows that record them. */
+function intakeMistakes(region: Region, rows: readonly MergedRow[]): ExampleMistake[] {
+  return rows.flatMap((row, i) => {
+    const { ontvangen, onderwerp } = row.cells;
+    const problems = intakeProblems(region, {
+      ontvangen: ontvangen instanceof Date ? ontvangen : null,
+      onderwerp: typeof onderwerp === 'string' ? onderwerp : null,
+    });
+    return problems.flatMap((p) =>
+      p.code === 'late' || p.code === 'subject'
+        ? [mistake(opvolgingLayout, i, p.field, p.code === 'late' ? 'late' : 'wrong-subject')]
+        : [],
+    );
+  });
+}
+
 function candidacyRecord(row: RowInput, titel: string, trekker: string): CandidacyInput['record'] {
-  const { copartners, gemeenten, ontvangen } = row;
+  const { copartners, gemeenten } = row;
   return {
     titel,
     trekker,
     copartners: typeof copartners === 'string' ? copartners : null,
     gemeenten: Array.isArray(gemeenten) ? gemeenten : null,
-    ontvangen: ontvangen instanceof Date ? ontvangen : null,
   };
-}
-
-/** The intake check as the sync writes it: late, wrong subject, or in order. */
-function intake(problems: readonly RowProblem<'ontvangen' | 'onderwerp'>[]): string {
-  const lines = problems.map((p) => {
-    const header = kandidatuurLayout.columns[p.field].header;
-    return `${header}: ${issueMessage(p)}`;
-  });
-  return lines.length === 0 ? t('tracker.intake.ok') : lines.join('\n');
 }
 
 /** A merged row as an example row: lists as lists, the way the generator gives them. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Receipt } from '../domain/intake.js';
 import { t } from '../domain/messages.js';
 import type { Drive, RemoteFile } from '../drive/drive.js';
 import { withRetry, type RetryPolicy } from '../drive/retry.js';
@@ -7,7 +8,8 @@ import { parseJson } from './parse-json.js';
 
 // What the sync remembers about a drive, kept on that drive (`.partnerschap/state.json`), so that
 // every machine and every account that syncs it shares one memory: which files the sync wrote
-// (their MD5, when, from which machine), which sources and gaps the last run saw. The local cache
+// (their MD5, when, from which machine), which sources and gaps the last run saw, and the
+// e-mails `partnerschap intake` took in that the tracker does not carry yet. The local cache
 // is only a cache. Written with the version it was read at; a missing or unreadable state is
 // rebuilt from the files (docs/architecture.md §6).
 
@@ -38,13 +40,39 @@ const stateSchema = z.object({
   mailed: z.record(z.string(), z.object({ fingerprint: z.string(), at: z.string() })).default({}),
   /** The last run that changed this state: when, and where from. */
   last: z.object({ at: z.string(), machine: z.string(), user: z.string() }).nullable(),
+  /**
+   * E-mails taken in, by the drive path of the candidacy they brought: the mail's Date (an ISO
+   * instant) and subject. The sync puts each into the tracker, then forgets it.
+   */
+  receipts: z
+    .record(z.string(), z.object({ received: z.iso.datetime(), subject: z.string() }))
+    .default({}),
 });
 
 export type DriveState = z.infer<typeof stateSchema>;
 export type WrittenRecord = z.infer<typeof writtenSchema>;
 
 export function emptyDriveState(): DriveState {
-  return { format: 2, written: {}, pending: {}, sources: {}, gaps: [], mailed: {}, last: null };
+  return {
+    format: 2,
+    written: {},
+    pending: {},
+    sources: {},
+    gaps: [],
+    mailed: {},
+    last: null,
+    receipts: {},
+  };
+}
+
+/** The receipts the state holds, as the domain's receipts. */
+export function receiptsOf(state: DriveState): Record<string, Receipt> {
+  return Object.fromEntries(
+    Object.entries(state.receipts).map(([path, r]) => [
+      path,
+      { received: new Date(r.received), subject: r.subject },
+    ]),
+  );
 }
 
 export interface LoadedState {

@@ -46,14 +46,19 @@ export const LEASE_DEFAULTS = {
   sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
 };
 
-/** The lease of a run of this process on this machine: the defaults, and the caller's timing. */
-export function leaseHere(
-  drive: Drive,
-  retry: RetryPolicy,
-  timing: Partial<typeof LEASE_DEFAULTS> = {},
-): LeaseOptions {
-  const holder = { machine: hostname(), user: userInfo().username, pid: process.pid };
-  return { ...LEASE_DEFAULTS, ...timing, drive, retry, holder };
+/** The lease of this process on a drive; `lease` overrides the timing (tests shorten it). */
+export function leaseOptions(o: {
+  drive: Drive;
+  retry: RetryPolicy;
+  lease?: Partial<typeof LEASE_DEFAULTS>;
+}): LeaseOptions {
+  return {
+    ...LEASE_DEFAULTS,
+    ...o.lease,
+    drive: o.drive,
+    retry: o.retry,
+    holder: { machine: hostname(), user: userInfo().username, pid: process.pid },
+  };
 }
 
 /** Another run holds the lease and did not let go in time. */

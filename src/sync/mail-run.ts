@@ -9,7 +9,7 @@ import { MailError, RecipientRefusedError, type Letter, type Mailer } from '../r
 import type { ReadLimits } from '../workbook/xlsx/read-workbook.js';
 import { ContentCache } from './cache.js';
 import { loadDriveState, saveDriveState, type DriveState } from './drive-state.js';
-import { acquireLease, leaseHere, LEASE_DEFAULTS } from './lease.js';
+import { acquireLease, leaseOptions, type LEASE_DEFAULTS } from './lease.js';
 import { listSources } from './list-sources.js';
 import { pull } from './pull.js';
 import { readTracker, type TrackerRead } from './tracker.js';
@@ -57,7 +57,7 @@ export interface MailReport {
 
 export async function runMailings(o: MailRunOptions): Promise<MailReport> {
   const listed = await listSources(o.drive, o.region, o.retry);
-  const lease = o.dryRun ? null : await acquireLease(leaseHere(o.drive, o.retry, o.lease));
+  const lease = o.dryRun ? null : await acquireLease(leaseOptions(o));
   try {
     const loaded = await loadDriveState(o.drive, o.retry);
     const cache = new ContentCache(o.stateDir, !o.dryRun);

@@ -18,7 +18,7 @@ import { ContentCache } from './cache.js';
 import { changesSince, gapKeys, type Changes } from './changes.js';
 import { loadDriveState, saveDriveState, stateChanged, type LoadedState } from './drive-state.js';
 import { departedFeedback, feedbackTargets } from './feedback.js';
-import { acquireLease, leaseHere, LEASE_DEFAULTS, type Lease } from './lease.js';
+import { acquireLease, leaseOptions, LEASE_DEFAULTS, type Lease } from './lease.js';
 import { listSources, type Listed } from './list-sources.js';
 import { pull, type PullCounts, type Pulled } from './pull.js';
 import {
@@ -83,7 +83,7 @@ export interface SyncSummary {
 export async function runSync(o: SyncOptions): Promise<SyncSummary> {
   // Read-only first: a drive that is missing or not set up gets no lease folder either.
   const listed = await listSources(o.drive, o.region, o.retry);
-  const lease = o.dryRun ? null : await acquireLease(leaseHere(o.drive, o.retry, o.lease));
+  const lease = o.dryRun ? null : await acquireLease(leaseOptions(o));
   try {
     return await syncHeld(o, listed, lease);
   } finally {
@@ -115,6 +115,7 @@ async function syncHeld(o: SyncOptions, listed: Listed, lease: Lease | null) {
   );
   const published = await publish(o, ctx, overview, pulled, tracker);
   const changes = changesSince(loaded.state, pulled.seen, overview, published.removed);
+  for (const path of tracker.applied) delete loaded.state.receipts[path];
   if (!o.dryRun) {
     await record(loaded, ctx, overview, pulled.seen);
     await cache.keepOnly(new Set([...Object.values(pulled.seen), ...tracker.cached]));

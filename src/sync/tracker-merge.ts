@@ -1,3 +1,4 @@
+import type { Receipt } from '../domain/intake.js';
 import { issueMessage, type Issue } from '../domain/issue.js';
 import { beoordelingLayout, kandidatuurLayout, opvolgingLayout } from '../domain/layouts.js';
 import { t } from '../domain/messages.js';
@@ -29,6 +30,7 @@ export function mergeStage(
   region: Region,
   read: TrackerRead | null,
   candidacies: readonly CandidacyInput[],
+  receipts: Readonly<Record<string, Receipt>>,
 ): TrackerMerge {
   const refusal =
     read === null
@@ -38,13 +40,13 @@ export function mergeStage(
   if (refusal !== null) return { ok: false, refusal };
   const opv = read?.tables.opvolging ?? EMPTY;
   const beo = read?.tables.beoordeling ?? EMPTY;
-  const merged = mergeTracker(region, opv, candidacies, read?.reviews ?? []);
+  const merged = mergeTracker(region, opv, candidacies, read?.reviews ?? [], receipts);
   const before = trackerFingerprint([opv, beo], FIELDS);
   const after = trackerFingerprint([merged, beo], FIELDS);
   return { ok: true, merged, before, after };
 }
 
-/** The candidacy rows pulled in this run, with their intake check summarised in Dutch. */
+/** The candidacy rows pulled in this run, with their file's issues in Dutch. */
 export function candidacyInputs(
   region: Region,
   sources: readonly SourceInput[],
@@ -62,20 +64,19 @@ export function candidacyInputs(
       out.push({
         record: { ...r, titel: r.titel, trekker: r.trekker },
         path: s.path,
-        intakeText: intakeText(result.issues, row),
+        issues: issueLines(result.issues, row),
       });
     }
   }
   return out;
 }
 
-/** The issues of one candidacy row (and of its whole file), or "In orde". */
-function intakeText(issues: readonly Issue[], row: number): string {
+/** The issues of one candidacy row (and of its whole file), one line each. */
+function issueLines(issues: readonly Issue[], row: number): string[] {
   const mine = issues.filter((i) => i.severity !== 'info' && (i.row === null || i.row === row));
   const line = (i: Issue) =>
     i.header === null ? issueMessage(i) : `${i.header}: ${issueMessage(i)}`;
-  const lines = [...new Set(mine.map(line))];
-  return lines.length === 0 ? t('tracker.intake.ok') : lines.join('\n');
+  return [...new Set(mine.map(line))];
 }
 
 /** The first error of a tracker that could not be used, in Dutch ('' when there is none). */

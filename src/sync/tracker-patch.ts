@@ -10,15 +10,15 @@ import { workbookBytes } from '../workbook/xlsx/write-templates.js';
 import type { TrackerRead } from './tracker-read.js';
 
 // The tracker stage's last step: the new tracker's bytes. An existing tracker is patched: only
-// the sync's own cells (the layout's bySync columns) of the rows read, and the rows appended for
-// new candidacies, are written into the file as read; the coordinator's sheets, notes, links,
+// the sync's own cells (the layout's bySync columns) and the cells a receipt filled of the rows
+// read, and the rows appended for new candidacies, are written into the file as read; the coordinator's sheets, notes, links,
 // formats, formulas and columns stay as they saved them. Only a drive without a tracker gets a
 // new workbook, built from the layout.
 
 export interface TrackerPatch {
   /** The new file's bytes, made only when asked (a dry run never makes them). */
   bytes: () => Promise<Buffer>;
-  /** Dutch notes: sync columns the coordinator removed, which the sync therefore leaves alone. */
+  /** Dutch notes: columns the sync would fill that the tracker lacks, which it therefore leaves alone. */
   notes: string[];
 }
 
@@ -40,18 +40,23 @@ export function trackerPatch(
     throw new Error('the tracker was read without its Opvolging sheet');
   }
   const missing = syncFields().filter((f) => !table.columns.has(f));
+  const filled = new Set(merged.rows.flatMap((r) => r.filled));
+  const unfilled = [...filled].filter((f) => !table.columns.has(f));
+  const note = (key: 'column-missing' | 'receipt-column-missing') => (f: string) =>
+    t(`tracker.note.${key}`, { path: read.path, header: HEADERS[f]?.header ?? f });
   const cells = trackerEdits(table, merged);
   return {
     bytes: () => patchCells(original, [{ sheet, cells }]),
-    notes: missing.map((f) =>
-      t('tracker.note.column-missing', { path: read.path, header: HEADERS[f]?.header ?? f }),
-    ),
+    notes: [
+      ...missing.map(note('column-missing')),
+      ...unfilled.map(note('receipt-column-missing')),
+    ],
   };
 }
 
 /**
- * The cells to write: the sync's columns where the merge changed them in the rows read, and
- * every filled cell of the rows appended under the last row of the sheet.
+ * The cells to write: the sync's columns and the cells a receipt filled where the merge changed
+ * them in the rows read, and every filled cell of the rows appended under the last row.
  */
 export function trackerEdits(table: RawTable, merged: MergedTracker): CellEdit[] {
   const edits: CellEdit[] = [];
@@ -60,7 +65,7 @@ export function trackerEdits(table: RawTable, merged: MergedTracker): CellEdit[]
   for (const row of merged.rows) {
     const was = row.from === null ? undefined : byRow.get(row.from);
     const at = row.from ?? next++;
-    const fields = was === undefined ? FIELDS : syncFields();
+    const fields = was === undefined ? FIELDS : [...syncFields(), ...row.filled];
     for (const field of fields) {
       const col = table.columns.get(field);
       const value = row.cells[field] ?? null;

@@ -17,7 +17,7 @@ import {
   type PushOutcome,
   type PushTarget,
 } from './push.js';
-import type { DriveState } from './drive-state.js';
+import { receiptsOf, type DriveState } from './drive-state.js';
 import { candidacyInputs, mergeStage } from './tracker-merge.js';
 import { trackerPatch } from './tracker-patch.js';
 import { loadTracker, trackerPath, type TrackerRead } from './tracker-read.js';
@@ -68,6 +68,8 @@ export interface TrackerSyncResult {
   records: TrackerRecords | null;
   /** The tracker is on the drive (read or not). */
   found: boolean;
+  /** The receipts (drive paths) the tracker on the drive now carries: the state may forget them. */
+  applied: string[];
 }
 
 /**
@@ -77,7 +79,15 @@ export interface TrackerSyncResult {
  * happens again does our version go beside theirs as a conflict copy.
  */
 export async function syncTracker(c: TrackerSyncContext): Promise<TrackerSyncResult> {
+  const result = await mergeAndPush(c);
+  const waiting = Object.keys(c.state.receipts).filter((p) => !result.applied.includes(p));
+  result.notes.push(...waiting.map((path) => t('tracker.note.receipt-waiting', { path })));
+  return result;
+}
+
+async function mergeAndPush(c: TrackerSyncContext): Promise<TrackerSyncResult> {
   const { region } = c;
+  const receipts = receiptsOf(c.state);
   const path = trackerPath(region);
   const notes: string[] = [];
   const candidacies = candidacyInputs(region, c.sources, notes);
@@ -89,6 +99,7 @@ export async function syncTracker(c: TrackerSyncContext): Promise<TrackerSyncRes
     cached: [],
     records: null,
     found: false,
+    applied: [],
   };
   let validation: ValidationResult | null = null;
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -104,7 +115,7 @@ export async function syncTracker(c: TrackerSyncContext): Promise<TrackerSyncRes
     result.records = read && recordsOf(read);
     // No tracker and nothing to follow yet: it is created with the first candidacy.
     if (!file && candidacies.length === 0) return result;
-    const merge = mergeStage(region, read, candidacies);
+    const merge = mergeStage(region, read, candidacies, receipts);
     if (!merge.ok) {
       notes.push(t('tracker.note.refused', { path, reason: merge.refusal }));
       return result;
@@ -115,6 +126,7 @@ export async function syncTracker(c: TrackerSyncContext): Promise<TrackerSyncRes
     if (attempt === 0) notes.push(...merged.notes);
     if (read && before === after) {
       result.outcome = { status: 'unchanged', file: read.file };
+      result.applied = merged.applied;
       notes.push(t('tracker.note.unchanged', { path }));
       break;
     }
@@ -133,6 +145,9 @@ export async function syncTracker(c: TrackerSyncContext): Promise<TrackerSyncRes
       continue;
     }
     result.outcome = outcome;
+    if (outcome.status === 'uploaded' || outcome.status === 'unchanged') {
+      result.applied = merged.applied;
+    }
     if (outcome.status === 'uploaded' && written !== null) {
       // The next run finds what we wrote in the cache instead of downloading it; this run's
       // overview follows the tracker as written, not as it was before the merge.

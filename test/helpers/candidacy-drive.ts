@@ -5,7 +5,7 @@ import { buildWorkbook } from '../../src/workbook/xlsx/build-workbook.js';
 import { workbookBytes } from '../../src/workbook/xlsx/write-templates.js';
 
 // A drive for the tracker's tests: the region's source folders, and candidacy workbooks as
-// partners send them (received on 05/06/2023 at 12:00 Brussels, with the call's subject).
+// partners send them.
 
 /** One candidacy row; `extra` overrides any field. */
 export function candidacy(trekker: string, titel: string, extra: Record<string, unknown> = {}) {
@@ -19,8 +19,6 @@ export function candidacy(trekker: string, titel: string, extra: Record<string, 
     probleemgebieden: [region.problemAreas[0]!.label],
     doelgroepen: [region.targetGroups[0]!],
     samenvatting: 'Een project.',
-    ontvangen: new Date(Date.UTC(2023, 5, 5, 10)),
-    onderwerp: region.submission.subject,
     ...extra,
   };
 }

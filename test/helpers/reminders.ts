@@ -22,6 +22,7 @@ export function trackerRow(dossier: string, extra: Partial<TrackerRecord> = {}):
     gemeenten: null,
     bron: `Partners/Kandidaturen/${dossier}.xlsx`,
     ontvangen: null,
+    onderwerp: null,
     intake: null,
     gemiddelde: null,
     rang: null,

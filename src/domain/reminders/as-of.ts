@@ -1,8 +1,5 @@
-import { kandidatuurLayout } from '../layouts.js';
-import type { SourceInput } from '../overview/sources.js';
 import type { Region } from '../region/schema.js';
 import { wallClockToInstant } from '../time.js';
-import { rowsOf } from '../validate.js';
 import { NOT_ADMISSIBLE, STAGE_LINE } from '../vocabularies.js';
 import type { ReminderInput, TrackerRecord, TrackerRecords } from './model.js';
 
@@ -40,7 +37,9 @@ const ASSESSED = STAGE_LINE.indexOf('Schriftelijk beoordeeld');
 export function inputAsOf(region: Region, input: ReminderInput, at: Date): ReminderInput {
   return {
     tracker: input.tracker === null ? null : trackerAsOf(region, input.tracker, at),
-    candidacies: input.candidacies.filter((s) => !receivedAfter(region, s, at)),
+    candidacies: input.candidacies.filter(
+      (s) => !receivedLater(region, input.tracker, at).has(s.path),
+    ),
   };
 }
 
@@ -94,12 +93,13 @@ function furthestStep(row: TrackerRecord): number {
   return furthest;
 }
 
-/** Whether a candidacy workbook was received after the moment (by its "Ontvangen op"). */
-function receivedAfter(region: Region, s: SourceInput, at: Date): boolean {
-  if (!s.outcome.ok || s.outcome.result.meta?.kind !== 'kandidatuur') return false;
-  const moments = rowsOf(s.outcome.result, kandidatuurLayout)
-    .map((r) => r.record.ontvangen)
-    .filter((d): d is Date => d instanceof Date)
-    .map((d) => wallClockToInstant(d, region.timeZone).getTime());
-  return moments.length > 0 && Math.min(...moments) > at.getTime();
+/** The candidacy files the tracker records as received after the moment ("Ontvangen op"). */
+function receivedLater(region: Region, tracker: TrackerRecords | null, at: Date): Set<string> {
+  const later = new Set<string>();
+  for (const row of tracker?.rows ?? []) {
+    const received = row.ontvangen;
+    if (row.bron === null || !(received instanceof Date)) continue;
+    if (wallClockToInstant(received, region.timeZone) > at) later.add(row.bron);
+  }
+  return later;
 }

@@ -1,8 +1,12 @@
+import { coerce } from '../coerce.js';
+import { intakeProblems, type Receipt, type Received } from '../intake.js';
+import { issueMessage } from '../issue.js';
 import type { Beoordeling } from '../layouts.js';
 import { opvolgingLayout } from '../layouts.js';
 import { t } from '../messages.js';
 import type { Region } from '../region/schema.js';
 import { LIST_SEPARATOR, type CellInput } from '../rows.js';
+import { instantToWallClock } from '../time.js';
 import { assignDossiers, codeOf, normaliseKey } from './dossier.js';
 import type { RawTableRow } from './raw-table.js';
 import { scoreDossiers } from './scores.js';
@@ -12,7 +16,9 @@ import { weerwoordTot } from './stage-rules.js';
 // and refreshes its columns from the candidacy files and the Beoordelingen sheet; every other
 // cell (the coordinator's columns and the columns the coordinator added) is kept exactly as it
 // was read, valid or not. No row is ever deleted: a row whose candidacy file is gone stays, and
-// its "Controle bij ontvangst" says so. New candidacies are appended with stadium "Ontvangen".
+// its "Controle bij ontvangst" says so. New candidacies are appended with stadium "Ontvangen",
+// in the order they were received. A receipt (partnerschap intake: the coordinator's own action)
+// fills the received moment and subject of its candidacy's row, coordinator's cells though they are.
 
 export interface ExistingTracker {
   /** The Opvolging rows as read: the raw cells by field, and the extra columns' cells. */
@@ -21,17 +27,17 @@ export interface ExistingTracker {
   extraHeaders: readonly string[];
 }
 
-/** A candidacy row pulled in this run: what it says, its file, and its intake check in Dutch. */
+/** A candidacy row pulled in this run: what it says, its file, and its file's issues in Dutch. */
 export interface CandidacyInput {
   record: {
     titel: string;
     trekker: string;
     copartners?: string | null;
     gemeenten?: readonly string[] | null;
-    ontvangen?: Date | null;
   };
   path: string;
-  intakeText: string;
+  /** The issues of the row and of its whole file, one Dutch line each. */
+  issues: readonly string[];
 }
 
 export interface MergedRow {
@@ -40,6 +46,8 @@ export interface MergedRow {
   extra: CellInput[];
   /** The row it came from in the tracker as read; null for a new candidacy. */
   from: number | null;
+  /** The coordinator's fields the merge filled in from a receipt: written like the sync's own. */
+  filled: string[];
 }
 
 export interface MergedTracker {
@@ -47,6 +55,8 @@ export interface MergedTracker {
   extraHeaders: string[];
   /** Dutch notes for the sync's report: duplicates, collisions, candidacies gone. */
   notes: string[];
+  /** The drive paths of the receipts that were put into a row. */
+  applied: string[];
 }
 
 const FIELDS = Object.keys(opvolgingLayout.columns);
@@ -62,12 +72,15 @@ export function mergeTracker(
   existing: ExistingTracker,
   candidacies: readonly CandidacyInput[],
   reviews: readonly { row: number; record: Beoordeling }[],
+  receipts: Readonly<Record<string, Receipt>> = {},
 ): MergedTracker {
   const notes: string[] = [];
+  const applied: string[] = [];
   const rows: MergedRow[] = existing.rows.map((r) => ({
     cells: Object.fromEntries(FIELDS.map((f) => [f, r.cells[f] ?? null])),
     extra: existing.extraHeaders.map((_, i) => r.extra[i] ?? null),
     from: r.row,
+    filled: [],
   }));
   const keyOf = (row: MergedRow) => normaliseKey(text(row.cells.trekker), text(row.cells.titel));
   const byCode = new Map<string, MergedRow>();
@@ -90,11 +103,11 @@ export function mergeTracker(
     sorted.map((c) => c.record),
     claimed,
   );
-  const intakeOf = sorted.map((c) => c.intakeText);
+  const issuesOf = sorted.map((c) => [...c.issues]);
   for (const [i, first] of assigned.duplicates) {
     const params = { path: sorted[i]?.path ?? '', other: sorted[first]?.path ?? '' };
     notes.push(t('tracker.note.duplicate', params));
-    intakeOf[i] = `${t('tracker.intake.duplicate', params)}\n${intakeOf[i] ?? ''}`;
+    issuesOf[i]?.unshift(t('tracker.intake.duplicate', params));
   }
   for (const [i, wanted] of assigned.collisions) {
     notes.push(
@@ -121,15 +134,22 @@ export function mergeTracker(
         cells: Object.fromEntries(FIELDS.map((f) => [f, null])),
         extra: existing.extraHeaders.map(() => null),
         from: null,
+        filled: [],
       };
       row.cells.stadium = 'Ontvangen';
       added.push({ row, c });
     }
     matched.add(row);
     row.cells.dossier = code;
-    fromCandidacy(row, c, intakeOf[i] ?? '');
+    fromCandidacy(row, c);
+    const receipt = receipts[c.path];
+    if (receipt !== undefined) {
+      fromReceipt(region, row, receipt);
+      applied.push(c.path);
+    }
+    row.cells.intake = intakeText(region, row, issuesOf[i] ?? []);
   });
-  added.sort((a, b) => compareArrival(a.c, b.c));
+  added.sort((a, b) => compareArrival(a.row, b.row, a.c.path, b.c.path));
 
   for (const row of rows) {
     if (matched.has(row)) continue;
@@ -161,25 +181,65 @@ export function mergeTracker(
 
   const all = [...rows, ...added.map((a) => a.row)];
   refreshDerived(region, all, reviews);
-  return { rows: all, extraHeaders: [...existing.extraHeaders], notes };
+  return { rows: all, extraHeaders: [...existing.extraHeaders], notes, applied };
 }
 
-function fromCandidacy(row: MergedRow, c: CandidacyInput, intake: string): void {
+function fromCandidacy(row: MergedRow, c: CandidacyInput): void {
   const r = c.record;
   row.cells.titel = r.titel;
   row.cells.trekker = r.trekker;
   row.cells.copartners = r.copartners ?? null;
   row.cells.gemeenten = r.gemeenten ? r.gemeenten.join(LIST_SEPARATOR) : null;
   row.cells.bron = c.path;
-  row.cells.ontvangen = r.ontvangen ?? null;
-  row.cells.intake = intake === '' ? null : intake.trim();
 }
 
-function compareArrival(a: CandidacyInput, b: CandidacyInput): number {
-  const x = a.record.ontvangen?.getTime() ?? Infinity;
-  const y = b.record.ontvangen?.getTime() ?? Infinity;
+/** The received moment (as the tracker keeps datetimes: Brussels wall clock) and the subject. */
+function fromReceipt(region: Region, row: MergedRow, receipt: Receipt): void {
+  row.cells.ontvangen = instantToWallClock(receipt.received, region.timeZone);
+  row.cells.onderwerp = receipt.subject;
+  row.filled.push('ontvangen', 'onderwerp');
+}
+
+/** "Controle bij ontvangst": the file's issues and the receipt's problems, or "In orde.". */
+function intakeText(region: Region, row: MergedRow, issues: readonly string[]): string {
+  const received: Received = {
+    ontvangen: receivedOf(row.cells.ontvangen),
+    onderwerp: row.cells.onderwerp === null ? null : text(row.cells.onderwerp),
+  };
+  const header = (field: keyof Received) => opvolgingLayout.columns[field].header;
+  const problems = intakeProblems(region, received).map(
+    (p) => `${header(p.field)}: ${issueMessage(p)}`,
+  );
+  const lines = [...new Set([...issues, ...problems])];
+  return lines.length === 0 ? t('tracker.intake.ok') : lines.join('\n');
+}
+
+/**
+ * The received moment a tracker cell holds, read as its column's validation reads it. A number
+ * there is a date serial the reader did not see as a date: the 1900 system, Excel's default.
+ */
+function receivedOf(cell: CellInput | undefined): Received['ontvangen'] {
+  if (cell === null || cell === undefined || text(cell) === '') return null;
+  if (cell instanceof Date) return cell;
+  const value =
+    typeof cell === 'number'
+      ? { kind: 'number' as const, value: cell }
+      : { kind: 'text' as const, value: cell };
+  const parsed = coerce(value, opvolgingLayout.columns.ontvangen, {
+    date1904: false,
+    vocabulary: null,
+  });
+  return parsed.ok ? parsed.value : 'unreadable';
+}
+
+/** Earlier received first; rows without a received moment last; then by file. */
+function compareArrival(a: MergedRow, b: MergedRow, pathA: string, pathB: string): number {
+  const at = (r: MergedRow) =>
+    r.cells.ontvangen instanceof Date ? r.cells.ontvangen.getTime() : Infinity;
+  const x = at(a);
+  const y = at(b);
   if (x !== y) return x < y ? -1 : 1;
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  return pathA < pathB ? -1 : pathA > pathB ? 1 : 0;
 }
 
 /** The columns the sync computes from the tracker itself: average, rank, rebuttal deadline. */
