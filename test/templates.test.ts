@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -7,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import type { Column } from '../src/domain/columns.js';
-import { kandidatuurLayout, type AnyLayout } from '../src/domain/layouts.js';
+import { aanbodLayout, kandidatuurLayout, type AnyLayout } from '../src/domain/layouts.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import { milestoneRecords } from '../src/domain/timeline.js';
 import { vocabulariesOf } from '../src/domain/vocabularies.js';
@@ -155,12 +156,22 @@ function metaOf(wb: ExcelJS.Workbook): Map<string, string> {
 }
 
 /** Checks that every vocabulary column's data rows (and only those) offer the vocabulary. */
-function expectDropdowns(wb: ExcelJS.Workbook, layout: AnyLayout, rows: number): void {
+/** Rows under a table that keep its dropdowns (build-workbook.ts). */
+const ROOM_BELOW = 1_000;
+
+/** `below`: the rows under the table that must keep the dropdowns (LibreOffice keeps fewer). */
+function expectDropdowns(
+  wb: ExcelJS.Workbook,
+  layout: AnyLayout,
+  rows: number,
+  below = ROOM_BELOW,
+): void {
   const ws = wb.getWorksheet(layout.sheet)!;
   columnsOf(layout).forEach((column, i) => {
     if (column.vocabulary === null) return;
     const col = letter(i + 1);
-    for (const r of [2, 3, Math.floor(rows / 2) + 1, rows + 1]) {
+    // Under the table too: a row typed there or inserted in the table keeps its dropdown.
+    for (const r of [2, 3, Math.floor(rows / 2) + 1, rows + 1, rows + 2, rows + 1 + below]) {
       const dv = validationAt(ws, `${col}${r}`);
       expect(dv?.type, `${layout.sheet}!${col}${r} (${column.header})`).toBe('list');
       const formula = String(dv?.formulae?.[0]);
@@ -169,7 +180,8 @@ function expectDropdowns(wb: ExcelJS.Workbook, layout: AnyLayout, rows: number):
       ]);
     }
     expect(validationAt(ws, `${col}1`)?.type, 'no validation on the header').not.toBe('list');
-    expect(validationAt(ws, `${col}${rows + 2}`), 'no validation below the table').toBeUndefined();
+    const end = rows + 2 + ROOM_BELOW;
+    expect(validationAt(ws, `${col}${end}`), 'none further down').toBeUndefined();
   });
 }
 
@@ -259,7 +271,10 @@ describe('buildWorkbook', () => {
         const table = ws.getTable(layout.table) as unknown as { table: { tableRef: string } };
         expect(table.table.tableRef).toBe(`A1:${letter(columns.length)}${rows + 1}`);
         expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-        expect(protectionOf(ws)).toMatchObject({ sheet: true, autoFilter: true, sort: true });
+        // An input sheet people add rows to stays unprotected: tables grow only there.
+        const byHand = role === 'input' && columns.every((c) => !c.bySync);
+        if (byHand) expect(protectionOf(ws)).toBeUndefined();
+        else expect(protectionOf(ws)).toMatchObject({ sheet: true, autoFilter: true, sort: true });
         columns.forEach((c, i) => {
           expect(ws.getColumn(i + 1).width, c.header).toBe(c.width);
           expect(ws.getCell(1, i + 1).protection?.locked, 'header locked').not.toBe(false);
@@ -281,7 +296,12 @@ describe('buildWorkbook', () => {
       },
     );
 
-    it('has a dropdown on every vocabulary column of the input sheets, bounded to the table', () => {
+    it('opens on Uitleg the first time', () => {
+      const help = wb.worksheets.findIndex((w) => w.name === HELP_SHEET);
+      expect(wb.views[0]?.activeTab).toBe(help);
+    });
+
+    it('has a dropdown on every vocabulary column of the input sheets, down to 1,000 rows under the table', () => {
       for (const s of spec.sheets.filter((x) => x.role === 'input')) {
         expectDropdowns(wb, s.layout, s.layout.templateRows);
       }
@@ -569,7 +589,9 @@ describe('LibreOffice round trip (re-saved by soffice)', () => {
         expect(ws, layout.sheet).toBeDefined();
         const columns = columnsOf(layout);
         expect(headerTexts(ws!, columns.length)).toEqual(columns.map((c) => c.header));
-        if (role === 'input') expectDropdowns(wb, layout, layout.templateRows);
+        // LibreOffice writes the dropdowns back down to its row 1001.
+        const kept = 1_000 - layout.templateRows;
+        if (role === 'input') expectDropdowns(wb, layout, layout.templateRows, kept);
       }
     });
   });
@@ -579,5 +601,43 @@ describe('LibreOffice round trip (re-saved by soffice)', () => {
     await mkdir(ARTIFACTS_DIR, { recursive: true });
     const png = await renderPdfPage(pdf, path.join(ARTIFACTS_DIR, 'aanbod-sjabloon-p1'));
     expect((await stat(png)).size).toBeGreaterThan(1000);
+  });
+});
+
+describe('rows a partner adds in LibreOffice', () => {
+  // Through LibreOffice's own API (UNO, Debian's python3-uno): rows inserted inside the table,
+  // and a row typed under it, as a partner who needs more rows than the template has would.
+  it('keep their dropdowns, and a row under the table is read', async () => {
+    const work = await mkdtemp(path.join(os.tmpdir(), 'lo-rows-'));
+    const src = path.join(work, 'aanbod.xlsx');
+    const out = path.join(work, 'aanbod-rijen.xlsx');
+    await writeFile(src, await workbookBytes(buildWorkbook({ kind: 'aanbod', region, owner: '' })));
+    const script = path.join(import.meta.dirname, 'helpers', 'libreoffice-insert-rows.py');
+    const rows = aanbodLayout.templateRows;
+    // Two rows before row 5; a name typed in row rows + 10, under the table as it then ends.
+    const typed = rows + 10;
+    const ran = spawnSync(
+      '/usr/bin/python3',
+      [script, src, out, aanbodLayout.sheet, '3', '2', String(typed - 1), 'Extra aanbod'],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    expect([ran.status, ran.stderr.split('\n').filter((l) => /Error|Traceback/.test(l))]).toEqual([
+      0,
+      [],
+    ]);
+    const wb = await load(await readFile(out));
+    const ws = wb.getWorksheet(aanbodLayout.sheet)!;
+    const table = ws.getTable(aanbodLayout.table) as unknown as { table: { tableRef: string } };
+    const width = letter(columnsOf(aanbodLayout).length);
+    expect(table.table.tableRef).toBe(`A1:${width}${rows + 3}`);
+    const col = letter(Object.keys(aanbodLayout.columns).indexOf('probleemgebieden') + 1);
+    for (const r of [4, 5, rows + 3, typed]) {
+      expect(validationAt(ws, `${col}${r}`)?.type, `${col}${r}`).toBe('list');
+    }
+    const read = await readWorkbookBytes(await readFile(out), 'aanbod-rijen.xlsx');
+    if (!read.ok) throw new Error('not read');
+    const sheet = read.workbook.sheets.find((s) => s.name === aanbodLayout.sheet)!;
+    expect(sheet.rows.map((r) => r.row)).toContain(typed);
+    await rm(work, { recursive: true, force: true });
   });
 });

@@ -134,7 +134,7 @@ const nl = {
     'Deze werkmap blijft op de gedeelde map; de synchronisatie leest en schrijft ze. Laat de naam en de map ongewijzigd.',
   'uitleg.topic.how': 'Hoe invullen?',
   'uitleg.how.sheet':
-    'Vul de tabel op het blad "{sheet}" in, vanaf rij 2. Er is plaats voor {rows} rijen.',
+    'Vul de tabel op het blad "{sheet}" in, vanaf rij 2. Ze heeft {rows} lege rijen; meer nodig? Typ gewoon verder in de rij onder de tabel, of voeg rijen in binnen de tabel (rechtsklik op een rij, Invoegen). De keuzelijsten gelden ook daar.',
   'uitleg.how.sheet-by-sync':
     'Op het blad "{sheet}" zet de synchronisatie een rij per kandidatuur; u vult er de witte kolommen in.',
   'uitleg.how.select':
@@ -146,7 +146,7 @@ const nl = {
   'uitleg.how.format':
     'Datums vult u in als dd/mm/jjjj, getallen zonder punt voor de duizendtallen (bv. 45000).',
   'uitleg.how.keep':
-    'Verander de kolomkoppen in rij 1 en de namen van de bladen niet, en voeg geen kolommen of bladen toe: anders kan de werkmap niet ingelezen worden. Rij 1 is daarom beveiligd.',
+    'Verander de kolomkoppen in rij 1 en de namen van de bladen niet, en voeg geen kolommen of bladen toe: anders kan de werkmap niet ingelezen worden.',
   'uitleg.how.copy':
     'De bladen {sheets} kunt u alleen lezen: de coördinator vult ze met het aanbod van de partners en de tijdlijn van de oproep.',
   'uitleg.topic.privacy': 'Privacy',

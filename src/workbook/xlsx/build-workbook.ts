@@ -10,6 +10,7 @@ import { rowCells, type CellInput, type RowInput } from '../../domain/rows.js';
 import { milestoneRecords } from '../../domain/timeline.js';
 import { vocabulariesOf } from '../../domain/vocabularies.js';
 import {
+  HELP_SHEET,
   kinds,
   META_SHEET,
   TEMPLATE_VERSION,
@@ -20,7 +21,7 @@ import { addHelpSheet, boldFont, fittedHeight, HEADER_FILL, LINE_HEIGHT } from '
 import { addListsSheet } from './lists-sheet.js';
 
 // Builds the Partnerschap workbooks from the sheet layouts (docs/architecture.md §2): per sheet an
-// Excel table at A1 with the layout's headers, typed cells, dropdowns bounded to the table's rows,
+// Excel table at A1 with the layout's headers, typed cells, dropdowns down the typed columns,
 // an input message on every column, a frozen and locked header row; then Uitleg, the hidden
 // Lijsten with the dropdown lists, and the very hidden _meta. Pure and deterministic: same input, same parts.
 // Browser-safe (the task pane's preview sets workbooks up with it): writing files lives in
@@ -54,6 +55,11 @@ const TABLE_STYLE = 'TableStyleMedium2';
 export const SYNC_HEADER_FILL = 'FF7F7F7F';
 export const SYNC_CELL_FILL = 'FFEDEDED';
 const EXTRA_WIDTH = 20;
+/**
+ * Rows under a table that keep its typed columns' dropdowns and formats. Not to the sheet's end:
+ * exceljs (the preview, the tests) expands a validation range cell by cell when it reads one.
+ */
+const ROOM_BELOW = 1_000;
 
 /** File names of the workbooks; they name files on the shared drive, so they are fixed Dutch. */
 const FILE_NAMES: Record<WorkbookKind, { owned: string; template: string }> = {
@@ -86,9 +92,12 @@ export function buildWorkbook(o: BuildOptions): ExcelJS.Workbook {
     ['owner', o.owner],
   ]);
 
-  // Every sheet is protected without a password: it guards the headers, lists and meta against
-  // slips, not against people (Review > Unprotect sheet lifts it). Input cells are unlocked.
-  for (const ws of wb.worksheets) {
+  // Sheets are protected without a password: it guards the lists, meta, read-only copies and the
+  // sync's own columns against slips, not against people (Review > Unprotect sheet lifts it). An
+  // input sheet the sync does not write stays open: Excel and LibreOffice add rows to a table only
+  // on an unprotected sheet, and a partner may need more rows than the template offers.
+  const open = new Set(spec.sheets.filter(growsByHand).map((s) => s.layout.sheet));
+  for (const ws of wb.worksheets.filter((w) => !open.has(w.name))) {
     // Without a password protect() sets the protection synchronously (no hashing to wait for).
     void ws.protect('', {
       spinCount: 1000,
@@ -100,7 +109,25 @@ export function buildWorkbook(o: BuildOptions): ExcelJS.Workbook {
       sort: true,
     });
   }
+  // The first time it is opened, a workbook shows its Uitleg; after that, where its user left it.
+  const help = wb.worksheets.findIndex((w) => w.name === HELP_SHEET);
+  wb.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 20000,
+      height: 12000,
+      firstSheet: 0,
+      activeTab: help,
+      visibility: 'visible',
+    },
+  ];
   return wb;
+}
+
+/** An input sheet whose rows people add by hand: no column of it is the sync's. */
+function growsByHand({ layout, role }: SheetRole): boolean {
+  return role === 'input' && columnsOf(layout).every((c) => !c.bySync);
 }
 
 /** The Dutch file name of a workbook: 'Gemeente Deinze.xlsx', 'Aanbod (sjabloon).xlsx', … */
@@ -178,6 +205,9 @@ function addDataSheet(
     col.width = column.width;
     // A column the sync fills is grey and locked; people type in the others.
     const typed = input && !column.bySync;
+    // A format cannot be typed over: what is in the column is the layout's type, also in rows
+    // added under the table (the header's style is set after this).
+    if (typed) col.style = { numFmt: cellFormat(column), alignment: { vertical: 'top' } };
     header.getCell(i + 1).style = {
       font: boldFont(11, 'FFFFFFFF'),
       fill: solid(column.bySync ? SYNC_HEADER_FILL : HEADER_FILL),
@@ -194,8 +224,10 @@ function addDataSheet(
         protection: { locked: !typed },
       };
     }
+    // The dropdowns of a typed column reach well under the table: a row typed under it or inserted
+    // in it keeps them, in Excel and in LibreOffice alike.
     const letter = columnLetters(i + 1);
-    const range = `${letter}2:${letter}${height + 1}`;
+    const range = `${letter}2:${letter}${height + 1 + (typed ? ROOM_BELOW : 0)}`;
     validations(ws).add(range, validationFor(column, typed));
   });
   // Columns a person added: theirs, free text, unlocked.
