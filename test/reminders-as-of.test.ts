@@ -64,11 +64,18 @@ describe('the tracker as it was at a moment', () => {
   it('has no candidacy received after the moment', () => {
     expect(at(2023, 6, 5, 14).rows).toEqual([]);
     expect(at(2023, 6, 5, 15).rows[0]!.stadium).toBe('Ontvangen');
-    // An incomplete candidacy received on 1/06 is reminded of from then on, not on 26/05.
-    const june = kandidatuurSource('Partners/Kandidaturen/Juni.xlsx', [
-      candidacy('Project in juni', 'Zulte', { samenvatting: null, ontvangen: wall(2023, 6, 1, 9) }),
+    // An incomplete candidacy the tracker records as received on 1/06 is reminded of from then
+    // on, not on 26/05 (the received moment is the coordinator's, in the tracker).
+    const path = 'Partners/Kandidaturen/Juni.xlsx';
+    const june = kandidatuurSource(path, [
+      candidacy('Project in juni', 'Zulte', { samenvatting: null }),
     ]);
-    const sources = { tracker: null, candidacies: [june] };
+    const row = trackerRow('K09', {
+      bron: path,
+      stadium: 'Ontvangen',
+      ontvangen: wall(2023, 6, 1, 9),
+    });
+    const sources = { tracker: { rows: [row], reviews: [] }, candidacies: [june] };
     const id = 'onvolledig:Partners/Kandidaturen/Juni.xlsx';
     expect(ids(remindersAt(region, sources, brussels(2023, 5, 26)))).not.toContain(id);
     expect(ids(remindersAt(region, sources, brussels(2023, 6, 2)))).toContain(id);
