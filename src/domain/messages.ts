@@ -1012,6 +1012,8 @@ const nl = {
     'Meer dan één rij van de tabel "{table}" past bij {header} {value} (rijen {rows}). Er is niets opgeslagen: verwijder de dubbele rij of maak ze verschillend en probeer opnieuw.',
   'excel.key-taken':
     '{header} {value} staat al op rij {rows} van de tabel "{table}". Er is niets opgeslagen: kies een andere {header}.',
+  'excel.key-exists':
+    '{header} {value} bestaat al in de tabel "{table}" (rij {rows}). Er is niets opgeslagen: een nieuwe rij overschrijft nooit een bestaande. Kies een andere {header}, of kies die rij in het paneel om ze te bewerken.',
   'excel.this-workbook': 'deze werkmap',
   'excel.sheet-missing': 'Het blad "{sheet}" bestaat niet (meer) in deze werkmap.',
   'excel.setup-other-kind':
