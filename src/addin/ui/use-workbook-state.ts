@@ -35,32 +35,51 @@ async function readAndValidate(
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** What the pane shows around its views: an action's outcome, and why the workbook is not read. */
+export interface PaneStatus {
+  notice: Notice | null;
+  regionProblem: string | null;
+  /** Why the last read failed (Excel not answering, the region not loadable); null once one succeeds. */
+  readError: string | null;
+  /** Reads the workbook again ("Opnieuw lezen"). */
+  reread(): void;
+}
+
 /**
  * The pane's state: read at start, after every action and whenever the workbook's tables change
  * in Excel (a sort, a deleted row, a co-author's edit), so lists and forms show what is there now;
- * one action at a time.
+ * one action at a time. Until a read succeeds, `workbook` is null and no view may offer a form
+ * or a write: an unread workbook is not an empty one.
  */
 export function useWorkbookState(
   host: WorkbookHost,
   region: Region,
   at: Date,
-): WorkbookState & { notice: Notice | null; regionProblem: string | null } {
+): WorkbookState & PaneStatus {
   const [read, setRead] = useState<Read | null>(null);
   const [busy, setBusy] = useState(true);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
   // An action reads the workbook again when it ends: changes it causes itself need no read of their own.
   const acting = useRef(false);
 
   const load = useMemo(() => regionLoader(location.href), []);
+  // A failed read keeps the action's own notice: a save that worked is not reported as failed.
   const reload = useCallback(async () => {
     try {
       setRead(await readAndValidate(host, region, load));
+      setReadError(null);
     } catch (error) {
-      setNotice({ intent: 'error', text: messageOf(error) });
+      setReadError(messageOf(error));
     }
   }, [host, region, load]);
 
   useEffect(() => {
+    void reload().finally(() => setBusy(false));
+  }, [reload]);
+
+  const reread = useCallback(() => {
+    setBusy(true);
     void reload().finally(() => setBusy(false));
   }, [reload]);
 
@@ -105,5 +124,7 @@ export function useWorkbookState(
     act,
     notice,
     regionProblem: read !== null && read.region === null ? read.problem : null,
+    readError,
+    reread,
   };
 }
