@@ -390,11 +390,21 @@ describe('task pane in preview mode (Chromium, production build)', () => {
     await shot(page, '8-controle-dialoog');
     // The smallest dialog Excel gives (30 % × 35 % of a 1366 × 768 screen, less its frame):
     // the Sluiten button stays in view, the text scrolls.
-    await page.setViewportSize({ width: 380, height: 200 });
-    const close = await page.getByRole('button', { name: 'Sluiten' }).boundingBox();
-    expect(close).not.toBeNull();
-    expect(close!.y + close!.height).toBeLessThanOrEqual(200);
-    await shot(page, '8-controle-dialoog-klein');
+    // Smaller still (a small window, or zoomed): Sluiten whole, the text in a scrolling area.
+    for (const [width, height] of [
+      [380, 200],
+      [200, 120],
+      [150, 100],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      const close = await page.getByRole('button', { name: 'Sluiten' }).boundingBox();
+      const text = await page.getByRole('region', { name: 'Partnerschap: controle' }).boundingBox();
+      expect(close).not.toBeNull();
+      expect(close!.y).toBeGreaterThanOrEqual(0);
+      expect(close!.y + close!.height).toBeLessThanOrEqual(height);
+      expect(text!.height).toBeGreaterThanOrEqual(20);
+      await shot(page, `8-controle-dialoog-${width}x${height}`);
+    }
     await page.close();
   });
 });

@@ -162,22 +162,23 @@ describe('the persona form over a workbook that changes under it', () => {
 
   it('recognises a save that landed although Excel reported a timeout', async () => {
     const { fake, host } = await twoPersonas();
-    const draft = [1, 2].reduce(
-      (d, i) => typeNeed(d, 0, 'probleemgebied', lists.probleemgebied[i]!),
-      Object.entries(persona(3)).reduce(
-        (d, [field, value]) => typePersona(d, field, String(value)),
-        blankDraft(['P01', 'P02']),
-      ),
+    const typed = Object.entries(persona(3)).reduce(
+      (d, [field, value]) => typePersona(d, field, String(value)),
+      blankDraft(['P01', 'P02']),
     );
-    const ernst = typeNeed(draft, 0, 'ernst', lists.ernst[1]!);
+    const ernst = typeNeed(
+      typeNeed(typed, 0, 'probleemgebied', lists.probleemgebied[1]!),
+      0,
+      'ernst',
+      lists.ernst[1]!,
+    );
     const sync = fake.context.sync.bind(fake.context);
     let syncs = 0;
-    fake.context.sync = async () => {
-      const answer = await sync();
+    fake.context.sync = (async () => {
+      await sync();
       // The write's own sync (the second) lands, then "times out".
       if (++syncs === 2) throw new Error('Excel antwoordt niet');
-      return answer;
-    };
+    }) as typeof sync;
     await save(host, ernst);
     fake.context.sync = sync;
     // The same save again (the user retrying): nothing more is written.
@@ -186,9 +187,9 @@ describe('the persona form over a workbook that changes under it', () => {
     expect(after.personas.map((p) => p.id)).toEqual(['P01', 'P02', 'P03']);
     expect(after.needs.map((n) => n.values.persona)).toEqual(['P01', 'P02', 'P03']);
     // A write that did not land keeps its error.
-    fake.context.sync = async () => {
+    fake.context.sync = (async () => {
       throw new Error('Excel antwoordt niet');
-    };
+    }) as typeof sync;
     await expect(save(host, typePersona(ernst, 'id', 'P04'))).rejects.toThrow(
       'Excel antwoordt niet',
     );

@@ -26,7 +26,8 @@ fake.addSheet('Blad1');
 page.fake = fake;
 
 const sync: Sync = fake.context.sync.bind(fake.context);
-fake.context.sync = () => (page.fakeSyncHook ? page.fakeSyncHook(sync) : sync());
+fake.context.sync = (() =>
+  page.fakeSyncHook ? page.fakeSyncHook(sync) : sync()) as typeof fake.context.sync;
 
 const lists = vocabulariesOf(leieSchelde);
 function persona(i: number): RowInput {
