@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personaLayout } from '../src/domain/layouts.js';
 import { formFields } from '../src/domain/pane/layout-form.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
-import { ADDIN_DIR, launchChromium, openView, serveStatic } from './helpers/browser.js';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { ADDIN_DIR, ARTIFACTS, launchChromium, openView, serveStatic } from './helpers/browser.js';
 import { fakeOfficeBundle, routeFakeOffice } from './helpers/fake-office.js';
 
 // The production pane in office mode, in Chromium, on the fake Excel (helpers/fake-office.ts)
@@ -20,6 +22,7 @@ let bundle: string;
 
 beforeAll(async () => {
   bundle = await fakeOfficeBundle();
+  mkdirSync(ARTIFACTS, { recursive: true });
   ({ url: base, server } = await serveStatic(ADDIN_DIR));
   browser = await launchChromium();
 });
@@ -57,6 +60,8 @@ async function officePane(personas: number, init?: () => void): Promise<Page> {
 }
 
 const pane = (page: Page) => page.getByRole('main');
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(ARTIFACTS, `office-${name}.png`), fullPage: true });
 const form = (page: Page) => page.getByRole('form', { name: 'Persona en noden' });
 const notice = (page: Page, text: string | RegExp) =>
   page.getByRole('status').getByText(text).waitFor();
@@ -111,6 +116,7 @@ describe('the task pane in office mode (Chromium, fake Excel)', () => {
         .getByText(/^Regio /)
         .count(),
     ).resolves.toBe(0);
+    await shot(page, 'lezen-mislukt');
     // Excel answers again: Opnieuw lezen shows the workbook as it is, and the next free ID.
     await page.evaluate(() => ((window as unknown as Win).fakeSyncHook = undefined));
     await pane(page).getByRole('button', { name: 'Opnieuw lezen' }).click();
@@ -207,6 +213,7 @@ describe('the task pane in office mode (Chromium, fake Excel)', () => {
     await choose(page, 'Persona', 'P02 · Persona 3 (dubbele ID, rij 4)');
     await expect(form(page).getByLabel('Naam persona').inputValue()).resolves.toBe('Persona 3');
     await pane(page).getByText('Persona-ID P02 staat op meer dan één rij (3, 4)').waitFor();
+    await shot(page, 'dubbele-id');
 
     // A view chosen in the Meer menu: focus moves to its heading.
     await openView(page, 'Tijdlijn');

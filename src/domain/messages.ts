@@ -844,6 +844,8 @@ const nl = {
     'De werkmap kon niet gelezen worden: {reason} Tot dat lukt, toont en bewaart het paneel niets; er is niets gewijzigd in uw werkmap.',
   'pane.reread-failed':
     'De werkmap kon niet opnieuw gelezen worden: {reason} Wat het paneel toont, is misschien niet meer wat de werkmap bevat.',
+  'pane.follow-failed':
+    'Het paneel kan wijzigingen in de werkmap niet volgen: {reason} Wat anderen of u in Excel wijzigen, ziet het pas na "Opnieuw lezen"; opslaan blijft veilig.',
   'pane.reread': 'Opnieuw lezen',
   'pane.office-failed':
     'Excel opende dit paneel, maar Office (office.js) kon niet geladen worden. Controleer de internetverbinding en open het paneel opnieuw. Er is niets gewijzigd in uw werkmap.',

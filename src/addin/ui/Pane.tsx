@@ -122,12 +122,16 @@ export function Pane({ host, region, at }: { host: WorkbookHost; region: Region;
   );
 }
 
-/** Why the workbook could not be read, and the way out: reading it again. */
+/** Why the workbook could not be read or followed, and the way out: reading it again. */
 function ReadError({ state, known }: { state: PaneStatus & { busy: boolean }; known: boolean }) {
-  if (state.readError === null) return null;
-  const text = t(known ? 'pane.reread-failed' : 'pane.read-failed', { reason: state.readError });
+  const { readError, followError } = state;
+  if (readError === null && followError === null) return null;
+  const text =
+    readError !== null
+      ? t(known ? 'pane.reread-failed' : 'pane.read-failed', { reason: readError })
+      : t('pane.follow-failed', { reason: followError! });
   return (
-    <MessageBar intent="error" layout="multiline">
+    <MessageBar intent={readError !== null ? 'error' : 'warning'} layout="multiline">
       <MessageBarBody>{text}</MessageBarBody>
       <MessageBarActions>
         <Button disabled={state.busy} onClick={state.reread}>

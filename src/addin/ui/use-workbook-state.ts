@@ -41,7 +41,9 @@ export interface PaneStatus {
   regionProblem: string | null;
   /** Why the last read failed (Excel not answering, the region not loadable); null once one succeeds. */
   readError: string | null;
-  /** Reads the workbook again ("Opnieuw lezen"). */
+  /** Why the pane could not start following the workbook's changes; null while it follows them. */
+  followError: string | null;
+  /** Reads the workbook again ("Opnieuw lezen"), and starts following it again if that had failed. */
   reread(): void;
 }
 
@@ -60,6 +62,8 @@ export function useWorkbookState(
   const [busy, setBusy] = useState(true);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
+  const [followError, setFollowError] = useState<string | null>(null);
+  const [followTries, setFollowTries] = useState(0);
   // An action reads the workbook again when it ends: changes it causes itself need no read of their own.
   const acting = useRef(false);
 
@@ -81,17 +85,21 @@ export function useWorkbookState(
   const reread = useCallback(() => {
     setBusy(true);
     void reload().finally(() => setBusy(false));
-  }, [reload]);
+    if (followError !== null) setFollowTries((n) => n + 1);
+  }, [reload, followError]);
 
   useEffect(() => {
     if (host.follow === undefined) return;
     const stop = host.follow(() => {
       if (!acting.current) void reload();
     });
-    stop.catch((error: unknown) => setNotice({ intent: 'error', text: messageOf(error) }));
+    stop.then(
+      () => setFollowError(null),
+      (error: unknown) => setFollowError(messageOf(error)),
+    );
     // On unmount no view is left to show a failed removal; a failed subscription was shown above.
     return () => void stop.then((s) => s()).catch(() => undefined);
-  }, [host, reload]);
+  }, [host, reload, followTries]);
 
   const act = useCallback(
     async (action: () => Promise<Notice | null>, { reread = true } = {}) => {
@@ -125,6 +133,7 @@ export function useWorkbookState(
     notice,
     regionProblem: read !== null && read.region === null ? read.problem : null,
     readError,
+    followError,
     reread,
   };
 }
