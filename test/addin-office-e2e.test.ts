@@ -208,6 +208,15 @@ describe('the task pane in office mode (Chromium, fake Excel)', () => {
       'collega wijzigde nood P02',
     );
 
+    // P03's ID changed by hand while her goals are typed: the form follows, her need too.
+    await choose(page, 'Persona', 'P03 · Persona 3');
+    await form(page).getByLabel('Doelen').fill('Doel P03');
+    await page.evaluate(() => (window as unknown as Win).fake.byHand.edit('Personas', 'A4', 'P09'));
+    await expect.poll(() => form(page).getByLabel('Persona-ID').inputValue()).toBe('P09');
+    await form(page).getByRole('button', { name: 'Opslaan' }).click();
+    await notice(page, 'Persona P09 en haar noden zijn opgeslagen.');
+    await expect(table(page, 'Noden', 1)).resolves.toEqual([['P01'], ['P02'], ['P09']]);
+
     // Two rows with one ID typed by hand: both listed as such, each opens its own row.
     await page.evaluate(() => (window as unknown as Win).fake.byHand.edit('Personas', 'A4', 'P02'));
     await choose(page, 'Persona', 'P02 · Persona 3 (dubbele ID, rij 4)');

@@ -86,7 +86,8 @@ export function PersonaView() {
   // Every new reading of the workbook: the form keeps what was typed, the rest shows the workbook.
   const before = useRef(existing);
   useEffect(() => {
-    setDraft((d) => followDraft(d, existing, needRows, before.current));
+    const previous = before.current;
+    setDraft((d) => followDraft(d, existing, needRows, previous));
     before.current = existing;
   }, [existing, needRows]);
   const personaFields = formFields(personaLayout, region);
