@@ -136,9 +136,21 @@ describe('task pane in preview mode (Chromium, production build)', () => {
     await wb.xlsx.writeFile(foreign);
 
     const { page, errors } = await openPane(browser, base, 'preview');
+    // Its region file cannot be fetched (the host answers 500): not read, so nothing to set up,
+    // and the header claims no region, least of all the built-in one.
+    await page.route('**/regions/noorderkempen.json', (r) => r.fulfill({ status: 500, body: 'x' }));
     await page.getByTestId('preview-file-input').setInputFiles(foreign);
-    await pane(page).getByText('Deze werkmap hoort bij de regio "noorderkempen"').waitFor();
+    await pane(page).getByText('kon niet geladen worden (is er verbinding?)').waitFor();
+    await expect(
+      pane(page).getByRole('button', { name: 'Werkmap inrichten' }).count(),
+    ).resolves.toBe(0);
+    await expect(pane(page).getByText('Regio Leie & Schelde').count()).resolves.toBe(0);
     await view(page, "Persona's");
+    await expect(pane(page).getByRole('form').count()).resolves.toBe(0);
+    // Reachable again, but no such region there: said so, and still nothing to write.
+    await page.unroute('**/regions/noorderkempen.json');
+    await pane(page).getByRole('button', { name: 'Opnieuw lezen' }).click();
+    await pane(page).getByText('Deze werkmap hoort bij de regio "noorderkempen"').waitFor();
     await expect(pane(page).getByRole('form').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
   });
@@ -324,6 +336,11 @@ describe('task pane in preview mode (Chromium, production build)', () => {
     await expect(page.getByRole('navigation').count()).resolves.toBe(0);
     await expect(grid(page).count()).resolves.toBe(0);
     await expect(page.getByRole('textbox').count()).resolves.toBe(0);
+    // Reloaded without _host_Info in its URL: office.js's sessionStorage still says Excel.
+    await page.evaluate(() => sessionStorage.setItem('hostInfoValue', 'Excel|Win32|16.01|nl-BE|'));
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByText('Partnerschap kan niet starten').waitFor();
+    await expect(page.getByRole('navigation').count()).resolves.toBe(0);
     await page.close();
   });
 
@@ -388,11 +405,21 @@ describe('task pane in preview mode (Chromium, production build)', () => {
     await shot(page, '8-controle-dialoog');
     // The smallest dialog Excel gives (30 % × 35 % of a 1366 × 768 screen, less its frame):
     // the Sluiten button stays in view, the text scrolls.
-    await page.setViewportSize({ width: 380, height: 200 });
-    const close = await page.getByRole('button', { name: 'Sluiten' }).boundingBox();
-    expect(close).not.toBeNull();
-    expect(close!.y + close!.height).toBeLessThanOrEqual(200);
-    await shot(page, '8-controle-dialoog-klein');
+    // Smaller still (a small window, or zoomed): Sluiten whole, the text in a scrolling area.
+    for (const [width, height] of [
+      [380, 200],
+      [200, 120],
+      [150, 100],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      const close = await page.getByRole('button', { name: 'Sluiten' }).boundingBox();
+      const text = await page.getByRole('region', { name: 'Partnerschap: controle' }).boundingBox();
+      expect(close).not.toBeNull();
+      expect(close!.y).toBeGreaterThanOrEqual(0);
+      expect(close!.y + close!.height).toBeLessThanOrEqual(height);
+      expect(text!.height).toBeGreaterThanOrEqual(20);
+      await shot(page, `8-controle-dialoog-${width}x${height}`);
+    }
     await page.close();
   });
 });

@@ -4,6 +4,7 @@ import { PreviewHost } from '../src/addin/host/preview-host.js';
 import { aanbodLayout, noodLayout, personaLayout } from '../src/domain/layouts.js';
 import { storedPersonas } from '../src/domain/pane/form-prefill.js';
 import { formRows } from '../src/domain/pane/layout-form.js';
+import { draftOf, draftWrites, typePersona } from '../src/domain/pane/persona-draft.js';
 import { chartData, municipalCoverage } from '../src/domain/pane/municipal-coverage.js';
 import { copiedOffers } from '../src/domain/pane/offer-inventory.js';
 import { leieSchelde as region } from '../src/domain/region/leie-schelde.js';
@@ -56,16 +57,15 @@ async function session(host: WorkbookHost) {
   ]);
   const saved = storedPersonas(await host.read());
 
+  // Edited as the pane does: only the changed field is written, the others keep their cells.
+  const draft = typePersona(draftOf(saved[0]!), 'naam', 'Sofie, 20');
   const edited = formRows(
-    { ...saved[0]!.values, naam: 'Sofie, 20' },
-    [saved[0]!.needs[0]!.values],
+    draft.persona,
+    draft.needs.map((n) => n.values),
     region,
   );
   if (!edited.ok) throw new Error(JSON.stringify(edited.problems));
-  await host.writeRecords([
-    { layout: personaLayout, update: [{ key: { id: saved[0]!.id }, values: edited.persona }] },
-    { layout: noodLayout, update: [{ key: saved[0]!.needs[0]!.values, values: edited.needs[0]! }] },
-  ]);
+  await host.writeRecords(draftWrites(draft, edited));
 
   await host.replaceRows(aanbodLayout, offers);
   const wb = await host.read();

@@ -60,6 +60,9 @@ describe('the ribbon command in Office', () => {
       await shown;
       expect(settled).toBe(true);
       expect(dialog.close).toHaveBeenCalledTimes(type === 'message' ? 1 : 0);
+      // Large enough for its text and Sluiten in a small Excel window.
+      const [, size] = office.context.ui.displayDialogAsync.mock.calls[0]!;
+      expect(size).toMatchObject({ height: 45, width: 35 });
     });
   }
 });

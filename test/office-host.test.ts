@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkResultText } from '../src/addin/commands/check-result-text.js';
 import { checkResultUrl, validateWorkbookCommand } from '../src/addin/commands/validate-command.js';
 import { regionOfWorkbook } from '../src/domain/region/workbook-region.js';
+import { writesLanded } from '../src/domain/row-by-key.js';
 import { OfficeHost } from '../src/addin/host/office-host.js';
 import type { WorkbookHost } from '../src/domain/workbook-host.js';
 import { aanbodLayout, noodLayout, personaLayout } from '../src/domain/layouts.js';
@@ -818,7 +819,7 @@ describe('a stale read: the table changed in Excel between the pane read and its
     );
     await expect(
       host.writeRecords([{ layout: personaLayout, append: [renamed(1)] }]),
-    ).rejects.toThrow(/past bij Persona-ID P1/);
+    ).rejects.toThrow(/Persona-ID P1 bestaat al .* \(rij 2, 3\)/);
     expect(body(fake, 'Personas', 2)).toEqual(before);
   });
 
@@ -832,19 +833,72 @@ describe('a stale read: the table changed in Excel between the pane read and its
     expect(body(fake, 'Personas', 1)).toEqual([['P1'], ['P2'], ['P3']]);
   });
 
-  it('updates, never duplicates, when an append is retried for an ID already written', async () => {
+  it('writes a retried append once, and refuses a new persona whose ID a row holds', async () => {
     const { fake, host } = await threePersonas();
     await fake.byHand.sort('Personas', 1, true);
-    const retried = [{ layout: personaLayout, append: [renamed(2)] }];
-    await host.writeRecords(retried);
-    await host.writeRecords(retried);
+    const added = [{ layout: personaLayout, append: [persona(4)] }];
+    await host.writeRecords(added);
+    // The same save again (its first attempt timed out after landing): nothing left to write.
+    await host.writeRecords(added);
     await host.writeRecords([{ layout: noodLayout, append: [need('P2')] }]);
+    // A new persona never overwrites another, whatever the case or spacing of its ID.
+    for (const id of ['P2', 'p2 ', ' p2']) {
+      await expect(
+        host.writeRecords([{ layout: personaLayout, append: [{ ...renamed(2), id }] }]),
+      ).rejects.toThrow(/^Persona-ID p2 bestaat al in de tabel "Personas" \(rij 3\)/i);
+    }
     expect(body(fake, 'Personas', 2)).toEqual([
       ['P3', 'Persona 3'],
-      ['P2', 'Bewerkt 2'],
+      ['P2', 'Persona 2'],
       ['P1', 'Persona 1'],
+      ['P4', 'Persona 4'],
     ]);
     expect(body(fake, 'Noden', 1)).toEqual([['P1'], ['P2'], ['P3']]);
+  });
+
+  it("writes only the fields an update names: a co-author's edit of another field stays", async () => {
+    const { fake, host, read } = await threePersonas();
+    await fake.byHand.edit('Personas', 'B2', 'Naam door collega'); // P1's name
+    await fake.byHand.edit('Noden', 'F2', 'Omschrijving door collega'); // P1's need
+    const p1 = read.find((p) => p.id === 'P1')!;
+    const now = storedPersonas(await host.read()).find((p) => p.id === 'P1')!;
+    await host.writeRecords([
+      { layout: personaLayout, update: [{ key: { id: p1.id }, values: { doelen: 'Eigen doel' } }] },
+      {
+        layout: noodLayout,
+        update: [{ key: now.needs[0]!.values, values: { ernst: lists.ernst[2]! } }],
+      },
+    ]);
+    const cols = Object.keys(personaLayout.columns);
+    const at = (field: string) => String.fromCharCode(65 + cols.indexOf(field));
+    expect(fake.cell("Persona's", `B2`)?.value).toBe('Naam door collega');
+    expect(fake.cell("Persona's", `${at('doelen')}2`)?.value).toBe('Eigen doel');
+    expect(fake.cell("Persona's", `${at('krachten')}2`)?.value).toBe('kan goed koken');
+    expect(body(fake, 'Noden', 6)[0]).toEqual([
+      'P1',
+      lists.probleemgebied[0],
+      lists.ernst[2],
+      '',
+      '',
+      'Omschrijving door collega',
+    ]);
+  });
+
+  it('tells whether a write that reported a failure landed all the same', async () => {
+    const { host } = await threePersonas();
+    const write = [
+      { layout: personaLayout, append: [persona(4)] },
+      { layout: noodLayout, append: [need('P4')] },
+    ];
+    expect(writesLanded(await host.read(), write)).toBe(false);
+    await host.writeRecords(write);
+    expect(writesLanded(await host.read(), write)).toBe(true);
+    const edit = [
+      { layout: personaLayout, update: [{ key: { id: 'P4' }, values: { naam: 'Nieuw' } }] },
+    ];
+    expect(writesLanded(await host.read(), edit)).toBe(false);
+    await host.writeRecords(edit);
+    expect(writesLanded(await host.read(), edit)).toBe(true);
   });
 
   it('tells the pane when a table changes in Excel, until it stops following', async () => {

@@ -10,8 +10,12 @@ const noOffice: BootSignals['office'] = { loaded: false };
 const browser: BootSignals['office'] = { loaded: true, host: null };
 const excel: BootSignals['office'] = { loaded: true, host: 'Excel' };
 
-const decide = (search: string, office: BootSignals['office'], hash = '') =>
-  bootDecision({ search, hash, office });
+const decide = (
+  search: string,
+  office: BootSignals['office'],
+  hash = '',
+  stored: string | null = null,
+) => bootDecision({ search, hash, stored, office });
 
 describe('bootDecision', () => {
   it('runs on the open workbook when Office says the host is Excel', () => {
@@ -30,6 +34,16 @@ describe('bootDecision', () => {
     expect(decide('', noOffice, '#_host_Info=Excel$Web$16.01')).toMatchObject({
       mode: 'refused',
     });
+  });
+
+  it('stops when only sessionStorage remembers that Excel opened the pane (a reload)', () => {
+    const stored = 'Excel|Web|16.00|nl-BE|';
+    expect(decide('', noOffice, '', stored)).toEqual({
+      mode: 'refused',
+      message: t('pane.office-failed'),
+    });
+    expect(decide('', browser, '', stored).mode).toBe('refused');
+    expect(decide('', noOffice, '', '')).toEqual({ mode: 'preview', example: false });
   });
 
   it('stops when office.js loaded but did not recognise the Excel that opened the pane', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { PreviewHost } from '../src/addin/host/preview-host.js';
 import { aanbodLayout, noodLayout, personaLayout } from '../src/domain/layouts.js';
-import { formRecordOf } from '../src/domain/pane/form-prefill.js';
+import { formRecordOf, storedPersonas } from '../src/domain/pane/form-prefill.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import type { TableWrite } from '../src/domain/workbook-host.js';
 import { issueMessage } from '../src/domain/issue.js';
@@ -428,7 +428,7 @@ describe('PreviewHost: a stale read', () => {
     ]);
   });
 
-  it('refuses a deleted or doubled ID, writing nothing; an append of an existing ID updates it', async () => {
+  it('refuses a deleted or doubled ID and an append of an existing ID, writing nothing', async () => {
     const deleted = await changedAfterRead((ws) => ws.spliceRows(2, 1));
     const update = [{ layout: personaLayout, update: [{ key: { id: 'P01' }, values: edited }] }];
     await expect(deleted.host.writeRecords(update)).rejects.toThrow(
@@ -449,13 +449,26 @@ describe('PreviewHost: a stale read', () => {
       ['P03', 'Persona P03'],
     ]);
 
+    // A new persona never overwrites another; the same append retried writes nothing more.
     const retried = await changedAfterRead(() => undefined);
-    await retried.host.writeRecords([{ layout: personaLayout, append: [edited] }]);
-    await retried.host.writeRecords([{ layout: personaLayout, append: [edited] }]);
-    expect(await names(retried.host)).toEqual([
-      ['P01', 'Bewerkt'],
-      ['P02', 'Persona P02'],
-      ['P03', 'Persona P03'],
+    const taken = [{ layout: personaLayout, append: [{ ...edited, id: 'p01 ' }] }];
+    await expect(retried.host.writeRecords(taken)).rejects.toThrow(
+      /^Persona-ID p01 bestaat al in de tabel "Personas" \(rij 2\)/,
+    );
+    const added = [{ layout: personaLayout, append: [{ ...edited, id: 'P04' }] }];
+    await retried.host.writeRecords(added);
+    await retried.host.writeRecords(added);
+    // An update names only the fields it changes: the others keep their cells.
+    await retried.host.writeRecords([
+      { layout: personaLayout, update: [{ key: { id: 'P02' }, values: { naam: 'Enkel naam' } }] },
     ]);
+    expect(await names(retried.host)).toEqual([
+      ['P01', 'Persona P01'],
+      ['P02', 'Enkel naam'],
+      ['P03', 'Persona P03'],
+      ['P04', 'Bewerkt'],
+    ]);
+    const p2 = storedPersonas(await retried.host.read())[1]!;
+    expect(p2.values.krachten).not.toBe('');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import type { Region } from '../src/domain/region/schema.js';
-import { regionOfWorkbook } from '../src/domain/region/workbook-region.js';
+import { checkSetUpRegion, regionOfWorkbook } from '../src/domain/region/workbook-region.js';
 import { validateWorkbook } from '../src/domain/validate.js';
 import { buildWorkbook } from '../src/workbook/xlsx/build-workbook.js';
 import { readWorkbookBytes } from '../src/workbook/xlsx/read-workbook.js';
@@ -91,5 +91,14 @@ describe('the region travels with the workbook', () => {
     expect(await regionOfWorkbook(null, leieSchelde, load)).toMatchObject({ ok: true });
     const own = new Map([['region', 'leie-schelde']]);
     expect(await regionOfWorkbook(own, leieSchelde, load)).toMatchObject({ ok: true });
+  });
+
+  it('never sets up a workbook of one region with another', async () => {
+    const wb = await noorderkempenWorkbook();
+    expect(() => checkSetUpRegion(wb.meta, leieSchelde)).toThrow(
+      'Deze werkmap hoort bij de regio "noorderkempen", niet bij Leie & Schelde.',
+    );
+    expect(() => checkSetUpRegion(wb.meta, noorderkempen)).not.toThrow();
+    expect(() => checkSetUpRegion(null, leieSchelde)).not.toThrow();
   });
 });

@@ -513,6 +513,8 @@ const nl = {
     'Deze werkmap hoort bij de regio "{id}", maar regions/{id}.json beschrijft de regio "{found}".',
   'region.load-failed':
     'De regio "{id}" van deze werkmap kon niet geladen worden (is er verbinding?). Probeer het opnieuw.',
+  'region.setup-other':
+    'Deze werkmap hoort bij de regio "{id}", niet bij {region}. Er is niets gewijzigd: het paneel richt een werkmap alleen in met haar eigen regio.',
   'region.field': '  - {path}: {message}',
   'region.issue.type': 'verwacht {expected}; het veld ontbreekt of heeft een ander type',
   'region.issue.min': 'te klein of te kort (minstens {limit})',
@@ -897,6 +899,13 @@ const nl = {
   'pane.cannot-start': 'Partnerschap kan niet starten',
   'pane.starting': 'Partnerschap wordt gestart…',
   'pane.reading': 'De werkmap wordt gelezen…',
+  'pane.read-failed':
+    'De werkmap kon niet gelezen worden: {reason} Tot dat lukt, toont en bewaart het paneel niets; er is niets gewijzigd in uw werkmap.',
+  'pane.reread-failed':
+    'De werkmap kon niet opnieuw gelezen worden: {reason} Wat het paneel toont, is misschien niet meer wat de werkmap bevat.',
+  'pane.follow-failed':
+    'Het paneel kan wijzigingen in de werkmap niet volgen: {reason} Wat anderen of u in Excel wijzigen, ziet het pas na "Opnieuw lezen"; opslaan blijft veilig.',
+  'pane.reread': 'Opnieuw lezen',
   'pane.office-failed':
     'Excel opende dit paneel, maar Office (office.js) kon niet geladen worden. Controleer de internetverbinding en open het paneel opnieuw. Er is niets gewijzigd in uw werkmap.',
   'pane.office-not-excel': 'Partnerschap werkt alleen in Excel, niet in {host}.',
@@ -944,6 +953,11 @@ const nl = {
   'pane.persona-new': 'Nieuwe persona',
   'pane.persona-form': 'Persona en noden',
   'pane.persona-id-taken': 'Deze Persona-ID bestaat al in deze werkmap. Kies een andere.',
+  'pane.persona-twin-option': '{name} (dubbele ID, rij {row})',
+  'pane.persona-twins':
+    'Persona-ID {id} staat op meer dan één rij ({rows}); u ziet rij {row}. Geef elke persona in Excel een eigen ID: tot dan weigert Opslaan, want het paneel kan niet weten welke rij u bedoelt.',
+  'pane.persona-gone':
+    'Persona {id} staat niet meer in de werkmap: iemand heeft haar verwijderd of haar ID gewijzigd. Wat u typte, staat nog in het formulier; Opslaan voegt haar toe als nieuwe persona.',
   'pane.persona-save': 'Opslaan',
   'pane.persona-clear': 'Leegmaken',
   'pane.persona-saved': 'Persona {id} en haar noden zijn opgeslagen.',
@@ -1078,6 +1092,8 @@ const nl = {
     'Meer dan één rij van de tabel "{table}" past bij {header} {value} (rijen {rows}). Er is niets opgeslagen: verwijder de dubbele rij of maak ze verschillend en probeer opnieuw.',
   'excel.key-taken':
     '{header} {value} staat al op rij {rows} van de tabel "{table}". Er is niets opgeslagen: kies een andere {header}.',
+  'excel.key-exists':
+    '{header} {value} bestaat al in de tabel "{table}" (rij {rows}). Er is niets opgeslagen: een nieuwe rij overschrijft nooit een bestaande. Kies een andere {header}, of kies die rij in het paneel om ze te bewerken.',
   'excel.this-workbook': 'deze werkmap',
   'excel.sheet-missing': 'Het blad "{sheet}" bestaat niet (meer) in deze werkmap.',
   'excel.setup-other-kind':

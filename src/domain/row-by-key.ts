@@ -1,5 +1,6 @@
 import type { CellInput, RowInput } from './rows.js';
-import type { RawSheet } from './cells.js';
+import type { RawSheet, RawWorkbook } from './cells.js';
+import { findSheet } from './detect-kind.js';
 import { foldText } from './fold.js';
 import type { AnyLayout } from './layouts.js';
 import { t } from './messages.js';
@@ -14,8 +15,11 @@ import type { RecordKey, RowUpdate, TableWrite } from './workbook-host.js';
 //
 // A record is found by its key: the layout's unique column (Persona-ID) where it has one; a need,
 // which has no key of its own, by its cells as the pane read them. An update whose key no row
-// holds, or more than one row holds, writes nothing. An append is keyed too, so a retry after a
-// timeout updates the row the first attempt wrote instead of adding a second one.
+// holds, or more than one row holds, writes nothing; it writes only the fields it names. An
+// append is keyed too: one whose key a row holds already is refused (a new record never
+// overwrites another), unless that row holds exactly the appended values, which is the same save
+// retried after a timeout that had landed: then there is nothing left to write. Keys and values
+// are compared as a person reads them (`sameKey`), in the pane and in both hosts alike.
 
 /** A table's rows as form text, by the text of their key column: read once per write. */
 export interface KeyIndex {
@@ -40,10 +44,22 @@ export function keyIndex(layout: AnyLayout, sheet: RawSheet): KeyIndex {
 
 /** The 1-based sheet rows whose cells match every field of `key`, compared as a person reads them. */
 export function rowsWithKey({ layout, byKey }: KeyIndex, key: RecordKey): number[] {
-  const wanted = Object.entries(key).map(([field, value]) => [field, keyText(value)] as const);
   return (byKey.get(keyText(key[keyField(layout)])) ?? [])
-    .filter(({ record }) => wanted.every(([field, text]) => keyText(record[field]) === text))
+    .filter(({ record }) => recordHolds(record, key))
     .map(({ row }) => row);
+}
+
+/** Whether two key values are the same for a person: case, accents' composition and spacing aside. */
+export function sameKey(
+  a: FormValue | CellInput | undefined,
+  b: FormValue | CellInput | undefined,
+) {
+  return keyText(a) === keyText(b);
+}
+
+/** Whether a record as read holds every field of `values`, compared as `sameKey` does. */
+export function recordHolds(record: FormRecord, values: RecordKey): boolean {
+  return Object.entries(values).every(([field, value]) => sameKey(record[field], value));
 }
 
 /** The key an append is known by: its unique column, or, without one, all its cells. */
@@ -61,8 +77,9 @@ export interface PlacedWrite {
 
 /**
  * Places a write's records in the table as it is now (`sheet`, read in the writing request).
- * Throws a Dutch message, placing nothing, when a key is gone or held by several rows, when two
- * records land on one row, or when an update would give a row a unique value another row holds.
+ * Throws a Dutch message, placing nothing, when a key is gone or held by several rows, when an
+ * append's key is taken by a row holding other values, when two records land on one row, or when
+ * an update would give a row a unique value another row holds.
  */
 export function placeByKey(sheet: RawSheet, write: TableWrite): PlacedWrite {
   const { layout } = write;
@@ -75,12 +92,31 @@ export function placeByKey(sheet: RawSheet, write: TableWrite): PlacedWrite {
   for (const values of write.append ?? []) {
     const key = appendKey(layout, values);
     const rows = rowsWithKey(index, key);
-    if (rows.length > 1) throw keyError('excel.key-duplicate', layout, key, rows);
-    if (rows.length === 1) update.push({ row: rows[0]!, values });
-    else append.push(values);
+    if (rows.length === 0) append.push(values);
+    else if (rowsWithKey(index, values).length === 0) {
+      throw keyError('excel.key-exists', layout, key, rows);
+    }
   }
   checkDistinct(index, update);
   return { update, append };
+}
+
+/**
+ * Whether the workbook as read now holds every record of the writes as they would have written
+ * them: after a timeout, whether the write landed all the same. A record of a layout with a
+ * unique column must be on exactly one row.
+ */
+export function writesLanded(wb: RawWorkbook, writes: readonly TableWrite[]): boolean {
+  return writes.every(({ layout, update = [], append = [] }) => {
+    const sheet = findSheet(wb, layout);
+    if (sheet === null) return update.length + append.length === 0;
+    const index = keyIndex(layout, sheet);
+    const records = [...update.map((u) => ({ ...u.key, ...u.values })), ...append];
+    return records.every((r) => {
+      const rows = rowsWithKey(index, r).length;
+      return layout.unique === undefined ? rows > 0 : rows === 1;
+    });
+  });
 }
 
 /** The one row an update's key names; none or several refuse the write. */
@@ -98,8 +134,9 @@ function checkDistinct(index: KeyIndex, updates: readonly RowUpdate[]): void {
   for (const { row, values } of updates) {
     if (seen.has(row)) throw keyError('excel.key-duplicate', layout, values, [row]);
     seen.add(row);
-    if (layout.unique === undefined) continue;
-    const key = { [layout.unique]: values[layout.unique] ?? '' };
+    // An update that leaves the unique field out keeps the row's own value.
+    if (layout.unique === undefined || values[layout.unique] === undefined) continue;
+    const key = { [layout.unique]: values[layout.unique] };
     const other = rowsWithKey(index, key).find((r) => r !== row);
     if (other !== undefined) throw keyError('excel.key-taken', layout, key, [other]);
   }
@@ -107,7 +144,7 @@ function checkDistinct(index: KeyIndex, updates: readonly RowUpdate[]): void {
 
 /** A refusal naming the table, the key column's header and value, and the rows concerned. */
 function keyError(
-  message: 'excel.key-gone' | 'excel.key-duplicate' | 'excel.key-taken',
+  message: 'excel.key-gone' | 'excel.key-duplicate' | 'excel.key-taken' | 'excel.key-exists',
   layout: AnyLayout,
   key: RecordKey,
   rows: readonly number[],

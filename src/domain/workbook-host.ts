@@ -39,9 +39,15 @@ export interface KeyedUpdate {
 /** One table's part of an action (saving a persona writes the persona and its needs). */
 export interface TableWrite {
   layout: AnyLayout;
-  /** Records added after the last used row of the table; one whose key a row holds updates it. */
+  /**
+   * Records added after the last used row of the table. One whose key a row holds already is
+   * refused, unless that row holds exactly its values (the same save retried): then nothing is written.
+   */
   append?: readonly RowInput[];
-  /** Existing rows overwritten in the layout's cells; the table's other columns keep their values. */
+  /**
+   * Existing rows, found by key, overwritten in the fields their values name: the other fields,
+   * and the table's other columns, keep what the row holds (a co-author's edit among them).
+   */
   update?: readonly KeyedUpdate[];
 }
 

@@ -6,7 +6,8 @@ import type { CommandUi } from './validate-command.js';
 // the command calls event.completed() after it, and Excel may unload the function file, and
 // with it the dialog, as soon as that is called.
 
-const DIALOG_SIZE = { height: 35, width: 30, displayInIframe: true };
+// Percent of Excel's window: at 35 × 30 a small window (1024 × 600) left about 300 × 200 px.
+export const DIALOG_SIZE = { height: 45, width: 35, displayInIframe: true };
 
 export const officeDialog: CommandUi = {
   showDialog: (url) =>

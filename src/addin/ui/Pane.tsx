@@ -1,20 +1,22 @@
 import {
+  Button,
   dropdownClassNames,
   inputClassNames,
   textareaClassNames,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Spinner,
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { t, type MessageKey } from '../../domain/messages.js';
 import type { Region } from '../../domain/region/schema.js';
 import type { WorkbookHost } from '../../domain/workbook-host.js';
 import { PaneNav } from './PaneNav.js';
-import { useWorkbookState } from './use-workbook-state.js';
+import { useWorkbookState, type PaneStatus } from './use-workbook-state.js';
 import { CheckView } from './views/CheckView.js';
 import { CoverageView } from './views/CoverageView.js';
 import { OfferView } from './views/OfferView.js';
@@ -54,7 +56,22 @@ export function Pane({ host, region, at }: { host: WorkbookHost; region: Region;
   const styles = useStyles();
   const state = useWorkbookState(host, region, at);
   const [view, setView] = useState<ViewId>('start');
+  const [chosenFromMenu, setChosenFromMenu] = useState(0);
+  const section = useRef<HTMLElement>(null);
+  // A view chosen in the Meer menu takes focus to its heading, not back to the menu's button;
+  // after the menu has closed and restored focus to that button.
+  useEffect(() => {
+    if (chosenFromMenu === 0) return;
+    const frame = requestAnimationFrame(() => {
+      const heading = section.current?.querySelector<HTMLElement>('h2') ?? section.current;
+      heading?.setAttribute('tabindex', '-1');
+      heading?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [chosenFromMenu]);
   const { View } = VIEWS[view];
+  // The region is the workbook's own once it is read; before, the pane does not guess one.
+  const known = state.workbook !== null;
   return (
     <WorkbookContext.Provider value={state}>
       <main className={styles.pane} aria-labelledby="pane-title">
@@ -62,15 +79,20 @@ export function Pane({ host, region, at }: { host: WorkbookHost; region: Region;
           <Text as="h1" id="pane-title" size={500} weight="semibold">
             {t('pane.title')}
           </Text>
-          <Text as="p" block size={200}>
-            {t('pane.region', { region: state.region.name })}
-          </Text>
+          {known ? (
+            <Text as="p" block size={200}>
+              {t('pane.region', { region: state.region.name })}
+            </Text>
+          ) : null}
         </header>
         <nav aria-label={t('pane.nav')}>
           <PaneNav
             items={Object.entries(VIEWS).map(([id, v]) => ({ id, label: t(v.label) }))}
             selected={view}
-            onSelect={(id) => setView(id as ViewId)}
+            onSelect={(id, from) => {
+              setView(id as ViewId);
+              if (from === 'menu') setChosenFromMenu((n) => n + 1);
+            }}
           />
         </nav>
         <div role="status" aria-live="polite" className={styles.busy}>
@@ -80,18 +102,42 @@ export function Pane({ host, region, at }: { host: WorkbookHost; region: Region;
               <MessageBarBody>{state.notice.text}</MessageBarBody>
             </MessageBar>
           ) : null}
+          <ReadError state={state} known={known} />
         </div>
-        <section aria-labelledby={`tab-${view}`}>
-          {state.regionProblem === null ? (
-            <View />
-          ) : (
+        <section ref={section} aria-labelledby={`tab-${view}`}>
+          {state.regionProblem !== null ? (
             // A workbook of another region: no view may validate or write it with this one.
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>{state.regionProblem}</MessageBarBody>
             </MessageBar>
-          )}
+          ) : known ? (
+            <View />
+          ) : state.readError === null ? (
+            // Until the workbook is read no view shows a form: an unread workbook is not empty.
+            <Text as="p">{t('pane.reading')}</Text>
+          ) : null}
         </section>
       </main>
     </WorkbookContext.Provider>
+  );
+}
+
+/** Why the workbook could not be read or followed, and the way out: reading it again. */
+function ReadError({ state, known }: { state: PaneStatus & { busy: boolean }; known: boolean }) {
+  const { readError, followError } = state;
+  if (readError === null && followError === null) return null;
+  const text =
+    readError !== null
+      ? t(known ? 'pane.reread-failed' : 'pane.read-failed', { reason: readError })
+      : t('pane.follow-failed', { reason: followError! });
+  return (
+    <MessageBar intent={readError !== null ? 'error' : 'warning'} layout="multiline">
+      <MessageBarBody>{text}</MessageBarBody>
+      <MessageBarActions>
+        <Button disabled={state.busy} onClick={state.reread}>
+          {t('pane.reread')}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
   );
 }

@@ -27,7 +27,8 @@ export interface NavItem {
 interface NavProps {
   items: readonly NavItem[];
   selected: string;
-  onSelect: (id: string) => void;
+  /** A view chosen: from its tab, or from the Meer menu (which would leave focus on its button). */
+  onSelect: (id: string, from: 'tab' | 'menu') => void;
 }
 
 const useStyles = makeStyles({
@@ -45,7 +46,7 @@ export function PaneNav({ items, selected, onSelect }: NavProps) {
           className={styles.tabs}
           size="small"
           selectedValue={selected}
-          onTabSelect={(_, data) => onSelect(String(data.value))}
+          onTabSelect={(_, data) => onSelect(String(data.value), 'tab')}
         >
           {items.map((item) => (
             <OverflowItem key={item.id} id={item.id} priority={item.id === selected ? 1 : 0}>
@@ -69,7 +70,7 @@ function MoreMenu({ items, selected, onSelect }: NavProps) {
   return (
     <Menu
       checkedValues={{ view: [selected] }}
-      onCheckedValueChange={(_, data) => onSelect(data.checkedItems[0] ?? selected)}
+      onCheckedValueChange={(_, data) => onSelect(data.checkedItems[0] ?? selected, 'menu')}
     >
       <MenuTrigger disableButtonEnhancement>
         <MenuButton ref={ref} className={styles.more} size="small" appearance="subtle">

@@ -17,7 +17,12 @@ export type Boot =
   | { mode: 'refused'; message: string };
 
 export async function boot(search: string, hash: string): Promise<Boot> {
-  const decision = bootDecision({ search, hash, office: await officeSignal() });
+  const decision = bootDecision({
+    search,
+    hash,
+    stored: storedHostInfo(),
+    office: await officeSignal(),
+  });
   if (decision.mode === 'refused') return decision;
   if (decision.mode === 'office') {
     const problem = requirementsProblem(Office);
@@ -26,6 +31,16 @@ export async function boot(search: string, hash: string): Promise<Boot> {
       : { mode: 'refused', message: problem };
   }
   return { mode: 'preview', host: await previewHost(decision.example) };
+}
+
+/** office.js keeps the host's info for reloads of the page (a link followed, F5) in sessionStorage. */
+function storedHostInfo(): string | null {
+  try {
+    return sessionStorage.getItem('hostInfoValue');
+  } catch {
+    // Storage refused (a sandboxed frame, blocked cookies): the URL is the only sign left.
+    return null;
+  }
 }
 
 async function officeSignal(): Promise<BootSignals['office']> {

@@ -1,9 +1,11 @@
 import {
   Button,
   FluentProvider,
+  makeStyles,
   MessageBar,
   MessageBarBody,
   Text,
+  tokens,
   webLightTheme,
 } from '@fluentui/react-components';
 import { StrictMode } from 'react';
@@ -14,16 +16,35 @@ import { checkResultText } from '../commands/check-result-text.js';
 // The small dialog the ribbon's "Controleren" button opens: the counts, where the first issue
 // is (already selected), and a button that closes the dialog.
 
-const LAYOUT = {
-  boxSizing: 'border-box',
-  height: '100vh',
-  padding: 12,
-  display: 'grid',
-  gridTemplateRows: 'auto minmax(0, 1fr) auto',
-  gap: 8,
-} as const;
+// However small Excel makes the dialog (down to 150 × 100 px, or a zoomed window): the button
+// always wholly in view, the text scrolling between it and a title kept to one line.
+const SHORT = '@media (max-height: 200px)';
+const useStyles = makeStyles({
+  dialog: {
+    boxSizing: 'border-box',
+    height: '100vh',
+    padding: '12px',
+    display: 'grid',
+    gridTemplateRows: 'auto minmax(0, 1fr) auto',
+    gap: '8px',
+    [SHORT]: { padding: '4px 8px', gap: '4px' },
+  },
+  title: {
+    [SHORT]: {
+      margin: 0,
+      fontSize: tokens.fontSizeBase300,
+      lineHeight: tokens.lineHeightBase300,
+      whiteSpace: 'nowrap',
+      overflow: 'hidden',
+      textOverflow: 'ellipsis',
+    },
+  },
+  message: { overflowY: 'auto', minHeight: 0 },
+  close: { justifySelf: 'start' },
+});
 
 function CheckResult() {
+  const styles = useStyles();
   const result = checkResultText(location.search);
   const close = () => {
     if (typeof Office !== 'undefined' && Office.context?.ui !== undefined) {
@@ -31,12 +52,12 @@ function CheckResult() {
     } else window.close();
   };
   return (
-    // The whole dialog, however small Excel makes it: the text scrolls, the button stays in view.
-    <main style={LAYOUT}>
-      <Text as="h1" size={500} weight="semibold">
+    <main className={styles.dialog}>
+      <Text as="h1" id="check-title" size={500} weight="semibold" className={styles.title}>
         {t('pane.check-dialog-title')}
       </Text>
-      <div style={{ overflowY: 'auto', minHeight: 0 }}>
+      {/* Focusable, so a keyboard can scroll it when the dialog is too small for the text. */}
+      <div className={styles.message} role="region" aria-labelledby="check-title" tabIndex={0}>
         <MessageBar intent={result.intent} layout="multiline">
           <MessageBarBody>
             {result.lines.map((line) => (
@@ -47,7 +68,7 @@ function CheckResult() {
           </MessageBarBody>
         </MessageBar>
       </div>
-      <Button appearance="primary" onClick={close} style={{ justifySelf: 'start' }}>
+      <Button appearance="primary" onClick={close} className={styles.close}>
         {t('pane.check-dialog-close')}
       </Button>
     </main>

@@ -35,28 +35,46 @@ async function readAndValidate(
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** What the pane shows around its views: an action's outcome, and why the workbook is not read. */
+export interface PaneStatus {
+  notice: Notice | null;
+  regionProblem: string | null;
+  /** Why the last read failed (Excel not answering, the region not loadable); null once one succeeds. */
+  readError: string | null;
+  /** Why the pane could not start following the workbook's changes; null while it follows them. */
+  followError: string | null;
+  /** Reads the workbook again ("Opnieuw lezen"), and starts following it again if that had failed. */
+  reread(): void;
+}
+
 /**
  * The pane's state: read at start, after every action and whenever the workbook's tables change
  * in Excel (a sort, a deleted row, a co-author's edit), so lists and forms show what is there now;
- * one action at a time.
+ * one action at a time. Until a read succeeds, `workbook` is null and no view may offer a form
+ * or a write: an unread workbook is not an empty one.
  */
 export function useWorkbookState(
   host: WorkbookHost,
   region: Region,
   at: Date,
-): WorkbookState & { notice: Notice | null; regionProblem: string | null } {
+): WorkbookState & PaneStatus {
   const [read, setRead] = useState<Read | null>(null);
   const [busy, setBusy] = useState(true);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
+  const [followError, setFollowError] = useState<string | null>(null);
+  const [followTries, setFollowTries] = useState(0);
   // An action reads the workbook again when it ends: changes it causes itself need no read of their own.
   const acting = useRef(false);
 
   const load = useMemo(() => regionLoader(location.href), []);
+  // A failed read keeps the action's own notice: a save that worked is not reported as failed.
   const reload = useCallback(async () => {
     try {
       setRead(await readAndValidate(host, region, load));
+      setReadError(null);
     } catch (error) {
-      setNotice({ intent: 'error', text: messageOf(error) });
+      setReadError(messageOf(error));
     }
   }, [host, region, load]);
 
@@ -64,15 +82,24 @@ export function useWorkbookState(
     void reload().finally(() => setBusy(false));
   }, [reload]);
 
+  const reread = useCallback(() => {
+    setBusy(true);
+    void reload().finally(() => setBusy(false));
+    if (followError !== null) setFollowTries((n) => n + 1);
+  }, [reload, followError]);
+
   useEffect(() => {
     if (host.follow === undefined) return;
     const stop = host.follow(() => {
       if (!acting.current) void reload();
     });
-    stop.catch((error: unknown) => setNotice({ intent: 'error', text: messageOf(error) }));
+    stop.then(
+      () => setFollowError(null),
+      (error: unknown) => setFollowError(messageOf(error)),
+    );
     // On unmount no view is left to show a failed removal; a failed subscription was shown above.
     return () => void stop.then((s) => s()).catch(() => undefined);
-  }, [host, reload]);
+  }, [host, reload, followTries]);
 
   const act = useCallback(
     async (action: () => Promise<Notice | null>, { reread = true } = {}) => {
@@ -105,5 +132,8 @@ export function useWorkbookState(
     act,
     notice,
     regionProblem: read !== null && read.region === null ? read.problem : null,
+    readError,
+    followError,
+    reread,
   };
 }

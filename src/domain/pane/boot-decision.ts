@@ -7,6 +7,8 @@ export interface BootSignals {
   /** The page's query string and hash: Office opens the pane with `_host_Info` in its URL. */
   search: string;
   hash: string;
+  /** What office.js kept of it for the page's later loads: sessionStorage's `hostInfoValue`. */
+  stored: string | null;
   /** Whether office.js loaded and, if so, the host Office.onReady reported (null outside Office). */
   office: { loaded: false } | { loaded: true; host: string | null };
 }
@@ -23,6 +25,6 @@ export function bootDecision(signals: BootSignals): BootDecision {
   return { mode: 'preview', example };
 }
 
-function openedByOffice({ search, hash }: BootSignals): boolean {
-  return `${search}${hash}`.toLowerCase().includes('_host_info=');
+function openedByOffice({ search, hash, stored }: BootSignals): boolean {
+  return `${search}${hash}`.toLowerCase().includes('_host_info=') || Boolean(stored?.trim());
 }

@@ -31,7 +31,7 @@ export interface StoredPersona extends StoredRecord {
 export function storedPersonas(wb: RawWorkbook): StoredPersona[] {
   const personas = findSheet(wb, personaLayout);
   if (personas === null) return [];
-  const needs = storedRecords(wb, noodLayout);
+  const needs = storedNeeds(wb);
   return personas.rows.map((row) => {
     const values = formRecordOf(personaLayout, personas, row);
     const id = String(values.id ?? '');
@@ -43,6 +43,11 @@ export function storedPersonas(wb: RawWorkbook): StoredPersona[] {
       needs: needs.filter((n) => String(n.values.persona ?? '') === id && id !== ''),
     };
   });
+}
+
+/** Every need of the workbook, whichever persona it names. */
+export function storedNeeds(wb: RawWorkbook): StoredRecord[] {
+  return storedRecords(wb, noodLayout);
 }
 
 function storedRecords(wb: RawWorkbook, layout: AnyLayout): StoredRecord[] {

@@ -15,12 +15,28 @@ export type RegionChoice =
 /** Loads a region definition by id: its JSON, or null when there is none with that id. */
 export type RegionLoader = (id: string) => Promise<unknown>;
 
+/** The region id a workbook's _meta names, or null for one that names none. */
+function regionIdOf(meta: ReadonlyMap<string, string> | null): string | null {
+  return meta?.get('region')?.trim() || null;
+}
+
+/**
+ * Refuses, in Dutch, to set up or upgrade a workbook with a region other than the one its _meta
+ * names: a workbook whose region could not be loaded is never relabelled with the built-in one.
+ */
+export function checkSetUpRegion(meta: ReadonlyMap<string, string> | null, region: Region): void {
+  const id = regionIdOf(meta);
+  if (id !== null && id !== region.id) {
+    throw new Error(t('region.setup-other', { id, region: region.name }));
+  }
+}
+
 export async function regionOfWorkbook(
   meta: ReadonlyMap<string, string> | null,
   builtIn: Region,
   load: RegionLoader,
 ): Promise<RegionChoice> {
-  const id = meta?.get('region')?.trim() || builtIn.id;
+  const id = regionIdOf(meta) ?? builtIn.id;
   if (id === builtIn.id) return { ok: true, region: builtIn };
   const unknown = {
     ok: false as const,

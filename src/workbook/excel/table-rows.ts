@@ -21,22 +21,27 @@ export function tableWidth(table: ExcelTable): number {
   return table.sheet.headers.size;
 }
 
-/** The records as table-wide rows; refuses them all when one has a value the table cannot hold. */
+/**
+ * The records as table-wide rows; refuses them all when one has a value the table cannot hold.
+ * With `named`, a field a record leaves undefined keeps its cell as it is (an update's other fields).
+ */
 export function tableRows(
   layout: TableLayout,
   table: ExcelTable,
   records: readonly RowInput[],
   date1904: boolean,
+  named = false,
 ): TableRow[] {
   const placement = placeColumns(layout, table.sheet.headers, records, table.sheet.name);
   const firstCol = Math.min(...table.sheet.headers.keys());
   const width = tableWidth(table);
+  const fields = Object.keys(layout.columns);
   return records.map((record) => {
     const prepared = prepareRow(layout, record, date1904);
     const values: TableRow['values'] = Array.from({ length: width }, () => null);
     const formats: TableRow['formats'] = Array.from({ length: width }, () => null);
     placement.forEach((col, j) => {
-      if (col === null) return;
+      if (col === null || (named && record[fields[j]!] === undefined)) return;
       values[col - firstCol] = prepared.values[j]!;
       formats[col - firstCol] = prepared.formats[j]!;
     });

@@ -134,8 +134,17 @@ function placed(write: TableWrite, table: ExcelTable, date1904: boolean): Placed
     ...update.map((u) => bodyRowOf(write.layout, table, u.row)),
     ...append.map((_, i) => table.usedRows + i),
   ];
-  const records = [...update.map((u) => u.values), ...append];
-  return tableRows(write.layout, table, records, date1904).map((row, i) => ({ at: at[i]!, row }));
+  const rows = [
+    ...tableRows(
+      write.layout,
+      table,
+      update.map((u) => u.values),
+      date1904,
+      true,
+    ),
+    ...tableRows(write.layout, table, append, date1904),
+  ];
+  return rows.map((row, i) => ({ at: at[i]!, row }));
 }
 
 /** The 0-based body row of a sheet row; a row outside the table's body is refused. */

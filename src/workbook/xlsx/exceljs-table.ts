@@ -56,7 +56,7 @@ export function checkRows(
 
 /**
  * Checks updates of existing rows (1-based sheet rows), refusing a row outside the table's body;
- * `apply` overwrites the layout's cells of those rows, the sheet's other columns keep their values.
+ * `apply` overwrites the cells of the fields each update names; the row's other cells keep their values.
  */
 export function checkUpdates(
   ws: ExcelJS.Worksheet,
@@ -75,7 +75,8 @@ export function checkUpdates(
     }
   }
   return {
-    apply: () => updates.forEach(({ row, values }) => writeRow(ws, layout, columns, row, values)),
+    apply: () =>
+      updates.forEach(({ row, values }) => writeRow(ws, layout, columns, row, values, true)),
   };
 }
 
@@ -91,17 +92,24 @@ function layoutColumns(
   return (Object.values(layout.columns) as Column[]).map((column, j) => [column, placement[j]!]);
 }
 
-/** One record into sheet row `r`, each value under its header. */
+/**
+ * One record into sheet row `r`, each value under its header; with `named`, a field the record
+ * leaves undefined keeps its cell as it is (an update's other fields).
+ */
 function writeRow(
   ws: ExcelJS.Worksheet,
   layout: AnyLayout,
   columns: [Column, number | null][],
   r: number,
   row: RowInput,
+  named = false,
 ): void {
+  const fields = Object.keys(layout.columns);
   rowCells(layout, row).forEach((value, j) => {
     const [column, col] = columns[j]!;
-    if (col !== null) writeCell(ws.getCell(r, col), column, value);
+    if (col !== null && !(named && row[fields[j]!] === undefined)) {
+      writeCell(ws.getCell(r, col), column, value);
+    }
   });
 }
 

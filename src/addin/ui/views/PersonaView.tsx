@@ -4,6 +4,8 @@ import {
   Dropdown,
   Field,
   makeStyles,
+  MessageBar,
+  MessageBarBody,
   Option,
   Text,
   tokens,
@@ -11,17 +13,30 @@ import {
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { noodLayout, personaLayout } from '../../../domain/layouts.js';
 import { t } from '../../../domain/messages.js';
-import type { RowInput } from '../../../domain/rows.js';
-import { storedPersonas, type StoredPersona } from '../../../domain/pane/form-prefill.js';
+import {
+  storedNeeds,
+  storedPersonas,
+  type StoredPersona,
+} from '../../../domain/pane/form-prefill.js';
 import {
   fieldProblems,
   formFields,
   formRows,
-  nextPersonaId,
   type FieldMessage,
-  type FormRecord,
-  type FormValue,
 } from '../../../domain/pane/layout-form.js';
+import {
+  blankDraft,
+  draftOf,
+  draftWrites,
+  followDraft,
+  idTakenBy,
+  typeNeed,
+  typePersona,
+  withNewNeed,
+  type Draft,
+} from '../../../domain/pane/persona-draft.js';
+import { writeOnce } from '../../../domain/pane/write-once.js';
+import { sameKey } from '../../../domain/row-by-key.js';
 import { FieldInput } from '../form/FieldInput.js';
 import { clearOfFooter } from '../footer-clearance.js';
 import { Stack } from '../Stack.js';
@@ -30,20 +45,10 @@ import { SuggestedOffers } from './SuggestedOffers.js';
 
 // Persona's en noden: one form for a new persona or an existing one, generated from the layouts
 // (strengths come before barriers, as the layout orders them). Checks run as the user types; a
-// field shows its messages once touched, all of them after a first attempt to save.
+// field shows its messages once typed in, all of them after a first attempt to save. What the
+// form holds, how it follows the workbook and what a save writes: persona-draft.ts.
 
-interface NeedEntry {
-  /** A stored need as read, its key for the save (needs have no ID); null for one added here. */
-  stored: FormRecord | null;
-  values: FormRecord;
-}
-
-interface Draft {
-  stored: StoredPersona | null;
-  persona: FormRecord;
-  needs: NeedEntry[];
-}
-
+/** An option's value: the persona's sheet row, so two rows with one ID stay two choices. */
 const NEW = '';
 
 const useStyles = makeStyles({
@@ -65,36 +70,12 @@ const useStyles = makeStyles({
   fix: { color: tokens.colorPaletteRedForeground1 },
 });
 
-function blankDraft(ids: readonly string[]): Draft {
-  return {
-    stored: null,
-    persona: { id: nextPersonaId(ids) },
-    needs: [{ stored: null, values: {} }],
-  };
-}
-
-function draftOf(p: StoredPersona): Draft {
-  const needs = p.needs.map((n) => ({ stored: n.values, values: { ...n.values } }));
-  return { stored: p, persona: { ...p.values }, needs };
-}
-
-/**
- * The draft after the workbook changed (a sort, a deleted row, a co-author's edit): an untouched
- * form shows the persona as it is now, or a new one when it is gone; typed edits are kept, and
- * the save finds the persona by its ID wherever it is now.
- */
-function followed(draft: Draft, existing: readonly StoredPersona[], touched: boolean): Draft {
-  const now = draft.stored && existing.find((p) => p.id === draft.stored?.id);
-  if (touched) return now ? { ...draft, stored: now } : draft;
-  return now ? draftOf(now) : blankDraft(existing.map((p) => p.id));
-}
-
 export function PersonaView() {
   const styles = useStyles();
   const { workbook, region, busy, host, act } = useWorkbook();
   const existing = useMemo(() => (workbook === null ? [] : storedPersonas(workbook)), [workbook]);
+  const needRows = useMemo(() => (workbook === null ? [] : storedNeeds(workbook)), [workbook]);
   const [draft, setDraft] = useState<Draft>(() => blankDraft(existing.map((p) => p.id)));
-  const [touched, setTouched] = useState<Set<string>>(new Set());
   const [attempted, setAttempted] = useState(false);
   const [lastSaved, setLastSaved] = useState<{ persona: string; id: string } | null>(null);
   const [refusals, setRefusals] = useState(0);
@@ -103,60 +84,53 @@ export function PersonaView() {
   useEffect(() => {
     if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [refusals]);
-  const edited = touched.size > 0;
-  useEffect(() => setDraft((d) => followed(d, existing, edited)), [existing, edited]);
+  // Every new reading of the workbook: the form keeps what was typed, the rest shows the workbook.
+  const before = useRef(existing);
+  useEffect(() => {
+    const previous = before.current;
+    setDraft((d) => followDraft(d, existing, needRows, previous));
+    before.current = existing;
+  }, [existing, needRows]);
   const personaFields = formFields(personaLayout, region);
   const needFields = formFields(noodLayout, region).filter((f) => f.field !== 'persona');
+  const rows = formRows(
+    draft.persona,
+    draft.needs.map((n) => n.values),
+    region,
+  );
+  const taken = idTakenBy(draft, existing, rows.ok ? rows.persona : null);
+  const twins = draft.stored === null ? [] : sameId(existing, draft.stored.id);
 
   const start = (next: Draft) => {
     setLastSaved(null);
     setDraft(next);
-    setTouched(new Set());
     setAttempted(false);
   };
-  const shown = (key: string, messages: FieldMessage[]) =>
-    attempted || touched.has(key) ? messages : [];
-  const touch = (key: string) => {
+  const shown = (typed: boolean, messages: FieldMessage[]) => (attempted || typed ? messages : []);
+  const type = (next: (d: Draft) => Draft) => {
     setLastSaved(null);
-    setTouched((s) => new Set(s).add(key));
+    setDraft(next);
   };
-  const setPersona = (field: string, value: FormValue) => {
-    touch(`p.${field}`);
-    setDraft((d) => ({ ...d, persona: { ...d.persona, [field]: value } }));
-  };
-  const setNeed = (i: number, field: string, value: FormValue) => {
-    touch(`n${i}.${field}`);
-    setDraft((d) => ({
-      ...d,
-      needs: d.needs.map((n, j) =>
-        j === i ? { ...n, values: { ...n.values, [field]: value } } : n,
-      ),
-    }));
-  };
-  const idTaken = (id: FormValue | undefined) =>
-    existing.some((p) => p.id === String(id ?? '').trim() && p.id !== draft.stored?.id);
 
   const personaMessages = (field: string): FieldMessage[] => {
     const messages = fieldProblems(personaLayout, field, draft.persona[field] ?? '', region);
-    return field === 'id' && idTaken(draft.persona.id)
+    return field === 'id' && taken !== undefined
       ? [...messages, { severity: 'error', message: t('pane.persona-id-taken') }]
       : messages;
   };
 
   const save = async () => {
     setAttempted(true);
-    const rows = formRows(
-      draft.persona,
-      draft.needs.map((n) => n.values),
-      region,
-    );
-    if (!rows.ok || idTaken(draft.persona.id)) {
+    if (!rows.ok || taken !== undefined) {
       setRefusals((n) => n + 1);
       return;
     }
     const saved = draft;
+    // One action, one writeRecords: every row is checked before anything is written, and the
+    // persona and its needs go to Excel in one request, addressed by key, never by row number.
+    // A failure Excel reports after the write landed is recognised (write-once.ts).
     const ok = await act(async () => {
-      await writeDraft(saved, rows.persona, rows.needs);
+      await writeOnce(host, draftWrites(saved, rows));
       return { intent: 'success', text: t('pane.persona-saved', { id: String(saved.persona.id) }) };
     });
     // On failure the form keeps what was typed, so nothing is lost.
@@ -170,23 +144,6 @@ export function PersonaView() {
     }
   };
 
-  // One action, one writeRecords: every row is checked before anything is written, and the
-  // persona and its needs go to Excel in one request, not one after the other. Records are
-  // addressed by key (the ID as read, a need's cells as read), never by a row number.
-  const writeDraft = (d: Draft, persona: RowInput, needs: readonly RowInput[]) =>
-    host.writeRecords([
-      d.stored === null
-        ? { layout: personaLayout, append: [persona] }
-        : { layout: personaLayout, update: [{ key: { id: d.stored.id }, values: persona }] },
-      {
-        layout: noodLayout,
-        update: d.needs.flatMap((n, i) =>
-          n.stored === null ? [] : [{ key: n.stored, values: needs[i]! }],
-        ),
-        append: d.needs.flatMap((n, i) => (n.stored === null ? [needs[i]!] : [])),
-      },
-    ]);
-
   return (
     <Stack>
       <Text as="h2" size={400} weight="semibold">
@@ -194,21 +151,37 @@ export function PersonaView() {
       </Text>
       <Field label={t('pane.persona-pick')}>
         <Dropdown
-          value={draft.stored === null ? t('pane.persona-new') : label(draft.stored)}
-          selectedOptions={[draft.stored === null ? NEW : draft.stored.id]}
+          value={draft.stored === null ? t('pane.persona-new') : label(draft.stored, existing)}
+          selectedOptions={[draft.stored === null ? NEW : String(draft.stored.row)]}
           onOptionSelect={(_, data) => {
-            const picked = existing.find((p) => p.id === data.optionValue);
+            const picked = existing.find((p) => String(p.row) === data.optionValue);
             start(picked === undefined ? blankDraft(existing.map((p) => p.id)) : draftOf(picked));
           }}
         >
           <Option value={NEW}>{t('pane.persona-new')}</Option>
           {existing.map((p) => (
-            <Option key={p.row} value={p.id}>
-              {label(p)}
+            <Option key={p.row} value={String(p.row)}>
+              {label(p, existing)}
             </Option>
           ))}
         </Dropdown>
       </Field>
+      {twins.length > 1 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {t('pane.persona-twins', {
+              id: draft.stored!.id,
+              rows: twins.map((p) => p.row).join(', '),
+              row: draft.stored!.row,
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {draft.gone !== null ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t('pane.persona-gone', { id: draft.gone })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {draft.stored !== null ? (
         <SuggestedOffers key={draft.stored.id} personaId={draft.stored.id} />
       ) : null}
@@ -227,8 +200,8 @@ export function PersonaView() {
               key={f.field}
               spec={f}
               value={draft.persona[f.field] ?? ''}
-              checks={shown(`p.${f.field}`, personaMessages(f.field))}
-              onChange={(v) => setPersona(f.field, v)}
+              checks={shown(draft.typed.has(f.field), personaMessages(f.field))}
+              onChange={(v) => type((d) => typePersona(d, f.field, v))}
             />
           ))}
           <Text as="h3" size={300} weight="semibold">
@@ -248,29 +221,22 @@ export function PersonaView() {
                   spec={f}
                   value={need.values[f.field] ?? ''}
                   checks={shown(
-                    `n${i}.${f.field}`,
+                    need.typed.has(f.field),
                     fieldProblems(noodLayout, f.field, need.values[f.field] ?? '', region),
                   )}
-                  onChange={(v) => setNeed(i, f.field, v)}
+                  onChange={(v) => type((d) => typeNeed(d, i, f.field, v))}
                 />
               ))}
               {need.stored === null ? (
                 <Button
-                  onClick={() =>
-                    setDraft((d) => ({ ...d, needs: d.needs.filter((_, j) => j !== i) }))
-                  }
+                  onClick={() => type((d) => ({ ...d, needs: d.needs.filter((_, j) => j !== i) }))}
                 >
                   {t('pane.need-remove', { n: i + 1 })}
                 </Button>
               ) : null}
             </Card>
           ))}
-          <Button
-            className={styles.add}
-            onClick={() =>
-              setDraft((d) => ({ ...d, needs: [...d.needs, { stored: null, values: {} }] }))
-            }
-          >
+          <Button className={styles.add} onClick={() => type(withNewNeed)}>
             {t('pane.need-add')}
           </Button>
         </Stack>
@@ -283,12 +249,7 @@ export function PersonaView() {
               {t('pane.persona-clear')}
             </Button>
           </div>
-          {attempted &&
-          !formRows(
-            draft.persona,
-            draft.needs.map((n) => n.values),
-            region,
-          ).ok ? (
+          {attempted && !rows.ok ? (
             <Text role="alert" className={styles.fix}>
               {t('pane.persona-fix')}
             </Text>
@@ -302,6 +263,15 @@ export function PersonaView() {
   );
 }
 
-function label(p: StoredPersona): string {
-  return p.naam === '' ? p.id : `${p.id} · ${p.naam}`;
+/** The rows holding a Persona-ID, compared as the hosts compare keys. */
+function sameId(personas: readonly StoredPersona[], id: string): StoredPersona[] {
+  return personas.filter((p) => sameKey(p.id, id));
+}
+
+/** A persona as the list names it; one of several rows with its ID says so, and which row. */
+function label(p: StoredPersona, personas: readonly StoredPersona[]): string {
+  const name = p.naam === '' ? p.id : `${p.id} · ${p.naam}`;
+  return sameId(personas, p.id).length > 1
+    ? t('pane.persona-twin-option', { name, row: p.row })
+    : name;
 }

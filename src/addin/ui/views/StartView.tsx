@@ -12,6 +12,7 @@ import {
 import { useState } from 'react';
 import { t } from '../../../domain/messages.js';
 import { setupSheetsText } from '../../../domain/pane/setup-plan.js';
+import { checkSetUpRegion } from '../../../domain/region/workbook-region.js';
 import { setupState, type SetupState } from '../../../domain/setup-state.js';
 import { TEMPLATE_VERSION, type WorkbookKind } from '../../../domain/workbook-kinds.js';
 import type { SetUpReport } from '../../../domain/workbook-host.js';
@@ -38,10 +39,12 @@ export function StartView() {
   const [municipality, setMunicipality] = useState('');
   const chosen = owner !== '' ? owner : municipality;
 
-  // Until the first read is done, the workbook is unknown, not "no Partnerschap workbook".
-  const reading = workbook === null && busy;
-
-  const setUp = () => act(async () => reportNotice(await host.setUp(KIND, region, chosen)));
+  // Read again first: a workbook is set up only with the region its _meta names, never another.
+  const setUp = () =>
+    act(async () => {
+      checkSetUpRegion((await host.read()).meta, region);
+      return reportNotice(await host.setUp(KIND, region, chosen));
+    });
 
   return (
     <Stack>
@@ -56,7 +59,7 @@ export function StartView() {
         })}
       </Text>
       <Text as="p" id="workbook-state">
-        {reading ? t('pane.reading') : describe(state)}
+        {describe(state)}
       </Text>
       {state.status === 'outdated' && state.missing.length > 0 ? (
         <MessageBar intent="warning">
@@ -65,8 +68,8 @@ export function StartView() {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {!reading && state.status === 'none' ? <FirstRun /> : null}
-      {!reading && state.status === 'none' ? (
+      {state.status === 'none' ? <FirstRun /> : null}
+      {state.status === 'none' ? (
         <Field label={t('pane.start-municipality')} required>
           <Dropdown
             placeholder={t('pane.choose')}
@@ -82,7 +85,7 @@ export function StartView() {
           </Dropdown>
         </Field>
       ) : null}
-      {!reading && state.status !== 'current' ? (
+      {state.status !== 'current' ? (
         <Button appearance="primary" disabled={busy || chosen === ''} onClick={() => void setUp()}>
           {state.status === 'none' ? t('pane.setup') : t('pane.upgrade')}
         </Button>
