@@ -1,17 +1,15 @@
-import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { noodLayout, personaLayout, type AnyLayout } from '../src/domain/layouts.js';
 import { formFields } from '../src/domain/pane/layout-form.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import {
   ADDIN_DIR,
   axeViolations,
-  launchChromium,
   openPane,
   openView,
-  serveStatic,
+  useAddinBrowser,
 } from './helpers/browser.js';
 
 // Accessibility of the built task pane in Chromium: axe-core's WCAG 2.1 A and AA rules find
@@ -20,19 +18,10 @@ import {
 
 const VIEWS = ['Start', "Persona's", 'Controleren', 'Aanbod', 'Dekking', 'Tijdlijn'];
 const OVERVIEW = path.join(ADDIN_DIR, 'voorbeeld', 'Regionaal overzicht.xlsx');
+const addin = useAddinBrowser();
 let browser: Browser;
-let server: Server;
 let base: string;
-
-beforeAll(async () => {
-  ({ url: base, server } = await serveStatic(ADDIN_DIR));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+beforeAll(() => ({ browser, base } = addin));
 
 describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
   it('finds no violation on any view of the pane, nor on the preview frame', async () => {

@@ -1,9 +1,8 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findSheet } from '../src/domain/detect-kind.js';
 import { noodLayout, personaLayout, type AnyLayout } from '../src/domain/layouts.js';
 import { formFields } from '../src/domain/pane/layout-form.js';
@@ -13,13 +12,12 @@ import {
   ADDIN_DIR,
   ARTIFACTS,
   axeViolations,
-  launchChromium,
   openPane,
   openView,
   PANE_SIZES,
   refuseOfficeJs,
-  serveStatic,
   turnDark,
+  useAddinBrowser,
 } from './helpers/browser.js';
 
 // The task pane end to end: the production build (dist/addin, made by `npm run build`) served on
@@ -27,23 +25,10 @@ import {
 // blank workbook. Screenshots of each step land in test-artifacts/addin/.
 
 const OVERVIEW = path.join(ADDIN_DIR, 'voorbeeld', 'Regionaal overzicht.xlsx');
+const addin = useAddinBrowser();
 let browser: Browser;
-let server: Server;
 let base: string;
-
-beforeAll(async () => {
-  if (!existsSync(path.join(ADDIN_DIR, 'taskpane.html'))) {
-    throw new Error('dist/addin ontbreekt: run `npm run build` first (npm test does).');
-  }
-  mkdirSync(ARTIFACTS, { recursive: true });
-  ({ url: base, server } = await serveStatic(ADDIN_DIR));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+beforeAll(() => ({ browser, base } = addin));
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });

@@ -1,12 +1,10 @@
-import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { personaLayout } from '../src/domain/layouts.js';
 import { formFields } from '../src/domain/pane/layout-form.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { ADDIN_DIR, ARTIFACTS, launchChromium, openView, serveStatic } from './helpers/browser.js';
+import { ARTIFACTS, openView, useAddinBrowser } from './helpers/browser.js';
 import { fakeOfficeBundle, routeFakeOffice } from './helpers/fake-office.js';
 
 // The production pane in office mode, in Chromium, on the fake Excel (helpers/fake-office.ts)
@@ -15,21 +13,14 @@ import { fakeOfficeBundle, routeFakeOffice } from './helpers/fake-office.js';
 // kept; a refused save can be retried; a save that landed before a timeout is recognised;
 // duplicate IDs are shown and open the right row; the Meer menu hands focus to the view.
 
+const addin = useAddinBrowser();
 let browser: Browser;
-let server: Server;
 let base: string;
 let bundle: string;
 
 beforeAll(async () => {
+  ({ browser, base } = addin);
   bundle = await fakeOfficeBundle();
-  mkdirSync(ARTIFACTS, { recursive: true });
-  ({ url: base, server } = await serveStatic(ADDIN_DIR));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
 });
 
 type Win = {

@@ -15,32 +15,16 @@ import {
 } from '../src/domain/pane/persona-draft.js';
 import { writeOnce } from '../src/domain/pane/write-once.js';
 import { leieSchelde as region } from '../src/domain/region/leie-schelde.js';
-import type { RowInput } from '../src/domain/rows.js';
 import type { WorkbookHost } from '../src/domain/workbook-host.js';
 import { vocabulariesOf } from '../src/domain/vocabularies.js';
 import { fakeExcel, type FakeExcel } from './helpers/excel-fake.mjs';
+import { need, persona } from './helpers/pane-records.js';
 
 // The persona form against a workbook that changes under it (review of issue 11): what the user
 // typed is kept, the rest follows the workbook, a save writes only what the user changed, finds
 // its rows again after a refusal, and a new persona never overwrites another.
 
 const lists = vocabulariesOf(region);
-
-function persona(i: number): RowInput {
-  const choices = Object.fromEntries(
-    Object.entries(personaLayout.columns).flatMap(([field, c]) =>
-      c.vocabulary === null ? [] : [[field, lists[c.vocabulary][0]!]],
-    ),
-  );
-  const texts = { krachten: 'kan goed koken', doelen: 'werk vinden', aantal: 12 };
-  return { ...choices, ...texts, id: `P0${i}`, naam: `Persona ${i}` };
-}
-const need = (i: number): RowInput => ({
-  persona: `P0${i}`,
-  probleemgebied: lists.probleemgebied[0]!,
-  ernst: lists.ernst[0]!,
-  omschrijving: `nood van ${i}`,
-});
 
 /** Two personas with one need each, in the fake Excel behind the Office.js host. */
 async function twoPersonas(): Promise<{ fake: FakeExcel; host: OfficeHost }> {

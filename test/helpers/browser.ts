@@ -1,7 +1,10 @@
 /// <reference lib="dom" />
+import { existsSync, mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS, serveStatic } from '../../scripts/addin-browser.js';
 
 // The add-in's production build as a user's browser gets it: dist/addin served over HTTP on
@@ -16,6 +19,29 @@ export { serveStatic };
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/**
+ * The built pane served on loopback and one Chromium for a test file: ready in beforeAll (so a
+ * test file's own beforeAll, registered after this call, finds them), closed in afterAll.
+ */
+export function useAddinBrowser(): { readonly browser: Browser; readonly base: string } {
+  const session: { browser: Browser; base: string; server?: Server } = {} as never;
+  beforeAll(async () => {
+    if (!existsSync(path.join(ADDIN_DIR, 'taskpane.html'))) {
+      throw new Error('dist/addin ontbreekt: run `npm run build` first (npm test does).');
+    }
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const served = await serveStatic(ADDIN_DIR);
+    session.base = served.url;
+    session.server = served.server;
+    session.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    session.server?.close();
+  });
+  return session;
 }
 
 /** office.js comes from Microsoft's CDN; here it is refused at once instead of timing out. */
@@ -121,6 +147,13 @@ export async function openPane(
   await refuseOfficeJs(page);
   await page.goto(`${url}/taskpane.html?${query}`);
   await page.getByRole('heading', { name: 'Partnerschap', level: 1 }).waitFor();
+  // The first read is over once the header names the workbook's region, or it failed: a test
+  // that clicks before may lose its click to the nav measuring itself again.
+  const read = page.locator('header').getByText(/^Regio /);
+  await read
+    .or(page.getByRole('button', { name: 'Opnieuw lezen' }))
+    .first()
+    .waitFor();
   await page.getByText('Even geduld…').waitFor({ state: 'detached' });
   return { page, errors };
 }

@@ -2,9 +2,8 @@
 import { OfficeHost } from '../../src/addin/host/office-host.js';
 import { noodLayout, personaLayout } from '../../src/domain/layouts.js';
 import { leieSchelde } from '../../src/domain/region/leie-schelde.js';
-import type { RowInput } from '../../src/domain/rows.js';
-import { vocabulariesOf } from '../../src/domain/vocabularies.js';
 import { fakeExcel } from './excel-fake.mjs';
+import { need, persona } from './pane-records.js';
 
 // What the page gets instead of Microsoft's office.js in the office-mode end-to-end tests: the
 // fake Excel (excel-fake.mjs) behind `Excel.run`, and an `Office` that says the host is Excel. A
@@ -28,23 +27,6 @@ page.fake = fake;
 const sync: Sync = fake.context.sync.bind(fake.context);
 fake.context.sync = (() =>
   page.fakeSyncHook ? page.fakeSyncHook(sync) : sync()) as typeof fake.context.sync;
-
-const lists = vocabulariesOf(leieSchelde);
-function persona(i: number): RowInput {
-  const choices = Object.fromEntries(
-    Object.entries(personaLayout.columns).flatMap(([field, c]) =>
-      c.vocabulary === null ? [] : [[field, lists[c.vocabulary][0]!]],
-    ),
-  );
-  const texts = { krachten: 'kan goed koken', doelen: 'werk vinden', aantal: 12 };
-  return { ...choices, ...texts, id: `P0${i}`, naam: `Persona ${i}` };
-}
-const need = (i: number): RowInput => ({
-  persona: `P0${i}`,
-  probleemgebied: lists.probleemgebied[0]!,
-  ernst: lists.ernst[0]!,
-  omschrijving: `nood van ${i}`,
-});
 
 async function seed(n: number): Promise<void> {
   const host = new OfficeHost({ run: (batch) => batch(fake.context) });
