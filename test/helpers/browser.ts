@@ -109,14 +109,7 @@ export async function turnDark(page: Page): Promise<void> {
   await page.waitForFunction(
     () => getComputedStyle(document.body).backgroundColor === 'rgb(41, 41, 41)',
   );
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a instanceof CSSTransition)
-        .map((a) => a.finished),
-    ),
-  );
+  await settled(page);
 }
 
 /** Opens a view by its tab, or through the Meer menu when its tab did not fit the pane. */
@@ -124,11 +117,34 @@ export async function openView(page: Page, name: string): Promise<void> {
   const nav = page.getByRole('navigation');
   const tab = nav.getByRole('tab', { name, exact: true });
   if ((await tab.count()) > 0) return tab.click();
-  await nav.getByRole('button', { name: 'Meer' }).click();
-  await page.getByRole('menuitemradio', { name, exact: true }).click();
   // Selected: whether its tab fits the row again depends on the overflow's next measurement.
-  const selected = { name, exact: true, selected: true, includeHidden: true };
-  await nav.getByRole('tab', selected).waitFor({ state: 'attached' });
+  const selected = nav.getByRole('tab', { name, exact: true, selected: true, includeHidden: true });
+  for (let attempt = 1; ; attempt++) {
+    await nav.getByRole('button', { name: 'Meer' }).click();
+    const item = page.getByRole('menuitemradio', { name, exact: true });
+    await item.waitFor();
+    // Fluent's menu slides open: on a busy machine a click during the slide can miss the item
+    // (it then lands beside the menu and closes it), as a person's never would.
+    await settled(page);
+    await item.click();
+    try {
+      return await selected.waitFor({ state: 'attached', timeout: 10_000 });
+    } catch (err) {
+      if (attempt === 2) throw err;
+    }
+  }
+}
+
+/** Every running animation and transition of the page has finished (a spinner's never ends). */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+        .map((a) => a.finished),
+    ),
+  );
 }
 
 /** A page on the built pane in preview mode; page errors are collected for the test to assert. */
