@@ -119,6 +119,14 @@ describe('setUp', () => {
     expect(aanbod.validations.every((v) => v.rule === undefined && v.prompt)).toBe(true);
     expect(fake.sheet('Tijdlijn')!.protected).toBe(true);
     expect(fake.cell('Tijdlijn', 'A2')?.value).toBe(region.timeline[0]!.id);
+    // A date-only milestone is shown as a date; only the deadline has its time.
+    const starts = region.timeline.map((m, i) => [
+      m.id,
+      fake.cell('Tijdlijn', `C${i + 2}`)?.format,
+    ]);
+    expect(starts.filter(([, f]) => f === 'dd/mm/yyyy hh:mm')).toEqual([
+      ['deadline', 'dd/mm/yyyy hh:mm'],
+    ]);
 
     // Lijsten: a column per vocabulary with its defined name.
     expect(fake.cell('Lijsten', 'A1')?.value).toBe('leeftijd');

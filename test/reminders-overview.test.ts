@@ -50,6 +50,12 @@ describe('the overview sheets Tijdlijn and Herinneringen', () => {
       'dd/mm/yyyy',
       'dd/mm/yyyy',
     ]);
+    // Where the overview's day (17/07/2023) stands in each step.
+    expect(tl.getRow(1).getCell(7).value).toBe('Status');
+    const steps = Object.fromEntries(ov.timeline.map((m, i) => [m.id, tl.getCell(i + 2, 7).value]));
+    expect(steps['deadline']).toBe('voorbij');
+    expect(steps['beslissing']).toBe('voorbij');
+    expect(steps['weerwoord']).toBe('volgende stap, over 4 dagen');
 
     const hr = wb.getWorksheet('Herinneringen')!;
     expect(ov.reminders.length).toBeGreaterThan(0);

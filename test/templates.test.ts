@@ -282,8 +282,11 @@ describe('buildWorkbook', () => {
           const editable = ws.getCell(last, i + 1).protection?.locked === false;
           expect(editable, `${c.header} editable`).toBe(role === 'input');
           const text = ['text', 'longtext', 'email', 'choice', 'choices'].includes(c.type);
+          // A filled date-only milestone is a date in a column of dates and times.
+          const value = ws.getCell(last, i + 1).value;
+          const day = value instanceof Date && value.getUTCHours() === 0;
           expect(ws.getCell(last, i + 1).numFmt, c.header).toBe(
-            text ? '@' : (c.numFmt ?? undefined),
+            text ? '@' : day ? 'dd/mm/yyyy' : (c.numFmt ?? undefined),
           );
           const dv = validationAt(ws, `${letter(i + 1)}2`);
           expect(dv, `${c.header} has an input message`).toMatchObject({
@@ -369,6 +372,10 @@ describe('buildWorkbook', () => {
       milestones.map((m) => m.id),
     );
     expect(ws.getCell(3, 3).value).toEqual(milestones[1]!.start);
+    // A date-only milestone is shown as a date; only the deadline has its time.
+    const formats = milestones.map((_, i) => ws.getCell(i + 2, 3).numFmt);
+    expect(formats[milestones.findIndex((m) => m.id === 'deadline')]).toBe('dd/mm/yyyy hh:mm');
+    expect(formats.filter((f) => f === 'dd/mm/yyyy')).toHaveLength(milestones.length - 1);
   });
 
   it('writes given rows with their types; text that looks like a formula stays text', async () => {

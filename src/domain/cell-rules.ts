@@ -1,4 +1,4 @@
-import type { Column, ColumnType } from './columns.js';
+import { DATE_FORMAT, DATETIME_FORMAT, type Column, type ColumnType } from './columns.js';
 import { t } from './messages.js';
 import type { VocabularyId } from './vocabularies.js';
 
@@ -32,6 +32,24 @@ export function isTextColumn(column: Pick<Column, 'type'>): boolean {
 /** The number format of a column's cells. */
 export function cellFormat(column: Pick<Column, 'type' | 'numFmt'>): string {
   return isTextColumn(column) ? TEXT_FORMAT : (column.numFmt ?? GENERAL_FORMAT);
+}
+
+/**
+ * The number format of one value the program writes: a wall-clock date at midnight is a day
+ * (a date-only milestone), shown without "00:00", also in a column of dates and times. A column
+ * the layout does not know (null) gets a date's format from its value alone.
+ */
+export function valueFormat(
+  column: Pick<Column, 'type' | 'numFmt'> | null,
+  value: unknown,
+): string {
+  const dateOnly =
+    value instanceof Date && value.getUTCHours() === 0 && value.getUTCMinutes() === 0;
+  if (column === null) {
+    if (!(value instanceof Date)) return GENERAL_FORMAT;
+    return dateOnly ? DATE_FORMAT : DATETIME_FORMAT;
+  }
+  return column.type === 'datetime' && dateOnly ? DATE_FORMAT : cellFormat(column);
 }
 
 export interface CellPrompt {

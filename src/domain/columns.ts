@@ -51,9 +51,12 @@ const defaultWidth: Record<ColumnType, number> = {
   choices: 40,
 };
 
+export const DATE_FORMAT = 'dd/mm/yyyy';
+export const DATETIME_FORMAT = 'dd/mm/yyyy hh:mm';
+
 const numFmts: Partial<Record<ColumnType, string>> = {
-  date: 'dd/mm/yyyy',
-  datetime: 'dd/mm/yyyy hh:mm',
+  date: DATE_FORMAT,
+  datetime: DATETIME_FORMAT,
   integer: '0',
 };
 

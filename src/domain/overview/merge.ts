@@ -3,6 +3,7 @@ import { isCandidacySource } from '../reminders/incomplete.js';
 import type { TrackerRecords } from '../reminders/model.js';
 import { remindersAt } from '../reminders/reminders-at.js';
 import { parseLocal, wallClockToInstant } from '../time.js';
+import { milestoneItems } from '../pane/timeline-items.js';
 import { isDateOnly } from '../timeline.js';
 import { dayOf } from './active.js';
 import { computeCoverage, type RawCell } from './coverage.js';
@@ -10,7 +11,7 @@ import { deliveryOf } from './delivery.js';
 import { duplicatesOf, refuseDuplicates } from './duplicates.js';
 import { flagEmptySources } from './empty-sources.js';
 import { findGaps } from './gaps.js';
-import type { CoverageCell, Overview } from './model.js';
+import type { CoverageCell, Overview, TimelineStep } from './model.js';
 import { collectRecords, collectRefused, countedRecords } from './records.js';
 import { sourceRows, totalsOf } from './source-rows.js';
 import { sortSources, type SourceInput } from './sources.js';
@@ -91,16 +92,7 @@ export function buildOverview(
     refused: collectRefused(inputs),
     delivery,
     duplicates,
-    timeline: region.timeline.map((m) => ({
-      id: m.id,
-      label: m.label,
-      start: parseLocal(m.start),
-      end: m.end === null ? null : parseLocal(m.end),
-      startTimed: !isDateOnly(m.start),
-      endTimed: m.end !== null && !isDateOnly(m.end),
-      provisional: m.provisional,
-      description: m.description,
-    })),
+    timeline: timelineSteps(region, wallClockToInstant(day, region.timeZone)),
     // At the start of the day, so the same day at another hour gives the same overview.
     reminders: remindersAt(
       region,
@@ -114,3 +106,19 @@ export function buildOverview(
 }
 
 const shown = (c: RawCell): CoverageCell => ({ ...c, demand: suppress(c.demand) });
+
+/** The Tijdlijn's steps, each with where the overview's day stands in it. */
+function timelineSteps(region: Region, at: Date): TimelineStep[] {
+  const items = milestoneItems(region, at);
+  return region.timeline.map((m, i) => ({
+    id: m.id,
+    label: m.label,
+    start: parseLocal(m.start),
+    end: m.end === null ? null : parseLocal(m.end),
+    startTimed: !isDateOnly(m.start),
+    endTimed: m.end !== null && !isDateOnly(m.end),
+    provisional: m.provisional,
+    description: m.description,
+    status: items[i]?.statusText ?? '',
+  }));
+}

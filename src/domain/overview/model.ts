@@ -195,6 +195,8 @@ export interface TimelineStep {
   endTimed: boolean;
   provisional: boolean;
   description: string;
+  /** Where the overview's day stands: "voorbij", "volgende stap, over 3 dagen" … */
+  status: string;
 }
 
 export interface Overview {

@@ -48,8 +48,20 @@ const GROUP: Record<ReminderSeverity, MessageKey> = {
 };
 
 export function timelineItems(region: Region, at: Date): TimelineView {
+  const reminders = remindersAt(region, { tracker: null, candidacies: [] }, at).map((r) => ({
+    when: whenOf(region, r),
+    title: r.title,
+    who: r.who,
+    severity: r.severity,
+    group: t(GROUP[r.severity]),
+  }));
+  return { milestones: milestoneItems(region, at), reminders };
+}
+
+/** The region's milestones and where a moment stands in them (the pane's and the overview's). */
+export function milestoneItems(region: Region, at: Date): MilestoneItem[] {
   let nextSeen = false;
-  const milestones = region.timeline.map((m): MilestoneItem => {
+  return region.timeline.map((m): MilestoneItem => {
     const past = milestoneDeadline(region, m).getTime() <= at.getTime();
     const status: MilestoneStatus = past ? 'past' : nextSeen ? 'upcoming' : 'next';
     if (!past) nextSeen = true;
@@ -67,14 +79,6 @@ export function timelineItems(region: Region, at: Date): TimelineView {
       statusText: statusText(status, daysToGo, m.provisional),
     };
   });
-  const reminders = remindersAt(region, { tracker: null, candidacies: [] }, at).map((r) => ({
-    when: whenOf(region, r),
-    title: r.title,
-    who: r.who,
-    severity: r.severity,
-    group: t(GROUP[r.severity]),
-  }));
-  return { milestones, reminders };
 }
 
 /** The steps that set a municipality's pace (by the ids the reminders and the late check use). */

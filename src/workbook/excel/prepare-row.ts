@@ -1,4 +1,4 @@
-import { cellFormat, GENERAL_FORMAT, TEXT_FORMAT, isTextColumn } from '../../domain/cell-rules.js';
+import { GENERAL_FORMAT, TEXT_FORMAT, isTextColumn, valueFormat } from '../../domain/cell-rules.js';
 import { needsTextGuard } from '../../domain/formula-injection.js';
 import { rowCells, type CellInput, type RowInput } from '../../domain/rows.js';
 import type { TableLayout } from './read-table.js';
@@ -24,7 +24,7 @@ export function prepareRow(layout: TableLayout, record: RowInput, date1904: bool
     values.push(value);
     // Any text that Excel would parse as a formula is guarded, whatever its column.
     const guard = text || (typeof value === 'string' && needsTextGuard(value));
-    formats.push(guard ? TEXT_FORMAT : column ? cellFormat(column) : GENERAL_FORMAT);
+    formats.push(guard ? TEXT_FORMAT : column ? valueFormat(column, cell) : GENERAL_FORMAT);
   });
   return { values, formats };
 }

@@ -222,10 +222,17 @@ function createTable(context: Excel.RequestContext, a: Absent, region: Region): 
   columns.forEach((c, j) =>
     dressColumn(worksheet, c, { col: j, firstRow: 1, rows }, role === 'input'),
   );
+  const prepared = records.map((r) => prepareRow(layout, r, false));
+  // The filled rows' own formats: a date-only milestone is a date, not "… 00:00".
+  if (prepared.length > 0) {
+    worksheet.getRangeByIndexes(1, 0, prepared.length, columns.length).numberFormat = prepared.map(
+      (p) => p.formats,
+    );
+  }
   const blank = columns.map(() => '');
   const values = [
     columns.map((c) => c.header),
-    ...records.map((r) => prepareRow(layout, r, false).values),
+    ...prepared.map((p) => p.values),
     ...Array.from({ length: rows - records.length }, () => blank),
   ];
   const range = worksheet.getRangeByIndexes(0, 0, rows + 1, columns.length);

@@ -1,7 +1,13 @@
 import ExcelJS from 'exceljs';
 import { columnLetters } from '../../domain/address.js';
 import { fitCellText } from '../../domain/cell-limit.js';
-import { cellFormat, cellRule, GENERAL_FORMAT, type CellCheck } from '../../domain/cell-rules.js';
+import {
+  cellFormat,
+  cellRule,
+  GENERAL_FORMAT,
+  valueFormat,
+  type CellCheck,
+} from '../../domain/cell-rules.js';
 import type { Column } from '../../domain/columns.js';
 import { mijlpaalLayout, type AnyLayout } from '../../domain/layouts.js';
 import { listName, listVocabularies } from '../../domain/list-names.js';
@@ -213,12 +219,9 @@ function addDataSheet(
       fill: solid(column.bySync ? SYNC_HEADER_FILL : HEADER_FILL),
       alignment: { wrapText: true, vertical: 'middle' },
     };
-    // A cell without a number format is General.
-    const format = cellFormat(column);
-    const numFmt = format === GENERAL_FORMAT ? undefined : format;
     for (let r = 2; r <= height + 1; r++) {
       ws.getCell(r, i + 1).style = {
-        ...(numFmt === undefined ? {} : { numFmt }),
+        ...numFmtOf(valueFormat(column, data[r - 2]?.[i])),
         ...(column.bySync ? { fill: solid(SYNC_CELL_FILL) } : {}),
         alignment: { vertical: 'top', wrapText: column.type === 'longtext' },
         protection: { locked: !typed },
@@ -240,9 +243,8 @@ function addDataSheet(
       alignment: { wrapText: true, vertical: 'middle' },
     };
     for (let r = 2; r <= height + 1; r++) {
-      const v = data[r - 2]?.[c - 1];
       ws.getCell(r, c).style = {
-        ...(v instanceof Date ? { numFmt: dateFormatOf(v) } : {}),
+        ...numFmtOf(valueFormat(null, data[r - 2]?.[c - 1])),
         alignment: { vertical: 'top', wrapText: true },
         protection: { locked: false },
       };
@@ -250,9 +252,9 @@ function addDataSheet(
   });
 }
 
-/** A date kept in a column the layout does not know: with its time unless it is midnight. */
-function dateFormatOf(d: Date): string {
-  return d.getUTCHours() === 0 && d.getUTCMinutes() === 0 ? 'dd/mm/yyyy' : 'dd/mm/yyyy hh:mm';
+/** A cell without a number format is General. */
+function numFmtOf(format: string): { numFmt?: string } {
+  return format === GENERAL_FORMAT ? {} : { numFmt: format };
 }
 
 function solid(argb: string): ExcelJS.Fill {

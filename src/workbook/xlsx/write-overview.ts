@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Column } from '../../domain/columns.js';
+import { DATE_FORMAT, DATETIME_FORMAT, type Column } from '../../domain/columns.js';
 import {
   aanbodLayout,
   kandidatuurLayout,
@@ -487,8 +487,6 @@ function layoutColumn(c: Column): OutColumn {
   }
 }
 
-const DATETIME = 'dd/mm/yyyy hh:mm';
-const DATE = 'dd/mm/yyyy';
 const OVERDUE_FILL = 'FFF4B6B6';
 const SOON_FILL = 'FFFBD9A8';
 const SEVERITY_KEYS: Record<Reminder['severity'], MessageKey> = {
@@ -507,10 +505,11 @@ function addTijdlijn(wb: ExcelJS.Workbook, ov: Overview): void {
     columns: [
       { header: t('reminders.col.code'), maxWidth: 14 },
       { header: t('reminders.col.step'), maxWidth: 44 },
-      { header: t('reminders.col.start'), numFmt: DATETIME, width: 18 },
-      { header: t('reminders.col.end'), numFmt: DATETIME, width: 18 },
+      { header: t('reminders.col.start'), numFmt: DATETIME_FORMAT, width: 18 },
+      { header: t('reminders.col.end'), numFmt: DATETIME_FORMAT, width: 18 },
       { header: t('reminders.col.provisional'), width: 16 },
       { header: t('reminders.col.description'), wrap: true, maxWidth: 60 },
+      { header: t('reminders.col.status'), maxWidth: 40 },
     ],
     rows: ov.timeline.map((m) => [
       cellValue(m.id),
@@ -519,12 +518,13 @@ function addTijdlijn(wb: ExcelJS.Workbook, ov: Overview): void {
       m.end,
       t(m.provisional ? 'reminders.yes' : 'reminders.no'),
       cellValue(m.description),
+      m.status,
     ]),
   });
   // A milestone given as a date is a whole day: shown as a date (docs: src/domain/timeline.ts).
   ov.timeline.forEach((m, i) => {
-    ws.getCell(i + 2, 3).numFmt = m.startTimed ? DATETIME : DATE;
-    ws.getCell(i + 2, 4).numFmt = m.endTimed ? DATETIME : DATE;
+    ws.getCell(i + 2, 3).numFmt = m.startTimed ? DATETIME_FORMAT : DATE_FORMAT;
+    ws.getCell(i + 2, 4).numFmt = m.endTimed ? DATETIME_FORMAT : DATE_FORMAT;
   });
 }
 
@@ -533,7 +533,7 @@ function addHerinneringen(wb: ExcelJS.Workbook, region: Region, ov: Overview): v
   const ws = sheet(wb, t('reminders.sheet.herinneringen'), { frozenRows: 1 });
   const columns: OutColumn[] = [
     { header: t('reminders.col.status'), width: 16 },
-    { header: t('reminders.col.due'), numFmt: DATETIME, width: 20 },
+    { header: t('reminders.col.due'), numFmt: DATETIME_FORMAT, width: 20 },
     { header: t('reminders.col.who'), maxWidth: 36 },
     { header: t('reminders.col.dossier'), width: 12 },
     { header: t('reminders.col.what'), wrap: true, maxWidth: 90 },
@@ -552,7 +552,7 @@ function addHerinneringen(wb: ExcelJS.Workbook, region: Region, ov: Overview): v
     ]),
   });
   ov.reminders.forEach((r, i) => {
-    if (r.dayOnly) ws.getCell(i + 2, 2).numFmt = DATE;
+    if (r.dayOnly) ws.getCell(i + 2, 2).numFmt = DATE_FORMAT;
   });
   if (ov.reminders.length === 0) return;
   const last = columnLetters(columns.length);
