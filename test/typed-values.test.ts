@@ -70,6 +70,24 @@ describe('an optional cell that cannot be read', () => {
     ]);
   });
 
+  it('keeps the words of an optional list it can read, and names the one it cannot', async () => {
+    const { result } = await source('aanbod', 'Partners/Aanbod/CAW.xlsx', {
+      aanbod: [
+        offer('Woonbegeleiding', 'Huisvestingsproblemen', 'Deinze', 3, {
+          doelgroepen: 'Nieuwkomers; Fietsers',
+        }),
+      ],
+    });
+    expect(takenOf(result, aanbodLayout).map((r) => r.record.doelgroepen)).toEqual([
+      ['Nieuwkomers'],
+    ]);
+    const warnings = result.issues.filter((i) => i.field === 'doelgroepen');
+    expect(warnings.map((i) => [i.severity, i.code])).toEqual([['warning', 'words-skipped']]);
+    expect(issueMessage(warnings[0]!)).toMatch(
+      /^"Fietsers" .*De rij is overgenomen met de andere waarden van deze cel\.$/,
+    );
+  });
+
   it('still refuses a row whose required value or key cannot be read', async () => {
     const { result } = await source('aanbod', 'Partners/Aanbod/CAW.xlsx', {
       aanbod: [

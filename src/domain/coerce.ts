@@ -19,7 +19,13 @@ export interface Problem {
 
 /** A value read, with notes on how it was read (warnings), or why it could not be read. */
 export type Parsed<V> =
-  { ok: true; value: V; notes?: Problem[] } | { ok: false; problems: Problem[] };
+  | { ok: true; value: V; notes?: Problem[] }
+  | {
+      ok: false;
+      problems: Problem[];
+      /** What could be read of a list with unreadable words: the rest of the cell. */
+      partial?: { value: V; notes: Problem[] };
+    };
 
 export interface CoerceContext {
   date1904: boolean;
@@ -195,9 +201,11 @@ function toChoice(s: string, c: ParseContext): Parsed<string> {
 function toChoices(s: string, c: ParseContext): Parsed<string[]> {
   const read = splitList(s).map((p) => readChoice(p, c));
   const problems = read.flatMap((r) => (r.value === null ? [r.problem] : []));
-  if (problems.length > 0) return { ok: false, problems };
   const values = read.flatMap((r) => (r.value === null ? [] : [r.value]));
   const notes = read.flatMap((r) => (r.value !== null && r.note !== null ? [r.note] : []));
   const value = [...new Set(values)];
-  return notes.length === 0 ? ok(value) : { ok: true, value, notes };
+  if (problems.length === 0) return notes.length === 0 ? ok(value) : { ok: true, value, notes };
+  return value.length === 0
+    ? { ok: false, problems }
+    : { ok: false, problems, partial: { value, notes } };
 }

@@ -46,11 +46,11 @@ export function issueCell(i: Pick<Issue, 'row' | 'column'>): string | null {
 
 /** The issue in Dutch, from the catalogue. */
 export function issueMessage(i: Pick<Issue, 'code' | 'params'>): string {
-  if (i.code === 'value-skipped') {
-    // An optional value that could not be read: why, then that the row was taken without it.
+  if (i.code === 'value-skipped' || i.code === 'words-skipped') {
+    // An optional value that could not be read: why, then how the row was taken.
     const { problem, ...params } = i.params;
     const why = issueMessage({ code: problem as IssueCode, params });
-    return t('issue.value-skipped', { problem: why });
+    return t(`issue.${i.code}`, { problem: why });
   }
   return t(`issue.${i.code}`, i.params);
 }

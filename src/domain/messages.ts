@@ -66,6 +66,7 @@ const nl = {
   'issue.read-as':
     '"{value}" gelezen als "{read}" ({header}). Kies voortaan een waarde uit de keuzelijst.',
   'issue.value-skipped': '{problem} De rij is overgenomen zonder deze waarde.',
+  'issue.words-skipped': '{problem} De rij is overgenomen met de andere waarden van deze cel.',
   'issue.not-number': '"{value}" is geen getal. Vul een getal in, bv. 12 of 3,5.',
   'issue.not-integer': '"{value}" is geen geheel getal. Vul een geheel getal in, bv. 12.',
   'issue.negative': '{value} is negatief. Vul 0 of meer in.',

@@ -312,16 +312,20 @@ function readRow(ctx: Ctx, sheet: string, row: RawRow, layout: AnyLayout, column
       if (column.required || found.length > 0) {
         errors.push(...result.problems.map((p) => add(ctx, place, 'error', p.code, p.params)));
         errors.push(...found);
-      } else {
-        // One unreadable optional value does not drop the record: it is taken without it.
-        for (const p of result.problems) {
-          add(ctx, place, 'warning', 'value-skipped', { ...p.params, problem: p.code });
-        }
+        continue;
       }
-      continue;
+      // One unreadable optional value does not drop the record: it is taken without it, or with
+      // the words of its list that could be read.
+      const kept = result.partial;
+      const code = kept === undefined ? 'value-skipped' : 'words-skipped';
+      for (const p of result.problems) {
+        add(ctx, place, 'warning', code, { ...p.params, problem: p.code });
+      }
     }
-    for (const n of result.notes ?? []) add(ctx, place, 'warning', n.code, n.params);
-    const value = result.value;
+    const taken = result.ok ? result : result.partial;
+    if (taken === undefined) continue;
+    for (const n of taken.notes ?? []) add(ctx, place, 'warning', n.code, n.params);
+    const value = taken.value;
     const found = anonymous ? privacyIssues(ctx, place, valueKinds(value)) : [];
     // Flagged personal data is never kept, not even in the refused row shown to the coordinator.
     record[field] =
