@@ -32,19 +32,17 @@ const KANDIDATUREN = region.drive.kandidaturen;
 let work: string;
 let mails: string;
 
-async function candidacyBytes(trekker: string, titel: string, extra = {}): Promise<Buffer> {
-  const row = candidacy(trekker, titel, extra);
-  const wb = buildWorkbook({
-    kind: 'kandidatuur',
-    region,
-    owner: trekker,
-    rows: { kandidatuur: [row as never] },
-  });
+/** A partner's workbook of one kind with one row, as the template builder makes it. */
+async function workbookOf(kind: 'kandidatuur' | 'aanbod', owner: string, row: object) {
+  const wb = buildWorkbook({ kind, region, owner, rows: { [kind]: [row as never] } });
   return workbookBytes(wb);
 }
 
-async function offerBytes(partner: string): Promise<Buffer> {
-  const row = {
+const candidacyBytes = (trekker: string, titel: string, extra = {}) =>
+  workbookOf('kandidatuur', trekker, candidacy(trekker, titel, extra));
+
+const offerBytes = (partner: string) =>
+  workbookOf('aanbod', partner, {
     partner,
     naam: 'Budgetbegeleiding aan huis',
     omschrijving: 'Wekelijks langs.',
@@ -57,15 +55,7 @@ async function offerBytes(partner: string): Promise<Buffer> {
     contact: 'Onthaal',
     email: 'onthaal@partner.be',
     bijgewerkt: new Date(Date.UTC(2023, 4, 1)),
-  };
-  const wb = buildWorkbook({
-    kind: 'aanbod',
-    region,
-    owner: partner,
-    rows: { aanbod: [row as never] },
   });
-  return workbookBytes(wb);
-}
 
 /** A mail as a client saves it; `date` is the Date header, with its zone. */
 async function eml(
@@ -157,10 +147,12 @@ async function expectTakenIn(
   expect(at('Kandidatuur Vzw A - Project A.xlsx')).toEqual({
     received: '2023-06-09T19:00:00.000Z',
     subject: SUBJECT,
+    fillOnly: false,
   });
   expect(at('Kandidatuur Vzw B - Project B.xlsx')).toEqual({
     received: '2023-06-09T22:30:00.000Z',
     subject: SUBJECT,
+    fillOnly: false,
   });
   expect(at('Kandidatuur Vzw C - Project C.xlsx')?.subject).toBe('Kandidatuur');
   expect(Object.keys(state.receipts)).toHaveLength(5);
@@ -187,6 +179,8 @@ async function expectTakenIn(
   expect(Object.keys(after.state.receipts)).toEqual([`${KANDIDATUREN}/kapot.xlsx`]);
   return result;
 }
+
+const CORRECTED = new Date(Date.UTC(2023, 5, 7, 16, 40));
 
 describe('partnerschap intake', () => {
   it('takes in saved e-mails on a folder drive; the next sync fills and checks the tracker', async () => {
@@ -246,7 +240,11 @@ describe('partnerschap intake', () => {
     const ws = wb.getWorksheet('Opvolging')!;
     ws.getRow(1).eachCell((cell, col) => {
       if (cell.value === 'Onderwerp e-mail') cell.value = 'Oud onderwerp';
-      if (cell.value === 'Ontvangen op') ws.getCell(2, col).value = null;
+      if (cell.value === 'Ontvangen op') {
+        ws.getCell(2, col).value = null;
+        // Vzw D's moment, corrected by hand: the same mail taken in again does not undo it.
+        ws.getCell(3, col).value = CORRECTED;
+      }
     });
     await wb.xlsx.writeFile(file);
     const old = await runSync(folderSyncOptions(root, { drive }));
@@ -255,6 +253,7 @@ describe('partnerschap intake', () => {
     );
     const rows = (await readTracker(drive, region, `${root}-state`, DEFAULT_RETRY))!.rows;
     expect(rows[0]!.record.ontvangen).toEqual(new Date(Date.UTC(2023, 5, 6, 9, 15)));
+    expect(rows[1]!.record.ontvangen).toEqual(CORRECTED);
     // This run's check still saw the mail's subject.
     expect(rows[0]!.record.intake).toContain('het onderwerp van de e-mail is "Kandidatuur"');
   });

@@ -322,9 +322,10 @@ describe('merge', () => {
     issues: [],
   });
   /** The e-mail, received at a Brussels wall-clock moment (summer time: UTC+2). */
-  const mail = (d: Date, subject = region.submission.subject) => ({
+  const mail = (d: Date, subject = region.submission.subject, fillOnly = false) => ({
     received: new Date(d.getTime() - 2 * 3_600_000),
     subject,
+    fillOnly,
   });
 
   it('appends new candidacies as Ontvangen, refreshes the sync columns and keeps the coordinator columns exactly', () => {
@@ -462,6 +463,28 @@ describe('merge', () => {
     expect(intake[4]).toBe('In orde.');
     expect(intake[5]).toContain('te laat');
     expect(intake[5]).toContain('het onderwerp van de e-mail is "Kandidatuur"');
+  });
+
+  it('lets a mail taken in again fill only what the tracker lacks', () => {
+    const row = (r: number, trekker: string, ontvangen: Date | null) =>
+      existingRow(r, { titel: 'P', trekker, stadium: 'Ontvangen', ontvangen, onderwerp: null });
+    const corrected = day(2023, 6, 9, 8, 0);
+    const existing = {
+      extraHeaders: [],
+      rows: [row(2, 'Vzw A', corrected), row(3, 'Vzw B', null)],
+    };
+    const files = [cand('Vzw A', 'P', 'P/A.xlsx'), cand('Vzw B', 'P', 'P/B.xlsx')];
+    const again = day(2023, 6, 5, 10, 0);
+    const merged = mergeTracker(region, existing, files, [], {
+      'P/A.xlsx': mail(again, 'Kandidatuur', true),
+      'P/B.xlsx': mail(again, 'Kandidatuur', true),
+    });
+    expect(merged.applied.sort()).toEqual(['P/A.xlsx', 'P/B.xlsx']);
+    // The moment corrected by hand stays; the empty cells are filled.
+    expect(merged.rows.map((r) => [r.cells.ontvangen, r.cells.onderwerp, r.filled])).toEqual([
+      [corrected, 'Kandidatuur', ['onderwerp']],
+      [again, 'Kandidatuur', ['ontvangen', 'onderwerp']],
+    ]);
   });
 
   it('matches a row the coordinator typed without a code, and keeps duplicates apart', () => {

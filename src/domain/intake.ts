@@ -28,6 +28,11 @@ export interface Receipt {
   /** The instant of the mail's Date header. */
   received: Date;
   subject: string;
+  /**
+   * The drive had the mail's workbook already (a mail taken in again, or a file put there by
+   * hand): the receipt fills only what the tracker lacks, so a moment corrected by hand stays.
+   */
+  fillOnly: boolean;
 }
 
 export function intakeProblems(region: Region, record: Received): RowProblem<keyof Received>[] {

@@ -113,7 +113,7 @@ export function trackerFile(
       // The e-mail that brought it in, as partnerschap intake records it.
       if (f.mail) {
         const received = wallClockToInstant(f.mail.received, region.timeZone);
-        receipts[f.path] = { received, subject: f.mail.subject };
+        receipts[f.path] = { received, subject: f.mail.subject, fillOnly: false };
       }
       return [{ record: candidacyRecord(row, titel, trekker), path: f.path, issues: [] }];
     }),

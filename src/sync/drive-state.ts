@@ -45,7 +45,15 @@ const stateSchema = z.object({
    * instant) and subject. The sync puts each into the tracker, then forgets it.
    */
   receipts: z
-    .record(z.string(), z.object({ received: z.iso.datetime(), subject: z.string() }))
+    .record(
+      z.string(),
+      z.object({
+        received: z.iso.datetime(),
+        subject: z.string(),
+        /** Fill only empty cells: the drive had the workbook already (domain Receipt). */
+        fillOnly: z.boolean().default(false),
+      }),
+    )
     .default({}),
 });
 
@@ -70,7 +78,7 @@ export function receiptsOf(state: DriveState): Record<string, Receipt> {
   return Object.fromEntries(
     Object.entries(state.receipts).map(([path, r]) => [
       path,
-      { received: new Date(r.received), subject: r.subject },
+      { received: new Date(r.received), subject: r.subject, fillOnly: r.fillOnly },
     ]),
   );
 }

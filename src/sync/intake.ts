@@ -17,7 +17,7 @@ import { drivePath, type Drive } from '../drive/drive.js';
 import { withRetry, type RetryPolicy } from '../drive/retry.js';
 import { md5 } from '../fs/md5.js';
 import { readWorkbookBytes, type ReadLimits } from '../workbook/xlsx/read-workbook.js';
-import { loadDriveState, saveDriveState } from './drive-state.js';
+import { loadDriveState, saveDriveState, type DriveState } from './drive-state.js';
 import type { Mail } from './intake-mail.js';
 import { acquireLease, leaseOptions, type LEASE_DEFAULTS, type Lease } from './lease.js';
 import { listOrEmpty } from './list-folder.js';
@@ -69,18 +69,23 @@ export async function takeIn(o: IntakeOptions, mails: readonly Mail[]): Promise<
 
 async function takeInHeld(o: IntakeOptions, mails: readonly Mail[], lease: Lease | null) {
   const result: IntakeResult = { lines: [], problems: 0, receipts: 0 };
-  const receipts: Record<string, { received: string; subject: string }> = {};
+  const receipts: DriveState['receipts'] = {};
   for (const mail of byDate(mails)) {
     for (const receipt of await takeInMail(o, mail, result)) {
       // Of two mails bringing the same bytes, the first one's moment counts.
       if (receipt.same && receipts[receipt.path]) continue;
-      receipts[receipt.path] = { received: receipt.received, subject: mail.subject };
+      const { received, same: fillOnly } = receipt;
+      receipts[receipt.path] = { received, subject: mail.subject, fillOnly };
     }
   }
   result.receipts = Object.keys(receipts).length;
   if (lease !== null && result.receipts > 0) {
     const loaded = await loadDriveState(o.drive, o.retry);
-    Object.assign(loaded.state.receipts, receipts);
+    const waiting = loaded.state.receipts;
+    for (const [p, r] of Object.entries(receipts)) {
+      // A receipt of new bytes still waiting for a sync is not weakened by the same mail again.
+      if (!(r.fillOnly && waiting[p] !== undefined)) waiting[p] = r;
+    }
     await lease.assertHeld();
     await saveDriveState(o.drive, o.retry, loaded);
   }

@@ -195,9 +195,13 @@ function fromCandidacy(row: MergedRow, c: CandidacyInput): void {
 
 /** The received moment (as the tracker keeps datetimes: Brussels wall clock) and the subject. */
 function fromReceipt(region: Region, row: MergedRow, receipt: Receipt): void {
-  row.cells.ontvangen = instantToWallClock(receipt.received, region.timeZone);
-  row.cells.onderwerp = receipt.subject;
-  row.filled.push('ontvangen', 'onderwerp');
+  const fill = (field: 'ontvangen' | 'onderwerp', value: Date | string) => {
+    if (receipt.fillOnly && row.cells[field] !== null) return;
+    row.cells[field] = value;
+    row.filled.push(field);
+  };
+  fill('ontvangen', instantToWallClock(receipt.received, region.timeZone));
+  fill('onderwerp', receipt.subject);
 }
 
 /** "Controle bij ontvangst": the file's issues and the receipt's problems, or "In orde.". */
