@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Offer } from '../src/domain/pane/offer-inventory.js';
-import { suggestOffers } from '../src/domain/pane/offer-suggestions.js';
+import { indexOffers, suggestOffers } from '../src/domain/pane/offer-suggestions.js';
 import { leieSchelde as region } from '../src/domain/region/leie-schelde.js';
 
 // "Passend aanbod" for a persona: which offers, in which order, and why.
@@ -48,8 +48,7 @@ describe('suggestOffers', () => {
       { nederlands: 'A1', doelgroepen: null },
       [HOUSING, MONEY, LANGUAGE],
       'Deinze',
-      offers,
-      day,
+      indexOffers(offers, day),
     );
     expect(s.map((x) => x.offer.naam)).toEqual([
       'Budget en wonen',
@@ -67,8 +66,7 @@ describe('suggestOffers', () => {
       { nederlands: 'Moedertaal', doelgroepen: null },
       [HOUSING],
       'Deinze',
-      offers,
-      day,
+      indexOffers(offers, day),
     );
     expect(s.map((x) => x.offer.naam)).toEqual([
       'Woonbuddy Arabisch',
@@ -84,8 +82,7 @@ describe('suggestOffers', () => {
       { nederlands: 'B1', doelgroepen: ['Jongeren zonder diploma (16-20 jaar)'] },
       [HOUSING],
       'Deinze',
-      offers,
-      day,
+      indexOffers(offers, day),
     );
     expect(young.map((x) => x.offer.naam)).toContain('Alleen jongeren');
     expect(young[0]!.offer.naam).toBe('Alleen jongeren');

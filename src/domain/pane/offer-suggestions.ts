@@ -3,8 +3,8 @@ import type { Persona } from '../layouts.js';
 import { t } from '../messages.js';
 import { isActiveOn } from '../overview/active.js';
 import type { Region } from '../region/schema.js';
+import { WHOLE_REGION } from '../vocabularies.js';
 import type { Offer } from './offer-inventory.js';
-import { servesMunicipality } from './offer-search.js';
 
 // "Passend aanbod" for a persona: the active offers in its municipality (or region-wide) that
 // cover at least one of its needs' problem areas and are open to its target groups, ranked by
@@ -24,21 +24,55 @@ const ENOUGH_DUTCH = new Set(['B1', 'B2 of hoger', 'Moedertaal'].map(foldText));
 const INTERPRETER = 'Tolk mogelijk';
 const COST_ORDER = ['Gratis', 'Bijdrage naar draagkracht', 'Betalend'].map(foldText);
 
+/**
+ * The offers active on a day, indexed by problem area and place (both folded): ranking the offers
+ * of many personas looks only at those of their areas and municipality, never at all of them.
+ */
+export interface OfferIndex {
+  byAreaAndPlace: ReadonlyMap<string, readonly Offer[]>;
+}
+
+const indexKey = (area: string, place: string) => JSON.stringify([foldText(area), foldText(place)]);
+
+export function indexOffers(offers: readonly Offer[], day: Date): OfferIndex {
+  const byAreaAndPlace = new Map<string, Offer[]>();
+  for (const o of offers) {
+    if (!isActiveOn(o, day)) continue;
+    for (const area of o.probleemgebieden) {
+      for (const place of o.gemeenten) {
+        const key = indexKey(area, place);
+        byAreaAndPlace.set(key, [...(byAreaAndPlace.get(key) ?? []), o]);
+      }
+    }
+  }
+  return { byAreaAndPlace };
+}
+
+/** The indexed offers for some problem areas that serve a municipality, each once. */
+function candidates(region: Region, index: OfferIndex, areas: readonly string[], place: string) {
+  const inRegion = region.municipalities.some((m) => foldText(m) === foldText(place));
+  const places = inRegion ? [place, WHOLE_REGION] : [place];
+  const found = new Set<Offer>();
+  for (const area of areas) {
+    for (const p of places)
+      index.byAreaAndPlace.get(indexKey(area, p))?.forEach((o) => found.add(o));
+  }
+  return [...found];
+}
+
 export function suggestOffers(
   region: Region,
   /** `nederlands` null: the level is not known (a refused row), so no offer is a language fit. */
   persona: { nederlands: Persona['nederlands'] | null; doelgroepen: Persona['doelgroepen'] },
   needAreas: readonly string[],
   municipality: string,
-  offers: readonly Offer[],
-  day: Date,
+  index: OfferIndex,
 ): OfferSuggestion[] {
   const areas = [...new Set(needAreas.map(foldText))];
   const groups = (persona.doelgroepen ?? []).map(foldText);
   const needsOtherLanguage =
     persona.nederlands !== null && !ENOUGH_DUTCH.has(foldText(persona.nederlands));
-  return offers
-    .filter((o) => isActiveOn(o, day) && servesMunicipality(o, municipality, region))
+  return candidates(region, index, areas, municipality)
     .filter(
       (o) =>
         (o.doelgroepen ?? []).length === 0 ||
@@ -50,7 +84,6 @@ export function suggestOffers(
       const fits = needsOtherLanguage && languages.length > 0;
       return { offer, covers, fits, languages };
     })
-    .filter((s) => s.covers.length > 0)
     .sort(
       (a, b) =>
         b.covers.length - a.covers.length ||

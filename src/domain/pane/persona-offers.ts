@@ -6,7 +6,7 @@ import type { Region } from '../region/schema.js';
 import { rowsOf, type ValidationResult } from '../validate.js';
 import { copiedOffers } from './offer-inventory.js';
 import { offerStatus, type OfferStatus } from './offer-status.js';
-import { suggestOffers, type OfferSuggestion } from './offer-suggestions.js';
+import { indexOffers, suggestOffers, type OfferSuggestion } from './offer-suggestions.js';
 
 // "Passend aanbod" for the persona open in the pane: the persona and its needs as the workbook
 // holds them (a refused row too: the user is mending it), the workbook's municipality and its
@@ -49,8 +49,7 @@ export function personaOffers(
     { nederlands: persona?.nederlands ?? null, doelgroepen: persona?.doelgroepen ?? null },
     areas,
     municipality,
-    copied,
-    day,
+    indexOffers(copied, day),
   );
   const unique = [...new Map(areas.map((a) => [foldText(a), a])).values()];
   if (suggestions.length === 0) return { state: 'none', offers, municipality, areas: unique };
