@@ -142,7 +142,7 @@ describe('the mail commands', () => {
     const dry = await runCli(['feedback', '--dry-run', ...drive]);
     expect(dry.stdout).toMatch(/^Zou mailen naar \S+@voorbeeld\.be: Partners\//m);
     expect(dry.stdout).toContain('Gemeenten/Gemeente Zulte.xlsx: geen e-mailadres gevonden');
-    expect(dry.stdout).toMatch(/^Proefdraai: \d+ mails zou vertrekken/m);
+    expect(dry.stdout).toMatch(/^Proefdraai: \d+ mails zouden vertrekken/m);
     expect(dry.code).toBe(1);
     // A dry run remembers nothing and takes no lease.
     await expect(readFile(path.join(root, '.partnerschap', 'state.json'))).rejects.toThrow();

@@ -96,6 +96,23 @@ describe('the tracker as it was at a moment', () => {
       'beslissing:K02',
     );
   });
+
+  it('does not invent a rebuttal for a decision made final without one', () => {
+    // Communicated 5/07, no rebuttal, final on 24/07: on 18/07 the window is still open.
+    const final = trackerRow('K05', {
+      ...full,
+      dossier: 'K05',
+      stadium: 'Definitief',
+      weerwoordTot: null,
+      weerwoordOp: null,
+      definitiefOp: wall(2023, 7, 24),
+    });
+    const july18 = trackerAsOf(region, { rows: [final], reviews: [] }, brussels(2023, 7, 18));
+    expect(july18.rows[0]!.stadium).toBe('Beslissing gecommuniceerd');
+    const rs = ids(remindersAt(region, input([final]), brussels(2023, 7, 18)));
+    expect(rs).toContain('weerwoord:K05');
+    expect(rs).not.toContain('definitief:K05');
+  });
 });
 
 describe('the reminders the process needs', () => {

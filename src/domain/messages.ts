@@ -832,7 +832,7 @@ const nl = {
   'mail.cli.summary':
     '{sent|mail|mails} verstuurd, {missing} zonder e-mailadres, {refused} geweigerd door de mailserver.',
   'mail.cli.dry-run':
-    'Proefdraai: {count|mail|mails} zou vertrekken. Er is niets verstuurd of onthouden.',
+    'Proefdraai: {count|mail zou|mails zouden} vertrekken. Er is niets verstuurd of onthouden.',
   'mail.cli.need-mail':
     'Geef --mail om de feedback te mailen, of --dry-run om te zien wie wat zou krijgen.',
   'feedback.rows': '{read|rij|rijen} gelezen: {taken} overgenomen, {refused} niet overgenomen.',

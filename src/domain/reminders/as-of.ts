@@ -8,7 +8,8 @@ import type { ReminderInput, TrackerRecord, TrackerRecords } from './model.js';
 // minute (Brussels). A step without a date of its own (the pitch slot, a stage whose date was
 // left empty) counts with the step before it. A step not yet taken at the moment is taken back
 // with every step after it, the stage with them; a candidacy received later does not exist yet,
-// nor do scores of a written assessment recorded later.
+// nor do scores of a written assessment recorded later. The rebuttal is the one step a
+// candidacy may skip: a row that left it empty never stood at "Weerwoord ontvangen".
 
 type Field = keyof TrackerRecord & string;
 
@@ -32,6 +33,13 @@ const STEPS: Record<string, { date: Field | null; fields: readonly Field[] }> = 
 
 const stepOf = (i: number) => STEPS[STAGE_LINE[i] ?? ''] ?? { date: null, fields: [] };
 const ASSESSED = STAGE_LINE.indexOf('Schriftelijk beoordeeld');
+const REBUTTAL = STAGE_LINE.indexOf('Weerwoord ontvangen');
+
+/** The stage a row stood at when step `kept` was its last: not a rebuttal it never received. */
+function stageAt(row: TrackerRecord, kept: number): number {
+  const skipped = kept === REBUTTAL && stepOf(kept).fields.every((f) => row[f] === null);
+  return skipped ? kept - 1 : kept;
+}
 
 /** The reminders' input as it was at the moment. */
 export function inputAsOf(region: Region, input: ReminderInput, at: Date): ReminderInput {
@@ -79,7 +87,7 @@ function rowAsOf(
     for (const f of stepOf(i).fields) Object.assign(past, { [f]: null });
   }
   const refused = row.stadium === NOT_ADMISSIBLE && kept >= STAGE_LINE.indexOf('Ontvankelijk');
-  past.stadium = refused ? NOT_ADMISSIBLE : (STAGE_LINE[kept] ?? null);
+  past.stadium = refused ? NOT_ADMISSIBLE : (STAGE_LINE[stageAt(row, kept)] ?? null);
   return { row: past, scoresLater };
 }
 
