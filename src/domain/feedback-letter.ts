@@ -54,12 +54,17 @@ function nextStep(region: Region, kind: WorkbookKind | null, now: Date): string 
   if (kind !== 'kandidatuur') {
     return t('feedback.next.aanbod', { email: coordinator.email, who: coordinator.organisation });
   }
-  const step = findMilestone(region, 'deadline');
-  const deadline = step ? milestoneDeadline(region, step) : null;
+  const deadline = submissionDeadline(region);
   const params = { email: submission.email, subject: submission.subject };
   if (deadline === null) return t('feedback.next.kandidatuur', params);
   const when = formatDateTime(instantToWallClock(deadline, region.timeZone));
   return now <= deadline
     ? t('feedback.next.kandidatuur-by', { ...params, when })
     : t('feedback.next.kandidatuur-late', { when, email: coordinator.email });
+}
+
+/** The call's deadline for candidacies (null when the region sets none): the next step turns on it. */
+export function submissionDeadline(region: Region): Date | null {
+  const step = findMilestone(region, 'deadline');
+  return step ? milestoneDeadline(region, step) : null;
 }
