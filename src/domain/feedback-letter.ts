@@ -1,7 +1,7 @@
 import { t } from './messages.js';
 import type { Region } from './region/schema.js';
 import { formatDateTime, instantToWallClock } from './time.js';
-import { findMilestone, milestoneDeadline } from './timeline.js';
+import { submissionDeadline } from './timeline.js';
 import { rowCounts } from './validate.js';
 import { hasProblems, textReport, type FileOutcome } from './validation-report.js';
 import type { WorkbookKind } from './workbook-kinds.js';
@@ -61,10 +61,4 @@ function nextStep(region: Region, kind: WorkbookKind | null, now: Date): string 
   return now <= deadline
     ? t('feedback.next.kandidatuur-by', { ...params, when })
     : t('feedback.next.kandidatuur-late', { when, email: coordinator.email });
-}
-
-/** The call's deadline for candidacies (null when the region sets none): the next step turns on it. */
-export function submissionDeadline(region: Region): Date | null {
-  const step = findMilestone(region, 'deadline');
-  return step ? milestoneDeadline(region, step) : null;
 }

@@ -1,5 +1,5 @@
-import { submissionDeadline } from '../domain/feedback-letter.js';
 import { fileStamp, instantToWallClock } from '../domain/time.js';
+import { submissionDeadline } from '../domain/timeline.js';
 import { sha256 } from './cache.js';
 import type { LoadedState } from './drive-state.js';
 import type { Listed } from './list-sources.js';
