@@ -139,7 +139,7 @@ describe('the sync cache', () => {
     const before = await sync(root, drive);
     const flipped = await resultEntry(root, 'Gemeenten/Gemeente Deinze.xlsx');
     const bytes = await readFile(flipped);
-    bytes[bytes.length - 10] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 10) ^ 0xff, bytes.length - 10);
     await writeFile(flipped, bytes);
     await truncate(await resultEntry(root, OFFER), 100);
     // The run that had nothing to do is forgotten too, or it would be told again unread.

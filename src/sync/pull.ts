@@ -32,8 +32,11 @@ export interface Pulled {
   counts: PullCounts;
   /** Every source that was read, refused or left for the next run: drive path → MD5. */
   seen: Record<string, string>;
-  /** A file was saved while it was read: this run's picture is not the drive's as listed. */
-  changing: boolean;
+  /**
+   * Something may come out otherwise in the next run with the same listing: a file was saved
+   * while it was read, or could not be downloaded.
+   */
+  transient: boolean;
   /** The cached results, for the cache's pruning. */
   results: SourceResults;
 }
@@ -55,7 +58,7 @@ export async function pull(ctx: PullContext, listed: Listed): Promise<Pulled> {
     notes: [...listed.notes],
     counts: { pulled: 0, unchanged: 0, refused: 0, skipped: 0 },
     seen: {},
-    changing: false,
+    transient: false,
     results: await SourceResults.open(ctx.cache, ctx.region, ctx.limits),
   };
   ctx.onStart(listed.files.length);
@@ -94,7 +97,7 @@ async function pullOne(
   }
   const changing = () => {
     out.counts.skipped++;
-    out.changing = true;
+    out.transient = true;
     out.notes.push(t('sync.skip-changing', { path: drivePath }));
   };
   const take = (read: RemoteFile, cached: boolean, outcome: SourceInput['outcome']) => {
@@ -110,8 +113,12 @@ async function pullOne(
   for (let wanted = file, attempt = 0; ; attempt++) {
     const fetched = await fetchFile(ctx.drive, ctx.cache, ctx.retry, wanted).catch(
       (err: unknown) => {
-        if (err instanceof ChangingError) changing();
-        else refuse({ code: 'download', params: { reason: reasonOf(err) } });
+        if (err instanceof ChangingError) {
+          changing();
+        } else {
+          out.transient = true;
+          refuse({ code: 'download', params: { reason: reasonOf(err) } });
+        }
         return null;
       },
     );

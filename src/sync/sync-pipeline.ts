@@ -81,7 +81,7 @@ export async function rebuild(
   const run = { loaded, pulled, tracker, overview, published, changes };
   const outcomes = [...published.outcomes, tracker.outcome];
   const settled =
-    !pulled.changing &&
+    !pulled.transient &&
     !tracker.changing &&
     outcomes.every((x) => x === null || x.status === 'unchanged') &&
     published.removed.length === 0 &&
