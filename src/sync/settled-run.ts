@@ -5,7 +5,7 @@ import type { LoadedState } from './drive-state.js';
 import type { Listed } from './list-sources.js';
 import { derivationIdentity } from './program-version.js';
 import type { FolderListing } from './push.js';
-import type { SyncOptions } from './run-sync.js';
+import type { SyncOptions } from './sync-options.js';
 
 // A run with nothing to do is known by everything its outcome depends on: the program, the
 // region and the options; the day (and which side of the call's deadline the moment is); every

@@ -27,7 +27,7 @@ import {
   type PushOutcome,
   type PushTarget,
 } from './push.js';
-import type { SyncOptions, SyncSummary } from './run-sync.js';
+import type { SyncOptions, SyncSummary } from './sync-options.js';
 import { RESULT_PREFIX } from './source-results.js';
 import { syncTracker, trackerPath, type TrackerSyncResult } from './tracker.js';
 
