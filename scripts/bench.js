@@ -99,6 +99,13 @@ try {
     if (line.includes('sync of 1000 files')) console.log(line.trim());
   }
 
+  // The incremental sync: nothing changed against md5sum of the drive; one change against the
+  // no-change sync plus the overview's write.
+  const noChange = spawnSync(process.execPath, [join(root, 'scripts/bench/no-change-sync.js')], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (noChange.status !== 0) throw new Error(`no-change-sync.js exited ${noChange.status}`);
+
   // The task pane: Excel round trips and request sizes per action (office-addin-mock), and
   // validating 10,000 rows in Chromium against Node.
   for (const script of ['addin-syncs.js', 'addin-validate.js']) {

@@ -1,6 +1,6 @@
 import { parseNumberText } from '../domain/coerce.js';
 import { t } from '../domain/messages.js';
-import { DEFAULT_GAP_WAIT_WEEKS } from '../domain/overview/merge.js';
+import { DEFAULT_GAP_WAIT_WEEKS } from '../domain/overview/gaps.js';
 import { UsageError } from './usage-error.js';
 
 /** --wachttijd: weeks, 0 or more, "2,5" allowed; the default when not given. */

@@ -1,7 +1,7 @@
 import { t } from './messages.js';
 import type { Region } from './region/schema.js';
 import { formatDateTime, instantToWallClock } from './time.js';
-import { findMilestone, milestoneDeadline } from './timeline.js';
+import { submissionDeadline } from './timeline.js';
 import { rowCounts } from './validate.js';
 import { hasProblems, textReport, type FileOutcome } from './validation-report.js';
 import type { WorkbookKind } from './workbook-kinds.js';
@@ -54,8 +54,7 @@ function nextStep(region: Region, kind: WorkbookKind | null, now: Date): string 
   if (kind !== 'kandidatuur') {
     return t('feedback.next.aanbod', { email: coordinator.email, who: coordinator.organisation });
   }
-  const step = findMilestone(region, 'deadline');
-  const deadline = step ? milestoneDeadline(region, step) : null;
+  const deadline = submissionDeadline(region);
   const params = { email: submission.email, subject: submission.subject };
   if (deadline === null) return t('feedback.next.kandidatuur', params);
   const when = formatDateTime(instantToWallClock(deadline, region.timeZone));

@@ -64,6 +64,12 @@ export function deadlineAfter(decisionWallClock: Date, days: number, zone: strin
   return wallClockToInstant(end, zone);
 }
 
+/** The call's deadline for candidacies (null when the region sets none): feedback turns on it. */
+export function submissionDeadline(region: Region): Date | null {
+  const step = findMilestone(region, 'deadline');
+  return step ? milestoneDeadline(region, step) : null;
+}
+
 export function findMilestone(region: Region, id: string): Milestone | undefined {
   return region.timeline.find((m) => m.id === id);
 }

@@ -80,18 +80,24 @@ export class FolderDrive implements Drive {
       }
       throw fsError(err, t('drive.op-list', { path: dir }));
     }
-    const files: RemoteFile[] = [];
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name, 'nl-BE'))) {
-      // Hidden files (our temporary files among them), folders, and anything that is neither a
-      // file nor a link (a pipe would block the MD5 forever).
-      if (e.name.startsWith('.') || !(e.isFile() || e.isSymbolicLink())) continue;
-      const file = await this.describe(folder, e.name).catch((err: unknown) => {
+    // Hidden files (our temporary files among them), folders, and anything that is neither a
+    // file nor a link (a pipe would block the MD5 forever).
+    const names = entries
+      .filter((e) => !e.name.startsWith('.') && (e.isFile() || e.isSymbolicLink()))
+      .map((e) => e.name)
+      .sort((a, b) => a.localeCompare(b, 'nl-BE'));
+    const describe = (name: string) =>
+      this.describe(folder, name).catch((err: unknown) => {
         // Gone since the folder was read (an Excel lock file, a save by rename), or no longer a
         // file: not listed.
         if (codeOf(err) === 'ENOENT' || err === NOT_REGULAR) return null;
-        throw fsError(err, t('drive.op-read', { path: path.join(dir, e.name) }));
+        throw fsError(err, t('drive.op-read', { path: path.join(dir, name) }));
       });
-      if (file) files.push(file);
+    // A few files at a time: one by one, the disk waits on each file's round trips.
+    const files: RemoteFile[] = [];
+    for (let i = 0; i < names.length; i += LIST_PARALLEL) {
+      const batch = await Promise.all(names.slice(i, i + LIST_PARALLEL).map(describe));
+      for (const file of batch) if (file) files.push(file);
     }
     return files;
   }
@@ -241,7 +247,7 @@ export class FolderDrive implements Drive {
     // file alone, instead of one file's permissions stopping the whole listing.
     const md5 =
       kind === 'file'
-        ? await md5OfFile(file).catch((err: unknown) => {
+        ? await md5OfSize(file, info.size).catch((err: unknown) => {
             if (NO_ACCESS_CODES.has(codeOf(err) ?? '')) return '';
             throw err;
           })
@@ -259,6 +265,15 @@ export class FolderDrive implements Drive {
 }
 
 const CONFLICT: UploadResult = { ok: false, conflict: true };
+/** Files described at once while listing a folder. */
+const LIST_PARALLEL = 16;
+/** Up to this size a file's MD5 is taken in one read; a larger one is streamed. */
+const WHOLE_READ_BYTES = 8 * 1024 * 1024;
+
+/** A file's MD5: read whole when it was small when looked at (far cheaper than a stream). */
+async function md5OfSize(file: string, size: number): Promise<string> {
+  return size <= WHOLE_READ_BYTES ? md5(await readFile(file)) : md5OfFile(file);
+}
 /** What describe() rejects with for a pipe, socket or device. */
 const NOT_REGULAR = Symbol('not a regular file');
 

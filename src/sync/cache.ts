@@ -1,11 +1,24 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { writeFileAtomic } from '../fs/write-atomic.js';
 
-// The bytes of every source file, stored under their MD5: a file whose MD5 did not change since
-// the last sync is read from here instead of being downloaded again. Only a cache: deleting it
-// costs downloads, never correctness (what the sync remembers lives on the drive). A dry run
-// reads it but writes nothing, so that it changes nothing of the next run.
+// The local cache, in the state folder's `cache/`. Two kinds of entry:
+// - the bytes of every source file, under their MD5 (`<md5>.xlsx`): a file whose MD5 did not
+//   change since the last sync is read from here instead of being downloaded again;
+// - derived values (a source's validated result, the summary of a run that had nothing to do),
+//   each stored with the whole identity it was derived under (`key`) and a SHA-256 of its
+//   content. One whose key differs, or whose bytes do not match their checksum (truncated,
+//   damaged), is not used: the value is derived again.
+// Only a cache: deleting it, or any entry, costs time (downloads, reading), never correctness;
+// what machines share lives on the drive. Every entry is written atomically, so two runs at
+// once never see half of one. A dry run reads it but writes nothing, so that it changes nothing
+// of the next run.
+
+/** The start of a derived entry: a format mark, then the SHA-256 of the rest. */
+const MARK = Buffer.from('partnerschap-cache-1\n');
+const SUM_BYTES = 32;
 
 export class ContentCache {
   private readonly dir: string;
@@ -25,14 +38,46 @@ export class ContentCache {
     if (this.writable) await writeFileAtomic(this.file(md5), bytes);
   }
 
-  /** Forgets every entry but the ones still in use. */
-  async keepOnly(md5s: ReadonlySet<string>): Promise<void> {
+  /** The value stored as `name` under exactly this key; null when there is none that can be trusted. */
+  async derived<T>(name: string, key: string): Promise<T | null> {
+    const bytes = await readFile(this.derivedFile(name)).catch(() => null);
+    if (bytes === null || bytes.length < MARK.length + SUM_BYTES) return null;
+    if (!bytes.subarray(0, MARK.length).equals(MARK)) return null;
+    const sum = bytes.subarray(MARK.length, MARK.length + SUM_BYTES);
+    const body = bytes.subarray(MARK.length + SUM_BYTES);
+    if (!sha256(body).equals(sum)) return null;
+    try {
+      const entry = deserialize(body) as { key?: unknown; value?: unknown };
+      return entry.key === key ? (entry.value as T) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Stores a value (serialised at once: later changes to it are not stored) as `name` under `key`. */
+  async putDerived(name: string, key: string, value: unknown): Promise<void> {
     if (!this.writable) return;
-    const names = await readdir(this.dir).catch(() => []);
-    for (const name of names) {
-      if (name.endsWith('.xlsx') && !md5s.has(name.slice(0, -5))) {
-        await rm(path.join(this.dir, name), { force: true });
-      }
+    const body = serialize({ key, value });
+    await writeFileAtomic(this.derivedFile(name), Buffer.concat([MARK, sha256(body), body]));
+  }
+
+  /**
+   * Forgets the bytes of every MD5 not in `md5s`, and every derived entry whose name starts with
+   * `prefix` but is not in `names`.
+   */
+  async keepOnly(
+    md5s: ReadonlySet<string>,
+    derived: { prefix: string; names: ReadonlySet<string> },
+  ): Promise<void> {
+    if (!this.writable) return;
+    const files = await readdir(this.dir).catch(() => []);
+    for (const file of files) {
+      const gone = file.endsWith('.xlsx')
+        ? !md5s.has(file.slice(0, -5))
+        : file.endsWith(DERIVED) &&
+          file.startsWith(derived.prefix) &&
+          !derived.names.has(file.slice(0, -DERIVED.length));
+      if (gone) await rm(path.join(this.dir, file), { force: true });
     }
   }
 
@@ -40,4 +85,15 @@ export class ContentCache {
     if (!/^[0-9a-f]{32}$/.test(md5)) throw new Error(`not an md5: ${md5}`);
     return path.join(this.dir, `${md5}.xlsx`);
   }
+
+  private derivedFile(name: string): string {
+    if (!/^[0-9a-z-]+$/.test(name)) throw new Error(`not a cache entry name: ${name}`);
+    return path.join(this.dir, `${name}${DERIVED}`);
+  }
+}
+
+const DERIVED = '.bin';
+
+export function sha256(bytes: Uint8Array | string): Buffer {
+  return createHash('sha256').update(bytes).digest();
 }

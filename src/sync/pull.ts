@@ -10,14 +10,16 @@ import { readWorkbookBytes, type ReadLimits } from '../workbook/xlsx/read-workbo
 import type { ContentCache } from './cache.js';
 import type { Listed } from './list-sources.js';
 import { md5 } from '../fs/md5.js';
+import { SourceResults } from './source-results.js';
 
-// Pull: take each listed workbook from the cache when its MD5 is unchanged or download it, then
-// read and validate it. One file's failure never stops the others.
+// Pull: take each listed workbook's validated result from the cache when its MD5 is unchanged;
+// else its bytes from the cache or a download, then read and validate it. One file's failure
+// never stops the others.
 
 export interface PullCounts {
   /** Downloaded in this run. */
   pulled: number;
-  /** Read from the local cache: the same bytes as before. */
+  /** Taken from the local cache (its result, or else its bytes): the same bytes as before. */
   unchanged: number;
   refused: number;
   skipped: number;
@@ -30,6 +32,13 @@ export interface Pulled {
   counts: PullCounts;
   /** Every source that was read, refused or left for the next run: drive path → MD5. */
   seen: Record<string, string>;
+  /**
+   * Something may come out otherwise in the next run with the same listing: a file was saved
+   * while it was read, or could not be downloaded.
+   */
+  transient: boolean;
+  /** The cached results, for the cache's pruning. */
+  results: SourceResults;
 }
 
 export interface PullContext {
@@ -49,6 +58,8 @@ export async function pull(ctx: PullContext, listed: Listed): Promise<Pulled> {
     notes: [...listed.notes],
     counts: { pulled: 0, unchanged: 0, refused: 0, skipped: 0 },
     seen: {},
+    transient: false,
+    results: await SourceResults.open(ctx.cache, ctx.region, ctx.limits),
   };
   ctx.onStart(listed.files.length);
   for (const { file, path } of listed.files) {
@@ -86,15 +97,28 @@ async function pullOne(
   }
   const changing = () => {
     out.counts.skipped++;
+    out.transient = true;
     out.notes.push(t('sync.skip-changing', { path: drivePath }));
   };
+  const take = (read: RemoteFile, cached: boolean, outcome: SourceInput['outcome']) => {
+    if (cached) out.counts.unchanged++;
+    else out.counts.pulled++;
+    if (!outcome.ok) return refuse(outcome.refusal);
+    out.sources.push({ path: drivePath, md5: read.md5, bytes: read.size, outcome });
+  };
+  const known = file.md5 === '' ? null : await out.results.get(file.md5, drivePath);
+  if (known !== null) return take(file, true, known);
   // A workbook that cannot be read may be one still being written (copied onto a share in
   // place): if it changed since it was listed, it is read once more, or left for the next run.
   for (let wanted = file, attempt = 0; ; attempt++) {
     const fetched = await fetchFile(ctx.drive, ctx.cache, ctx.retry, wanted).catch(
       (err: unknown) => {
-        if (err instanceof ChangingError) changing();
-        else refuse({ code: 'download', params: { reason: reasonOf(err) } });
+        if (err instanceof ChangingError) {
+          changing();
+        } else {
+          out.transient = true;
+          refuse({ code: 'download', params: { reason: reasonOf(err) } });
+        }
         return null;
       },
     );
@@ -107,11 +131,9 @@ async function pullOne(
     );
     const now = outcome.ok ? read : await relisted(ctx.drive, ctx.retry, read);
     if (outcome.ok || now?.md5 === read.md5) {
-      if (fetched.cached) out.counts.unchanged++;
-      else out.counts.pulled++;
-      if (!outcome.ok) return refuse(outcome.refusal);
-      out.sources.push({ path: drivePath, md5: read.md5, bytes: read.size, outcome });
-      return;
+      // Stored before the run settles duplicates, which changes the result in place.
+      await out.results.put(read.md5, drivePath, outcome);
+      return take(read, fetched.cached, outcome);
     }
     if (now === undefined || attempt === 1) return changing();
     wanted = now;

@@ -46,6 +46,8 @@ export interface TrackerSyncContext {
   cache: ContentCache;
   retry: RetryPolicy;
   limits: ReadLimits;
+  /** The run's listing: the first look at the tracker's folder; a second merge lists it again. */
+  listing: FolderListing;
   push: PushContext;
   state: DriveState;
   /** The run's moment: the feedback's next step depends on the call's deadline. */
@@ -70,6 +72,8 @@ export interface TrackerSyncResult {
   found: boolean;
   /** The receipts (drive paths) the tracker on the drive now carries: the state may forget them. */
   applied: string[];
+  /** The tracker was saved while the sync read or merged it: this run is not the last word. */
+  changing: boolean;
 }
 
 /**
@@ -100,15 +104,17 @@ async function mergeAndPush(c: TrackerSyncContext): Promise<TrackerSyncResult> {
     records: null,
     found: false,
     applied: [],
+    changing: false,
   };
   let validation: ValidationResult | null = null;
   for (let attempt = 0; attempt < 2; attempt++) {
-    const listing = new FolderListing(c.drive, c.retry);
+    const listing = attempt === 0 ? c.listing : new FolderListing(c.drive, c.retry);
     const file = await listing.find(region.drive.tracker, region.drive.trackerName);
     result.found = file !== undefined;
     if (file) result.cached = [file.md5];
     const read = file ? await loadChanging(c, file) : null;
     if (read === 'changing') {
+      result.changing = true;
       notes.push(t('tracker.note.changing', { path }));
       return result;
     }
@@ -141,6 +147,7 @@ async function mergeAndPush(c: TrackerSyncContext): Promise<TrackerSyncResult> {
       basedOn: { version: file?.version ?? null, onStale: attempt === 0 ? 'report' : 'copy' },
     });
     if (outcome.status === 'stale') {
+      result.changing = true;
       notes.push(t('tracker.note.merged-again', { path }));
       continue;
     }

@@ -5,6 +5,9 @@ import type { GapReason } from './model.js';
 // offer, or only offers whose shortest waiting time exceeds the threshold. Ordered by
 // municipality, then problem area, both in the region's order.
 
+/** A need whose offers all wait longer than this many weeks is a gap, unless told otherwise. */
+export const DEFAULT_GAP_WAIT_WEEKS = 8;
+
 export interface RawGap {
   municipality: string;
   area: string;

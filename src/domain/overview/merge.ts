@@ -29,7 +29,7 @@ export interface OverviewOptions {
   gapWaitWeeks: number;
 }
 
-export const DEFAULT_GAP_WAIT_WEEKS = 8;
+export { DEFAULT_GAP_WAIT_WEEKS } from './gaps.js';
 
 export { overviewFingerprint } from './fingerprint.js';
 

@@ -43,11 +43,10 @@ function stageAt(row: TrackerRecord, kept: number): number {
 
 /** The reminders' input as it was at the moment. */
 export function inputAsOf(region: Region, input: ReminderInput, at: Date): ReminderInput {
+  const later = receivedLater(region, input.tracker, at);
   return {
     tracker: input.tracker === null ? null : trackerAsOf(region, input.tracker, at),
-    candidacies: input.candidacies.filter(
-      (s) => !receivedLater(region, input.tracker, at).has(s.path),
-    ),
+    candidacies: input.candidacies.filter((s) => !later.has(s.path)),
   };
 }
 

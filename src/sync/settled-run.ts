@@ -1,0 +1,53 @@
+import { fileStamp, instantToWallClock } from '../domain/time.js';
+import { submissionDeadline } from '../domain/timeline.js';
+import { sha256 } from './cache.js';
+import type { LoadedState } from './drive-state.js';
+import type { Listed } from './list-sources.js';
+import { derivationIdentity } from './program-version.js';
+import type { FolderListing } from './push.js';
+import type { SyncOptions } from './sync-options.js';
+
+// A run with nothing to do is known by everything its outcome depends on: the program, the
+// region and the options; the day (and which side of the call's deadline the moment is); every
+// source as listed; the drive state as read; and the tracker and every file the sync generated,
+// as they are on the drive now. A run that wrote nothing stores its summary under that key; the
+// next run with the same key has, by construction, the same inputs and the same outputs on the
+// drive, so it prints that summary without reading or rebuilding anything.
+
+/** The cache entry of the last run that had nothing to do. */
+export const SETTLED_ENTRY = 'settled-run';
+
+export async function settledKey(
+  o: SyncOptions,
+  listed: Listed,
+  loaded: LoadedState,
+  listing: FolderListing,
+): Promise<string> {
+  const { region } = o;
+  const deadline = submissionDeadline(region);
+  const written = [];
+  for (const key of Object.keys(loaded.state.written).sort()) {
+    const file = await find(listing, key);
+    written.push([key, file?.id ?? null, file?.md5 ?? null]);
+  }
+  const tracker = await listing.find(region.drive.tracker, region.drive.trackerName);
+  const identity = {
+    derivation: await derivationIdentity(region, o.limits),
+    drive: o.drive.label,
+    day: fileStamp(instantToWallClock(o.now, region.timeZone)).slice(0, 10),
+    beforeDeadline: deadline === null ? null : o.now <= deadline,
+    gapWaitWeeks: o.gapWaitWeeks,
+    sources: listed.files.map(({ file, path }) => [path, file.kind, file.size, file.md5]),
+    notes: listed.notes,
+    state: loaded.saved,
+    stateNote: loaded.note,
+    tracker: tracker ? [tracker.id, tracker.version, tracker.md5] : null,
+    written,
+  };
+  return sha256(JSON.stringify(identity)).toString('hex');
+}
+
+function find(listing: FolderListing, key: string) {
+  const slash = key.lastIndexOf('/');
+  return listing.find(key.slice(0, slash), key.slice(slash + 1));
+}

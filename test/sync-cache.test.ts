@@ -1,0 +1,169 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { cp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { leieSchelde } from '../src/domain/region/leie-schelde.js';
+import type { RemoteFile, UploadResult } from '../src/drive/drive.js';
+import { FolderDrive } from '../src/drive/folder.js';
+import { md5 } from '../src/fs/md5.js';
+import { runSync } from '../src/sync/run-sync.js';
+import { useExampleDrives } from './helpers/example-drives.js';
+import { folderSyncOptions } from './helpers/sync-options.js';
+
+// The local cache of validated results and of the last run that had nothing to do: what it
+// saves (reading, validating, rebuilding, writing) and that it never changes an outcome.
+
+const drives = useExampleDrives('sync-cache-');
+const OFFER = 'Partners/Aanbod/Aanbod Budgetwijzer vzw.xlsx';
+
+/** A folder drive that notes every download of a source and every write outside its own state. */
+class CountingDrive extends FolderDrive {
+  downloads: string[] = [];
+  writes: string[] = [];
+
+  override async download(file: RemoteFile): Promise<Buffer> {
+    if (/^(Gemeenten|Partners)\//.test(file.id)) this.downloads.push(file.id);
+    return super.download(file);
+  }
+  override async upload(folder: string, name: string, bytes: Buffer, expected: string | null) {
+    this.wrote(folder, name);
+    return super.upload(folder, name, bytes, expected);
+  }
+  override async create(folder: string, name: string, bytes: Buffer): Promise<UploadResult> {
+    this.wrote(folder, name);
+    return super.create(folder, name, bytes);
+  }
+  override async rename(file: RemoteFile, name: string): Promise<UploadResult> {
+    this.wrote(file.folder, file.name);
+    return super.rename(file, name);
+  }
+  override async remove(file: RemoteFile): Promise<boolean> {
+    this.wrote(file.folder, file.name);
+    return super.remove(file);
+  }
+  reset(): void {
+    this.downloads = [];
+    this.writes = [];
+  }
+  private wrote(folder: string, name: string): void {
+    if (!folder.startsWith('.partnerschap')) this.writes.push(`${folder}/${name}`);
+  }
+}
+
+function sync(
+  root: string,
+  drive: FolderDrive,
+  over: Parameters<typeof folderSyncOptions>[1] = {},
+) {
+  return runSync(folderSyncOptions(root, { drive, ...over }));
+}
+
+const cacheDir = (root: string) => path.join(`${root}-state`, 'cache');
+
+/** Forgets the cached bytes of the sources, so that every source read again is downloaded. */
+async function dropCachedBytes(root: string): Promise<void> {
+  for (const name of await readdir(cacheDir(root))) {
+    if (name.endsWith('.xlsx')) await rm(path.join(cacheDir(root), name));
+  }
+}
+
+async function resultEntry(root: string, source: string): Promise<string> {
+  const sum = md5(await readFile(path.join(root, source)));
+  const names = (await readdir(cacheDir(root))).filter((n) => n.startsWith(`result-${sum}-`));
+  expect(names).toHaveLength(1);
+  return path.join(cacheDir(root), names[0]!);
+}
+
+/** The overview's sheets as XML, by part name. */
+async function sheetXml(root: string): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(
+    await readFile(path.join(root, 'Overzicht/Regionaal overzicht.xlsx')),
+  );
+  const parts = Object.keys(zip.files).filter((n) => n.startsWith('xl/worksheets/sheet'));
+  expect(parts.length).toBeGreaterThan(0);
+  return Object.fromEntries(
+    await Promise.all(parts.map(async (n) => [n, await zip.file(n)!.async('string')] as const)),
+  );
+}
+
+describe('the sync cache', () => {
+  let root = '';
+  let drive: CountingDrive;
+
+  it('builds from cached results the same overview, to the byte, as from the workbooks', async () => {
+    root = await drives.fresh('cached');
+    drive = new CountingDrive(root);
+    await sync(root, drive);
+    const uncached = await drives.fresh('uncached');
+    await sync(uncached, new FolderDrive(uncached));
+    // A second drive with the same files and a copy of the first one's results, but no bytes:
+    // a source read again would have to be downloaded.
+    const copy = await drives.fresh('copy');
+    await cp(`${root}-state`, `${copy}-state`, { recursive: true });
+    await dropCachedBytes(copy);
+    const copyDrive = new CountingDrive(copy);
+    const fromCache = await sync(copy, copyDrive);
+    expect(fromCache.files).toMatchObject({ pulled: 0, unchanged: 51 });
+    expect(copyDrive.downloads).toEqual([]);
+    expect(await sheetXml(copy)).toEqual(await sheetXml(uncached));
+  }, 60_000);
+
+  it('a second sync with nothing changed downloads and writes nothing, nor does a third', async () => {
+    drive.reset();
+    const second = await sync(root, drive);
+    expect(second).toMatchObject({ uploaded: 0, overviewChanged: false });
+    expect(second.files).toMatchObject({ pulled: 0, unchanged: 51 });
+    expect([drive.downloads, drive.writes]).toEqual([[], []]);
+    const third = await sync(root, drive);
+    expect(third).toEqual(second);
+    expect([drive.downloads, drive.writes]).toEqual([[], []]);
+  }, 60_000);
+
+  it('one changed workbook is the only one read again; the overview is written once', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(root, OFFER));
+    wb.getWorksheet('Aanbod')!.getCell('B2').value = 'Budgetbegeleiding (gewijzigd)';
+    await wb.xlsx.writeFile(path.join(root, OFFER));
+    await dropCachedBytes(root);
+    drive.reset();
+    const next = await sync(root, drive);
+    expect(next.files).toMatchObject({ pulled: 1, unchanged: 50 });
+    expect(drive.downloads).toEqual([OFFER]);
+    const overview = 'Overzicht/Regionaal overzicht.xlsx';
+    expect(drive.writes.filter((w) => w === overview)).toEqual([overview]);
+    expect(next.changes.changedSources).toEqual([OFFER]);
+  }, 60_000);
+
+  it('a damaged or truncated entry is derived again, never trusted', async () => {
+    const before = await sync(root, drive);
+    const flipped = await resultEntry(root, 'Gemeenten/Gemeente Deinze.xlsx');
+    const bytes = await readFile(flipped);
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 10) ^ 0xff, bytes.length - 10);
+    await writeFile(flipped, bytes);
+    await truncate(await resultEntry(root, OFFER), 100);
+    // The run that had nothing to do is forgotten too, or it would be told again unread.
+    await rm(path.join(cacheDir(root), 'settled-run.bin'));
+    await dropCachedBytes(root);
+    drive.reset();
+    const again = await sync(root, drive);
+    expect(drive.downloads.sort()).toEqual(['Gemeenten/Gemeente Deinze.xlsx', OFFER]);
+    expect(again.files).toMatchObject({ pulled: 2, unchanged: 49 });
+    expect({ ...again, files: before.files }).toEqual(before);
+    await rm(path.join(cacheDir(root), 'settled-run.bin'));
+    drive.reset();
+    await sync(root, drive);
+    expect(drive.downloads).toEqual([]);
+  }, 60_000);
+
+  it('results made under another region configuration are not used', async () => {
+    const other = {
+      ...leieSchelde,
+      coordinator: { ...leieSchelde.coordinator, contact: 'Iemand anders' },
+    };
+    await dropCachedBytes(root);
+    drive.reset();
+    const run = await sync(root, drive, { region: other });
+    expect(run.files).toMatchObject({ pulled: 51, unchanged: 0 });
+  }, 60_000);
+});
