@@ -5,8 +5,9 @@ import { escapeHtml } from './html.js';
 
 // A chart of the report as SVG, rendered in Node: Vega-Lite compiles the domain's specification
 // to Vega, Vega renders it without a browser (renderer 'none': no canvas, no DOM). Numbers are
-// formatted the Dutch way. The SVG is an image named by its title and described by its
-// description (the chart's own ARIA is off: its texts are English).
+// formatted the Dutch way. The SVG is one image named by its title and described by its
+// description; Vega's own ARIA roles and labels (English, and roles axe does not allow inside an
+// image) are taken out.
 
 // vega exports locale() but its typings do not declare it.
 const { locale } = vega as unknown as {
@@ -29,10 +30,11 @@ function named(svg: string, chart: Chart): string {
   const desc = `${chart.id}-uitleg`;
   const open = svg.indexOf('>') + 1;
   if (!svg.startsWith('<svg') || open === 0) throw new Error(`chart ${chart.id}: no SVG rendered`);
+  const inner = svg.slice(open).replace(/ (?:role|aria-[a-z]+)="[^"]*"/g, '');
   return (
     `<svg role="img" aria-labelledby="${title} ${desc}"${svg.slice(4, open)}` +
     `<title id="${title}">${escapeHtml(chart.title)}</title>` +
     `<desc id="${desc}">${escapeHtml(chart.description)}</desc>` +
-    svg.slice(open)
+    inner
   );
 }

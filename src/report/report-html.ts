@@ -77,7 +77,7 @@ function callSection(region: Region, ov: Overview, stages: Html): Html {
   const [first, ...rest] = call.lines;
   return html`<section aria-labelledby="oproep">
     <h2 id="oproep">${t('report.call')}</h2>
-    <div class="call">
+    <div class="call pair">
       <div>
         <p class="next">${first ?? ''}</p>
         ${rest.map((l) => html`<p>${l}</p>`)}
@@ -185,7 +185,7 @@ function coverageSection(ov: Overview, chart: Html): Html {
     html`<td class="${c.state}">
       <span>${c.demand}</span><span>${c.offers}</span><span class="state">${c.label}</span>
     </td>`;
-  return html`<section aria-labelledby="dekking">
+  return html`<section class="coverage" aria-labelledby="dekking">
     <h2 id="dekking">${t('overview.dekking.title')}</h2>
     <p>${t('report.coverage-explain')}</p>
     <p id="legende">${t('report.legend')}:</p>

@@ -15,7 +15,8 @@ thead th { background: #e4ecf3; text-align: left; }
 tbody th, tfoot th { text-align: left; font-weight: 600; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 tfoot th, tfoot td { font-weight: bold; border-top: 3px double #1a1a1a; }
-.call { display: grid; grid-template-columns: minmax(18rem, 1fr) auto; gap: 0 2rem; align-items: start; }
+.call > div:first-child { flex: 1 1 22rem; }
+.pair { display: flex; flex-wrap: wrap; gap: 0 2.5rem; align-items: flex-start; }
 .call .next { font-size: 1.1rem; font-weight: 600; }
 .heat { font-size: .78rem; width: 100%; table-layout: fixed; }
 .heat th:first-child { width: 10rem; }
@@ -43,7 +44,9 @@ footer { margin-top: 2rem; font-size: .85rem; color: #4d4d4d; }
   :root { font-size: 10pt; }
   body { max-width: none; padding: 0; }
   h2 { break-after: avoid; margin-top: 1rem; }
-  section, figure, table, .call { break-inside: avoid; }
+  figure, tr, .call, .pair > * { break-inside: avoid; }
+  /* The heat map starts a page of its own, where it fits whole. */
+  .coverage { break-before: page; }
   details { display: none; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

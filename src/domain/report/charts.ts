@@ -32,9 +32,8 @@ const STAGES = '#51796f';
 /** A bar's row height in px; charts grow with their rows. */
 const STEP = 22;
 
-/** Shared look: Dutch-readable sizes, no chart-made ARIA (its texts are English; see the figure). */
+/** Shared look: readable sizes, the page's font. */
 const CONFIG = {
-  aria: false,
   font: 'Segoe UI, Arial, sans-serif',
   background: 'white',
   view: { stroke: null },
