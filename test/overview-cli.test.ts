@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runOverview } from '../src/cli/overview-command.js';
 import { readSources } from '../src/cli/read-sources.js';
 import { UsageError } from '../src/cli/usage-error.js';
+import { reportFileName } from '../src/domain/file-names.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import { writeExampleDrive } from '../src/example/write-drive.js';
 import { runCli } from './helpers/cli.js';
@@ -73,6 +74,7 @@ describe('partnerschap overview', () => {
     expect(taken! + refused!).toBe(read);
     expect(r.stdout).toMatch(/Hiaten: \d+ .*op 09\/06\/2023/);
     expect(r.stdout).toContain(`Overzicht geschreven: ${out()}`);
+    expect(r.stdout).toContain(`Verslag voor de stuurgroep geschreven: ${reportFileName(out())}`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out());
     expect(wb.getWorksheet('Dekking')).toBeDefined();
@@ -90,10 +92,16 @@ describe('partnerschap overview', () => {
     expect(r.stdout).toContain(
       'Overzicht/Regionaal overzicht (conflict).xlsx: overgeslagen: dit is zelf een regionaal overzicht.',
     );
+    expect(r.stdout).toContain('Overzicht/Regionaal overzicht.html: overgeslagen');
     expect(r.stdout).toContain('langer dan 12 weken');
-    const read = await readSources(drive, leieSchelde, { exclude: [out()] });
+    const read = await readSources(drive, leieSchelde, { exclude: [out(), reportFileName(out())] });
     expect(read.sources.some((s) => s.path.startsWith('Overzicht/'))).toBe(false);
-    expect(read.skipped.map((s) => s.reason).sort()).toEqual(['lock-file', 'output', 'overview']);
+    expect(read.skipped.map((s) => s.reason).sort()).toEqual([
+      'lock-file',
+      'output',
+      'output',
+      'overview',
+    ]);
   });
 
   it('gives the refused file its checksum and size in the sources', async () => {

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDateText } from '../domain/coerce.js';
+import { reportFileName } from '../domain/file-names.js';
 import { t } from '../domain/messages.js';
 import { buildOverview } from '../domain/overview/merge.js';
 import { deliveryLines, duplicateLine } from '../domain/overview/delivery-text.js';
@@ -9,6 +10,7 @@ import { dutchNumber } from '../domain/overview/records.js';
 import { refusalMessage } from '../domain/refusal-message.js';
 import { formatDate, instantToWallClock } from '../domain/time.js';
 import { writeFileAtomic } from '../fs/write-atomic.js';
+import { reportHtml } from '../report/report-html.js';
 import { cutCells } from '../workbook/xlsx/cut-cells.js';
 import { workbookBytes } from '../workbook/xlsx/write-templates.js';
 import { overviewWorkbook } from '../workbook/xlsx/write-overview.js';
@@ -43,7 +45,8 @@ export async function runOverview(o: OverviewCommandOptions, now = new Date()): 
   const asOf = o.at === undefined ? instantToWallClock(now, region.timeZone) : parseAt(o.at);
   const gapWaitWeeks = parseWeeks(o.wachttijd);
 
-  const read = await readSources(o.in, region, { exclude: [o.out] });
+  const report = reportFileName(o.out);
+  const read = await readSources(o.in, region, { exclude: [o.out, report] });
   const lines = fileLines(read);
   if (read.sources.every((s) => !s.outcome.ok)) {
     process.stdout.write(lines.map((l) => `${l}\n`).join(''));
@@ -54,7 +57,9 @@ export async function runOverview(o: OverviewCommandOptions, now = new Date()): 
   const overview = buildOverview(region, read.sources, { asOf, gapWaitWeeks });
   const workbook = overviewWorkbook(region, overview);
   await writeFileAtomic(o.out, await workbookBytes(workbook));
-  lines.push(...summaryLines(overview, read, o.out));
+  // The steering group's page beside the workbook, from the same overview.
+  await writeFileAtomic(report, Buffer.from(await reportHtml(region, overview)));
+  lines.push(...summaryLines(overview, read, o.out), t('cli.report-written', { file: report }));
   lines.push(...cutCells(workbook).map((c) => t('cli.cell-cut', { file: o.out, ...c })));
   process.stdout.write(lines.map((l) => `${l}\n`).join(''));
   return EXIT.ok;

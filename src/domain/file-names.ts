@@ -32,3 +32,7 @@ export function firstFree(taken: Set<string>, variant: (i: number) => string): s
 /** "base.xlsx", or "base 2.xlsx", "base 3.xlsx", … when taken. */
 export const uniqueWorkbookPath = (base: string, taken: Set<string>): string =>
   firstFree(taken, (i) => (i === 1 ? `${base}.xlsx` : `${base} ${i}.xlsx`));
+
+/** The steering-group report beside the overview: its name with .html for .xlsx. */
+export const reportFileName = (overviewName: string): string =>
+  overviewName.replace(/\.xlsx$/i, '.html');

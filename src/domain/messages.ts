@@ -278,6 +278,52 @@ const nl = {
   'overview.duplicate.same-records':
     '{refused} herhaalt aanbod uit {kept}: {rows|rij|rijen} afgewezen als dubbel.',
 
+  // The steering-group report (Regionaal overzicht.html)
+  'report.call': 'Waar staat de oproep?',
+  'report.next': 'Volgende stap: {label} ({when}).',
+  'report.next-days': 'Nog {days|dag|dagen}.',
+  'report.next-now': 'Deze stap is nu bezig.',
+  'report.no-next': 'Alle stappen van de tijdlijn zijn voorbij.',
+  'report.candidacies': 'Kandidaturen ingediend: {count}.',
+  'report.overdue': 'Achterstallige herinneringen: {count}',
+  'report.overdue-none': 'Geen achterstallige herinneringen.',
+  'report.overdue-item': '{title} (voor {who}, uiterlijk {when})',
+  'report.no-tracker':
+    'Geen opvolgingsbestand gevonden: het stadium van de kandidaturen is niet bekend.',
+  'report.municipalities': 'Per gemeente',
+  'report.figures': 'Kerncijfers van de regio',
+  'report.coverage-explain':
+    'Elke cel toont het geschatte aantal burgers met een nood in het probleemgebied, het aantal actieve aanbiedingen en wat dat betekent. De kleur herhaalt die betekenis.',
+  'report.legend': 'Betekenis van de kleuren',
+  'report.cell.demand': '{count} burgers',
+  'report.cell.offers': 'aanbod: {count}',
+  'report.cell.no-offer': 'hiaat: geen aanbod',
+  'report.cell.long-wait': 'hiaat: wacht langer dan {weeks} weken',
+  'report.cell.covered': 'gedekt',
+  'report.cell.no-demand': 'geen vraag',
+  'report.not-delivered': 'geen gegevens',
+  'report.charts': 'Grafieken',
+  'report.chart.table': 'De cijfers van deze grafiek',
+  'report.chart.demand.title': 'Vraag en actief aanbod per probleemgebied',
+  'report.chart.demand.description':
+    'Voor de hele regio {region}: links het geschatte aantal burgers met een nood in elk probleemgebied, rechts het aantal actieve aanbiedingen. De cijfers staan naast de balken en in de tabel bij de grafiek.',
+  'report.chart.demand.demand': 'Vraag (geschat aantal burgers)',
+  'report.chart.demand.offers': 'Actief aanbod',
+  'report.chart.gaps.title': 'Hiaten per gemeente',
+  'report.chart.gaps.description':
+    'Per gemeente het aantal probleemgebieden met noden maar zonder actief aanbod, of met alleen aanbod dat langer dan {weeks} weken wacht. Een gemeente zonder werkmap die telt heeft geen gegevens.',
+  'report.chart.gaps.axis': 'Hiaten',
+  'report.chart.stages.title': 'Kandidaturen per stadium',
+  'report.chart.stages.description':
+    'Hoeveel kandidaturen van het opvolgingsbestand in elk stadium van de oproep staan.',
+  'report.chart.stages.axis': 'Kandidaturen',
+  'report.chart.stages.stage': 'Stadium',
+  'report.chart.stages.none': '(geen stadium)',
+  'report.timeline': 'Tijdlijn van de oproep',
+  'report.timeline.when': 'Wanneer',
+  'report.footer':
+    'Gemaakt door Partnerschap uit dezelfde gegevens als het regionaal overzicht in Excel, dat ook de rijen, de bronnen en de afgewezen rijen toont.',
+
   // `partnerschap overview`
   'cli.overview': 'maak het regionaal overzicht van alle werkmappen in een map',
   'cli.overview-opt-in': 'de map met de werkmappen (alle .xlsx-bestanden eronder)',
@@ -314,6 +360,7 @@ const nl = {
   'cli.overview-duplicates':
     'Dubbel: {count|bestand telt|bestanden tellen} niet of maar deels mee (zie het blad Overzicht, onder de tabel):',
   'cli.overview-written': 'Overzicht geschreven: {file}',
+  'cli.report-written': 'Verslag voor de stuurgroep geschreven: {file}',
 
   // Workbook kinds
   'kind.gemeente': 'gemeentewerkmap',

@@ -15,6 +15,7 @@ import type { CoverageCell, Overview, TimelineStep } from './model.js';
 import { collectRecords, collectRefused, countedRecords } from './records.js';
 import { sourceRows, totalsOf } from './source-rows.js';
 import { sortSources, type SourceInput } from './sources.js';
+import { stageCounts } from './stages.js';
 import { areaFigures } from './summary.js';
 import { suppress } from './suppress.js';
 import { isTrackerSource, trackerFromSources } from './tracker-source.js';
@@ -69,6 +70,7 @@ export function buildOverview(
   const rawGaps = findGaps(raw, o.gapWaitWeeks);
   const figures = areaFigures(region, countedRecords(records), rawGaps, day, delivery);
   const sourcesShown = sourceRows(sorted);
+  const trackerRecords = tracker ?? trackerFromSources(sorted);
   return {
     regionId: region.id,
     regionName: region.name,
@@ -97,11 +99,12 @@ export function buildOverview(
     reminders: remindersAt(
       region,
       {
-        tracker: tracker ?? trackerFromSources(sorted),
+        tracker: trackerRecords,
         candidacies: sorted.filter((s) => isCandidacySource(region, s)),
       },
       wallClockToInstant(day, region.timeZone),
     ),
+    stages: stageCounts(region, trackerRecords),
   };
 }
 
@@ -120,5 +123,8 @@ function timelineSteps(region: Region, at: Date): TimelineStep[] {
     provisional: m.provisional,
     description: m.description,
     status: items[i]?.statusText ?? '',
+    dateText: items[i]?.dateText ?? '',
+    state: items[i]?.status ?? 'upcoming',
+    daysToGo: items[i]?.daysToGo ?? null,
   }));
 }

@@ -4,6 +4,7 @@ import type { Refusal } from '../refusal-message.js';
 import type { Figure } from '../region/schema.js';
 import type { Reminder } from '../reminders/model.js';
 import type { WorkbookKind } from '../workbook-kinds.js';
+import type { MilestoneStatus } from '../pane/timeline-items.js';
 import type { ShownCount } from './suppress.js';
 
 // The regional overview as data: what every sheet of the overview workbook shows, in the order
@@ -197,6 +198,19 @@ export interface TimelineStep {
   description: string;
   /** Where the overview's day stands: "voorbij", "volgende stap, over 3 dagen" … */
   status: string;
+  /** "09/06/2023 23:59", or "van … tot en met …" for a window. */
+  dateText: string;
+  /** The same as data: past, the next step, or later. */
+  state: MilestoneStatus;
+  /** Whole days until it starts (0 once a window has begun); null when past. */
+  daysToGo: number | null;
+}
+
+/** How many of the tracker's candidacies stand at a stage (the stadium list's order). */
+export interface StageCount {
+  /** A stage of the list; null for rows whose stage is empty or not one of the list. */
+  stage: string | null;
+  candidacies: number;
 }
 
 export interface Overview {
@@ -222,4 +236,6 @@ export interface Overview {
   timeline: TimelineStep[];
   /** The reminders as of the start of asOf (Brussels), overdue first (Herinneringen). */
   reminders: Reminder[];
+  /** The tracker's candidacies per stage, every stage listed; null without a tracker. */
+  stages: StageCount[] | null;
 }
