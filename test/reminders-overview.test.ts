@@ -55,6 +55,8 @@ describe('the overview sheets Tijdlijn and Herinneringen', () => {
     const steps = Object.fromEntries(ov.timeline.map((m, i) => [m.id, tl.getCell(i + 2, 7).value]));
     expect(steps['deadline']).toBe('voorbij');
     expect(steps['beslissing']).toBe('voorbij');
+    // A provisional step that is over is no longer provisional.
+    expect(steps['pitches']).toBe('voorbij');
     expect(steps['weerwoord']).toBe('volgende stap, over 4 dagen');
 
     const hr = wb.getWorksheet('Herinneringen')!;

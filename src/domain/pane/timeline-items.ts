@@ -117,5 +117,6 @@ function statusText(status: MilestoneStatus, days: number | null, provisional: b
         : t(status === 'next' ? 'timeline-item.next' : 'timeline-item.upcoming', {
             days: days ?? 0,
           });
-  return provisional ? `${base} ${t('timeline-item.provisional')}` : base;
+  // A step that is over is no longer provisional.
+  return provisional && status !== 'past' ? `${base} ${t('timeline-item.provisional')}` : base;
 }
