@@ -6,7 +6,7 @@ import type { SourcedRecord } from '../overview/model.js';
 import { dutchNumber } from '../overview/records.js';
 import type { Region } from '../region/schema.js';
 import { vocabulariesOf, WHOLE_REGION, type VocabularyId } from '../vocabularies.js';
-import type { HsdsRow, HsdsTables } from './tables.js';
+import { HSDS_TABLES, type HsdsRow, type HsdsTables } from './tables.js';
 
 // The offer inventory as Open Referral HSDS 3.0 records: a partner is an organization, an offer a
 // service with its service areas (the municipalities it names), languages, contact and phone;
@@ -70,28 +70,22 @@ interface Term {
 
 type Taxonomies = Map<Classified, Map<string, Term>>;
 
+/** The UUID of a record of a table, by its key. */
+type IdOf = (table: string, ...key: string[]) => string;
+
 export function hsdsFromOffers(
   region: Region,
   offers: readonly SourcedRecord<Aanbod>[],
   o: HsdsOptions,
 ): HsdsExport {
-  const idOf = (table: string, ...key: string[]) =>
-    o.idOf([region.id, table, ...key.map(foldText)].join('/'));
-  const tables: HsdsTables = {
-    organization: [],
-    service: [],
-    service_area: [],
-    language: [],
-    contact: [],
-    phone: [],
-    taxonomy: [],
-    taxonomy_term: [],
-    attribute: [],
-  };
+  const idOf: IdOf = (table, ...key) => o.idOf([region.id, table, ...key.map(foldText)].join('/'));
+  const tables = Object.fromEntries(
+    HSDS_TABLES.map((x) => [x.name, [] as HsdsRow[]]),
+  ) as HsdsTables;
   const active = offers.filter((s) => isActiveOn(s.record, o.asOf));
   const taxonomies = taxonomiesOf(region, active, tables, idOf);
   const organizations = new Set<string>();
-  const services = new Map<string, string>();
+  const services = new Set<string>();
   const doubles: SourcedRecord<Aanbod>[] = [];
   for (const sourced of active) {
     const offer = sourced.record;
@@ -100,7 +94,7 @@ export function hsdsFromOffers(
       doubles.push(sourced);
       continue;
     }
-    services.set(serviceId, sourced.source);
+    services.add(serviceId);
     const organizationId = idOf('organization', offer.partner);
     if (!organizations.has(organizationId)) {
       organizations.add(organizationId);
@@ -112,19 +106,27 @@ export function hsdsFromOffers(
     }
     tables.service.push(serviceRow(offer, serviceId, organizationId));
     addServiceDetails(region, offer, serviceId, tables, idOf);
-    for (const field of CLASSIFIED) {
-      for (const value of offer[field] ?? []) {
-        const term = taxonomies.get(field)?.get(foldText(value)) as Term;
-        tables.attribute.push({
-          id: idOf('attribute', offer.partner, offer.naam, field, value),
-          link_id: serviceId,
-          taxonomy_term_id: term.id,
-          link_entity: 'service',
-        });
-      }
-    }
+    tables.attribute.push(...attributeRows(offer, serviceId, taxonomies, idOf));
   }
   return { tables, services: services.size, inactive: offers.length - active.length, doubles };
+}
+
+/** The offer linked to each term it names. */
+function attributeRows(
+  offer: Aanbod,
+  serviceId: string,
+  taxonomies: Taxonomies,
+  idOf: IdOf,
+): HsdsRow[] {
+  return CLASSIFIED.flatMap((field) =>
+    (offer[field] ?? []).map((value) => ({
+      id: idOf('attribute', offer.partner, offer.naam, field, value),
+      link_id: serviceId,
+      // Every value an offer uses is a term (taxonomiesOf).
+      taxonomy_term_id: (taxonomies.get(field)?.get(foldText(value)) as Term).id,
+      link_entity: 'service',
+    })),
+  );
 }
 
 function serviceRow(offer: Aanbod, id: string, organizationId: string): HsdsRow {
@@ -149,7 +151,7 @@ function addServiceDetails(
   offer: Aanbod,
   serviceId: string,
   tables: HsdsTables,
-  idOf: (table: string, ...key: string[]) => string,
+  idOf: IdOf,
 ): void {
   const key = [offer.partner, offer.naam];
   for (const area of offer.gemeenten) {
@@ -200,7 +202,7 @@ function taxonomiesOf(
   region: Region,
   offers: readonly SourcedRecord<Aanbod>[],
   tables: HsdsTables,
-  idOf: (table: string, ...key: string[]) => string,
+  idOf: IdOf,
 ): Taxonomies {
   const vocabularies = vocabulariesOf(region);
   const out: Taxonomies = new Map();
