@@ -230,6 +230,16 @@ export function buildProgram(): Command {
       },
     );
 
+  command(program, 'export', t('cli.export'))
+    .requiredOption('--hsds <map>', t('cli.export-opt-hsds'))
+    .option('--drive <map>', t('cli.opt-drive'))
+    .option('--state <map>', t('cli.opt-state'))
+    .option('--at <datum>', t('cli.export-opt-at'))
+    .action(async (o: { region?: string; hsds: string; drive?: string; state?: string }) => {
+      const { runExport } = await import('./export-command.js');
+      process.exitCode = await runExport(o);
+    });
+
   program
     .command('login')
     .description(t('login.description'))

@@ -362,6 +362,35 @@ const nl = {
   'cli.overview-written': 'Overzicht geschreven: {file}',
   'cli.report-written': 'Verslag voor de stuurgroep geschreven: {file}',
 
+  // partnerschap export --hsds: the offer inventory as Open Referral HSDS 3.0
+  'cli.export':
+    'schrijf het geldige aanbod als open data (Open Referral HSDS 3.0: CSV en datapackage.json)',
+  'cli.export-opt-hsds': 'de map waarin de HSDS-bestanden komen (wordt aangemaakt)',
+  'cli.export-opt-at': 'de dag waarop het aanbod geldig moet zijn (dd/mm/jjjj); standaard vandaag',
+  'cli.export-not-dir': '--hsds: {dir} is een bestand, geen map.',
+  'cli.export-no-files':
+    'er staat geen aanbod in de map {folder} van {drive}. Er is niets geschreven.',
+  'cli.export-nothing-read':
+    'geen enkele aanbodwerkmap in de map {folder} van {drive} kon gelezen worden. Er is niets geschreven.',
+  'cli.export-rows-refused':
+    '{file}: {count|aanbodrij|aanbodrijen} afgewezen en niet uitgevoerd. Zie de feedback van de synchronisatie of partnerschap validate.',
+  'cli.export-double':
+    '{file}, rij {row}: "{naam}" van {partner} staat al eerder in dit bestand; deze rij is niet uitgevoerd.',
+  'cli.export-summary':
+    '{services|aanbod|aanbod} van {organizations|partner|partners} uitgevoerd, geldig op {date}. {inactive|aanbod|aanbod} is op die dag niet geldig en niet uitgevoerd.',
+  'cli.export-written': 'HSDS 3.0 geschreven in {dir}: {files}.',
+  'hsds.package-title': 'Aanbod van het lokaal partnerschap {region}',
+  'hsds.package-description':
+    'Het aanbod van de partners dat geldig is op {date}, in Open Referral HSDS 3.0 (tabelvorm).',
+  'hsds.organization-description': 'Partner van het lokaal partnerschap {region}.',
+  'hsds.area-region': 'Alle gemeenten van {region}: {municipalities}.',
+  'hsds.taxonomy-name': '{list} ({region})',
+  'hsds.taxonomy-description':
+    'De lijst "{list}" van het lokaal partnerschap {region}, waaruit partners kiezen om hun aanbod te beschrijven.',
+  'hsds.term-description': '{list}: {term}',
+  'hsds.wait-none': 'geen wachttijd',
+  'hsds.wait-weeks': '{weeks|week|weken}',
+
   // Workbook kinds
   'kind.gemeente': 'gemeentewerkmap',
   'kind.aanbod': 'aanbodinventaris',
