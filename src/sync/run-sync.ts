@@ -10,10 +10,9 @@ import { hasProblems } from '../domain/validation-report.js';
 import type { Drive } from '../drive/drive.js';
 import type { RetryPolicy } from '../drive/retry.js';
 import { writeFileAtomic } from '../fs/write-atomic.js';
-import { workbookBytes } from '../workbook/xlsx/write-templates.js';
 import type { ReadLimits } from '../workbook/xlsx/read-workbook.js';
-import { cutCells } from '../workbook/xlsx/cut-cells.js';
 import { overviewWorkbook } from '../workbook/xlsx/write-overview.js';
+import { writeWorkbook } from '../workbook/xlsx/xlsx-stream.js';
 import { ContentCache } from './cache.js';
 import { changesSince, gapKeys, type Changes } from './changes.js';
 import { loadDriveState, saveDriveState, stateChanged, type LoadedState } from './drive-state.js';
@@ -244,11 +243,11 @@ function overviewOutput(region: Region, overview: Overview, cut: string[]): Push
     folder,
     name,
     fingerprint: overviewFingerprint(overview),
-    bytes: () => {
-      const wb = overviewWorkbook(region, overview);
+    bytes: async () => {
+      const written = await writeWorkbook(overviewWorkbook(region, overview));
       const file = `${folder}/${name}`;
-      cut.push(...cutCells(wb).map((c) => t('cli.cell-cut', { file, ...c })));
-      return workbookBytes(wb);
+      cut.push(...written.cut.map((c) => t('cli.cell-cut', { file, ...c })));
+      return written.bytes;
     },
   };
 }
