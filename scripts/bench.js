@@ -100,8 +100,8 @@ try {
   }
 
   // The task pane: Excel round trips and request sizes per action (office-addin-mock), and
-  // validating 10,000 rows in Chromium against Node.
-  for (const script of ['addin-syncs.js', 'addin-validate.js']) {
+  // validating 10,000 rows in Chromium against Node; then peak memory (scripts/bench/memory.js).
+  for (const script of ['addin-syncs.js', 'addin-validate.js', 'memory.js']) {
     const r = spawnSync(process.execPath, [join(root, 'scripts/bench', script)], {
       stdio: ['ignore', 'inherit', 'inherit'],
     });
