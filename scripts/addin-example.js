@@ -16,6 +16,7 @@ import { buildWorkbook } from '../dist/workbook/xlsx/build-workbook.js';
 import { readWorkbookBytes } from '../dist/workbook/xlsx/read-workbook.js';
 import { workbookBytes } from '../dist/workbook/xlsx/write-templates.js';
 import { overviewWorkbook } from '../dist/workbook/xlsx/write-overview.js';
+import { writeWorkbook } from '../dist/workbook/xlsx/xlsx-stream.js';
 
 const MUNICIPALITY = 'Deinze';
 const OVERVIEW_NAME = 'Regionaal overzicht.xlsx';
@@ -47,7 +48,7 @@ for (const file of files) {
 }
 const overview = buildOverview(region, sources, { asOf: AS_OF, gapWaitWeeks: 8 });
 const overviewFile = path.join(path.dirname(target), OVERVIEW_NAME);
-await writeFileIn(overviewFile, await workbookBytes(overviewWorkbook(region, overview)));
+await writeFileIn(overviewFile, (await writeWorkbook(overviewWorkbook(region, overview))).bytes);
 console.log(`${target}\n${overviewFile}`);
 
 async function writeFileIn(file, bytes) {

@@ -107,8 +107,15 @@ try {
   if (noChange.status !== 0) throw new Error(`no-change-sync.js exited ${noChange.status}`);
 
   // The task pane: Excel round trips and request sizes per action (office-addin-mock), and
-  // validating 10,000 rows in Chromium against Node.
-  for (const script of ['addin-syncs.js', 'addin-validate.js', 'report.js']) {
+  // validating 10,000 rows in Chromium against Node; the steering-group report's cost; peak
+  // memory; Passend aanbod for 10,000 personas.
+  for (const script of [
+    'addin-syncs.js',
+    'addin-validate.js',
+    'report.js',
+    'memory.js',
+    'matching.js',
+  ]) {
     const r = spawnSync(process.execPath, [join(root, 'scripts/bench', script)], {
       stdio: ['ignore', 'inherit', 'inherit'],
     });

@@ -7,8 +7,8 @@ import { fitCellText, MAX_CELL_TEXT, wasCut } from '../src/domain/cell-limit.js'
 import { aanbodLayout } from '../src/domain/layouts.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import { buildWorkbook } from '../src/workbook/xlsx/build-workbook.js';
-import { cutCells } from '../src/workbook/xlsx/cut-cells.js';
 import { runCli } from './helpers/cli.js';
+import { cutCells } from './helpers/cut-cells.js';
 
 // Excel's 32,767 characters per cell: a longer cell read is reported, a longer text written is cut
 // with a visible marker and reported, never cut in silence.

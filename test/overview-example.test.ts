@@ -19,8 +19,8 @@ import { rowCounts, takenOf, type ValidationResult } from '../src/domain/validat
 import { WHOLE_REGION } from '../src/domain/vocabularies.js';
 import { META_SHEET } from '../src/domain/workbook-kinds.js';
 import { writeExampleDrive } from '../src/example/write-drive.js';
-import { workbookBytes } from '../src/workbook/xlsx/write-templates.js';
 import { overviewSheetNames, overviewWorkbook } from '../src/workbook/xlsx/write-overview.js';
+import { writeWorkbook } from '../src/workbook/xlsx/xlsx-stream.js';
 import { convertWithLibreOffice, renderPdfPage, sofficePath } from './helpers/libreoffice.js';
 import { aanbodSource, day, offer } from './helpers/overview-sources.js';
 
@@ -44,7 +44,7 @@ beforeAll(async () => {
   await writeExampleDrive(region, path.join(dir, 'drive'));
   read = await readSources(path.join(dir, 'drive'), region);
   ov = buildOverview(region, read.sources, { asOf, gapWaitWeeks: 8 });
-  bytes = await workbookBytes(overviewWorkbook(region, ov));
+  bytes = (await writeWorkbook(overviewWorkbook(region, ov))).bytes;
   file = path.join(dir, 'Regionaal overzicht.xlsx');
   await writeFile(file, bytes);
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -295,7 +295,7 @@ describe('formula injection', () => {
       ),
     ];
     const small = buildOverview(region, sources, { asOf, gapWaitWeeks: 8 });
-    const out = await workbookBytes(overviewWorkbook(region, small));
+    const out = (await writeWorkbook(overviewWorkbook(region, small))).bytes;
     const entries = await zipEntries(out);
     const sheets = [...entries].filter(([name]) => name.startsWith('xl/worksheets/sheet'));
     expect(sheets.length).toBeGreaterThan(5);

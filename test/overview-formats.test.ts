@@ -8,6 +8,7 @@ import { buildOverview } from '../src/domain/overview/merge.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import { writeExampleDrive } from '../src/example/write-drive.js';
 import { overviewWorkbook } from '../src/workbook/xlsx/write-overview.js';
+import { writeWorkbook } from '../src/workbook/xlsx/xlsx-stream.js';
 
 // Formats and colours are set cell by cell: one cell's format must never leak into its column.
 
@@ -19,12 +20,11 @@ beforeAll(async () => {
   await writeExampleDrive(leieSchelde, dir);
   const { sources } = await readSources(dir, leieSchelde);
   const asOf = new Date(Date.UTC(2023, 5, 9));
-  const built = overviewWorkbook(
-    leieSchelde,
-    buildOverview(leieSchelde, sources, { asOf, gapWaitWeeks: 8 }),
+  const built = await writeWorkbook(
+    overviewWorkbook(leieSchelde, buildOverview(leieSchelde, sources, { asOf, gapWaitWeeks: 8 })),
   );
   wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(await built.xlsx.writeBuffer()) as unknown as ArrayBuffer);
+  await wb.xlsx.load(built.bytes as unknown as ArrayBuffer);
 });
 
 afterAll(async () => {

@@ -7,8 +7,8 @@ import type { Overview } from '../src/domain/overview/model.js';
 import type { SourceInput } from '../src/domain/overview/sources.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import { WHOLE_REGION } from '../src/domain/vocabularies.js';
-import { workbookBytes } from '../src/workbook/xlsx/write-templates.js';
 import { overviewWorkbook } from '../src/workbook/xlsx/write-overview.js';
+import { writeWorkbook } from '../src/workbook/xlsx/xlsx-stream.js';
 import {
   aanbodSource,
   day,
@@ -208,7 +208,7 @@ describe('the overview on random drives', () => {
         });
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.load(
-          (await workbookBytes(overviewWorkbook(region, ov))) as unknown as ArrayBuffer,
+          (await writeWorkbook(overviewWorkbook(region, ov))).bytes as unknown as ArrayBuffer,
         );
         /** Data rows of a sheet's table: the rows below the header that have a value. */
         const rows = (name: string) => {

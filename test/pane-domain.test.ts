@@ -24,6 +24,7 @@ import { buildWorkbook } from '../src/workbook/xlsx/build-workbook.js';
 import { readRawWorkbook } from '../src/workbook/xlsx/exceljs-raw.js';
 import { workbookBytes } from '../src/workbook/xlsx/write-templates.js';
 import { overviewWorkbook } from '../src/workbook/xlsx/write-overview.js';
+import { writeWorkbook } from '../src/workbook/xlsx/xlsx-stream.js';
 import {
   aanbodSource,
   day,
@@ -77,7 +78,7 @@ describe('offersFromWorkbook', () => {
       aanbodSource('Partners/Aanbod/Aanbod A.xlsx', offers),
     ];
     const ov = buildOverview(region, sources, { asOf: day(2023, 6, 9), gapWaitWeeks: 8 });
-    const bytes = await workbookBytes(overviewWorkbook(region, ov));
+    const bytes = (await writeWorkbook(overviewWorkbook(region, ov))).bytes;
     const read = offersFromWorkbook(
       await readRawWorkbook(new Uint8Array(bytes), 'Regionaal overzicht.xlsx'),
       region,

@@ -4,8 +4,8 @@ import { beoordelingLayout, opvolgingLayout } from '../src/domain/layouts.js';
 import { buildOverview } from '../src/domain/overview/index.js';
 import { validateWorkbook } from '../src/domain/validate.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
-import { workbookBytes } from '../src/workbook/xlsx/write-templates.js';
 import { overviewSheetNames, overviewWorkbook } from '../src/workbook/xlsx/write-overview.js';
+import { writeWorkbook } from '../src/workbook/xlsx/xlsx-stream.js';
 import { candidacy, day, kandidatuurSource } from './helpers/overview-sources.js';
 import { sheetOf, workbookOf } from './helpers/raw.js';
 import { review, trackerRow, wall } from './helpers/reminders.js';
@@ -25,7 +25,7 @@ async function written() {
   const sources = [kandidatuurSource('Partners/Kandidaturen/K.xlsx', [candidacy('A', 'Deinze')])];
   const ov = buildOverview(region, sources, { asOf: day(2023, 7, 17), gapWaitWeeks: 8 }, tracker);
   const wb = new ExcelJS.Workbook();
-  const bytes = await workbookBytes(overviewWorkbook(region, ov));
+  const bytes = (await writeWorkbook(overviewWorkbook(region, ov))).bytes;
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   return { ov, wb };
 }

@@ -11,9 +11,8 @@ import { refusalMessage } from '../domain/refusal-message.js';
 import { formatDate, instantToWallClock } from '../domain/time.js';
 import { writeFileAtomic } from '../fs/write-atomic.js';
 import { reportHtml } from '../report/report-html.js';
-import { cutCells } from '../workbook/xlsx/cut-cells.js';
-import { workbookBytes } from '../workbook/xlsx/write-templates.js';
 import { overviewWorkbook } from '../workbook/xlsx/write-overview.js';
+import { writeWorkbook } from '../workbook/xlsx/xlsx-stream.js';
 import { readSources, type ReadSources } from './read-sources.js';
 import { loadRegion } from './region-file.js';
 import { parseWeeks } from './parse-weeks.js';
@@ -55,12 +54,12 @@ export async function runOverview(o: OverviewCommandOptions, now = new Date()): 
     return EXIT.unreadable;
   }
   const overview = buildOverview(region, read.sources, { asOf, gapWaitWeeks });
-  const workbook = overviewWorkbook(region, overview);
-  await writeFileAtomic(o.out, await workbookBytes(workbook));
+  const written = await writeWorkbook(overviewWorkbook(region, overview));
+  await writeFileAtomic(o.out, written.bytes);
   // The steering group's page beside the workbook, from the same overview.
   await writeFileAtomic(report, Buffer.from(await reportHtml(region, overview)));
   lines.push(...summaryLines(overview, read, o.out), t('cli.report-written', { file: report }));
-  lines.push(...cutCells(workbook).map((c) => t('cli.cell-cut', { file: o.out, ...c })));
+  lines.push(...written.cut.map((c) => t('cli.cell-cut', { file: o.out, ...c })));
   process.stdout.write(lines.map((l) => `${l}\n`).join(''));
   return EXIT.ok;
 }

@@ -3,7 +3,7 @@ import { t } from './messages.js';
 // Excel holds at most 32,767 characters in a cell; LibreOffice and other programs write longer
 // ones, which Excel then cuts without a word. Text is never cut in silence here: a cell read over
 // the limit is an issue (validate.ts), and a writer that must cut ends the text with a visible
-// Dutch marker, by which the cut cells are found and reported afterwards (cutCells).
+// Dutch marker, by which the writer finds the cut cells to report them (xlsx-stream.ts).
 
 export const MAX_CELL_TEXT = 32_767;
 

@@ -642,6 +642,8 @@ const nl = {
   'cli.opt-seed': 'startgetal voor het toeval (zelfde getal, zelfde voorbeeld)',
   'cli.opt-scale': 'vermenigvuldig de aantallen (voor metingen)',
   'cli.error': 'fout: {message}',
+  'cli.out-of-memory':
+    "onvoldoende geheugen: de opdracht had meer nodig dan de {mb} MB die ze mag gebruiken en is gestopt. Ze is niet opnieuw uitgevoerd en geen bestand is half geschreven of gepubliceerd. Sluit andere programma's en probeer opnieuw; een beheerder kan de grens hoger zetten met {env}=<MB>.",
   'cli.unexpected':
     'onverwachte fout: {message}. Probeer opnieuw; blijft het gebeuren, meld het dan aan de beheerder van Partnerschap.',
   'cli.example-not-empty':

@@ -1,4 +1,5 @@
 import { hostname, userInfo } from 'node:os';
+import { reportFileName } from '../domain/file-names.js';
 import { t } from '../domain/messages.js';
 import { buildOverview, overviewFingerprint, settleSources } from '../domain/overview/merge.js';
 import type { Overview } from '../domain/overview/model.js';
@@ -9,9 +10,9 @@ import { rowCounts } from '../domain/validate.js';
 import { hasProblems } from '../domain/validation-report.js';
 import type { Drive } from '../drive/drive.js';
 import { writeFileAtomic } from '../fs/write-atomic.js';
-import { workbookBytes } from '../workbook/xlsx/write-templates.js';
-import { cutCells } from '../workbook/xlsx/cut-cells.js';
+import { reportHtml } from '../report/report-html.js';
 import { overviewWorkbook } from '../workbook/xlsx/write-overview.js';
+import { writeWorkbook } from '../workbook/xlsx/xlsx-stream.js';
 import type { ContentCache } from './cache.js';
 import { changesSince, gapKeys, type Changes } from './changes.js';
 import { saveDriveState, stateChanged, type LoadedState } from './drive-state.js';
@@ -111,12 +112,17 @@ async function publish(
 ): Promise<Published> {
   const cut: string[] = [];
   const overviewTarget = overviewOutput(o.region, overview, cut);
+  const reportTarget = reportOutput(o.region, overview);
   const outcomes = await pushAll(ctx, listing, [
     overviewTarget,
+    reportTarget,
     ...feedbackTargets(o.region, pulled.sources, ctx.state, o.now),
     ...tracker.feedback,
   ]);
-  if (o.at) await writeFileAtomic(o.at.out, await overviewTarget.bytes());
+  if (o.at) {
+    await writeFileAtomic(o.at.out, await overviewTarget.bytes());
+    await writeFileAtomic(reportFileName(o.at.out), await reportTarget.bytes());
+  }
   const present = new Set(Object.keys(pulled.seen));
   if (tracker.found) present.add(trackerPath(o.region));
   const removed: string[] = [];
@@ -210,12 +216,22 @@ function overviewOutput(region: Region, overview: Overview, cut: string[]): Push
     folder,
     name,
     fingerprint: overviewFingerprint(overview),
-    bytes: () => {
-      const wb = overviewWorkbook(region, overview);
+    bytes: async () => {
+      const written = await writeWorkbook(overviewWorkbook(region, overview));
       const file = `${folder}/${name}`;
-      cut.push(...cutCells(wb).map((c) => t('cli.cell-cut', { file, ...c })));
-      return workbookBytes(wb);
+      cut.push(...written.cut.map((c) => t('cli.cell-cut', { file, ...c })));
+      return written.bytes;
     },
+  };
+}
+
+/** The steering group's page beside the overview, from the same overview, under the same rules. */
+function reportOutput(region: Region, overview: Overview): PushTarget {
+  return {
+    folder: region.drive.overzicht,
+    name: reportFileName(region.drive.overviewName),
+    fingerprint: overviewFingerprint(overview),
+    bytes: async () => Buffer.from(await reportHtml(region, overview)),
   };
 }
 

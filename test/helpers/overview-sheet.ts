@@ -1,14 +1,14 @@
 import ExcelJS from 'exceljs';
 import type { Overview } from '../../src/domain/overview/model.js';
 import type { Region } from '../../src/domain/region/schema.js';
-import { workbookBytes } from '../../src/workbook/xlsx/write-templates.js';
 import { overviewWorkbook } from '../../src/workbook/xlsx/write-overview.js';
+import { writeWorkbook } from '../../src/workbook/xlsx/xlsx-stream.js';
 
 // The overview as written to xlsx and read back with exceljs, to check what a person sees.
 
 export async function writtenOverview(region: Region, ov: Overview): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  const bytes = await workbookBytes(overviewWorkbook(region, ov));
+  const bytes = (await writeWorkbook(overviewWorkbook(region, ov))).bytes;
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   return wb;
 }

@@ -1,15 +1,25 @@
-import type ExcelJS from 'exceljs';
+import { columnLetters } from '../../domain/address.js';
 import { fitCellText } from '../../domain/cell-limit.js';
 import { LIST_SEPARATOR } from '../../domain/rows.js';
-import { boldFont, fittedHeight, HEADER_FILL, LINE_HEIGHT } from './help-sheet.js';
-import { columnLetters } from '../../domain/address.js';
+import { fittedHeight, HEADER_FILL, LINE_HEIGHT } from './help-sheet.js';
+import type { CellStyle } from './xlsx-styles.js';
+import type {
+  CellValue,
+  ConditionalFormat,
+  SheetCell,
+  SheetPart,
+  SheetRow,
+  TablePart,
+} from './xlsx-stream.js';
 
 // The building blocks of the overview's sheets: an Excel table at a given cell with a styled
-// header row, widths that fit what is in it and row heights for wrapped text. Every value that
-// comes from data passes through cellValue, which only ever gives a string, a number, a date or
-// null: exceljs writes a formula only for a {formula} object, so data can never become one.
+// header row, widths that fit what is in it and row heights for wrapped text, headings and notes.
+// A SheetBuilder gathers them and hands the streaming writer (xlsx-stream.ts) the sheet's rows in
+// order, made only as they are written. Every value that comes from data passes through
+// cellValue, which only ever gives a string, a number, a date or null; the writer writes text as
+// an inline string, so data can never become a formula.
 
-export type Out = string | number | Date | null;
+export type Out = CellValue;
 
 export interface OutColumn {
   header: string;
@@ -35,9 +45,18 @@ export interface TableBlock {
   rows: Out[][];
   /** Filter buttons in the header (default true). */
   filters?: boolean;
+  /** What one body cell (by row and column index) has beside its column's style. */
+  cellStyle?: (row: number, col: number) => CellStyle | undefined;
 }
 
-const TABLE_STYLE = 'TableStyleMedium2';
+export interface SheetOptions {
+  /** Rows (from the top) and columns (from the left) that stay in view. */
+  frozenRows: number;
+  frozenCols?: number;
+  /** Print the whole sheet on one page (the summary sheets). */
+  onePage?: boolean;
+}
+
 const MIN_WIDTH = 6;
 const DEFAULT_MAX_WIDTH = 40;
 /** The longest header that stays on one line; longer headers wrap in the header row. */
@@ -46,6 +65,18 @@ const HEADER_LINE = 16;
 const FILTER_BUTTON = 3;
 const DATE_WIDTH = 10;
 const DATETIME_WIDTH = 16;
+
+/**
+ * White bold on the table colour, left-aligned: Excel draws the filter button over the right end
+ * of a header cell, so a right-aligned header would hide under it.
+ */
+const HEADER_STYLE: CellStyle = {
+  bold: { size: 11, argb: 'FFFFFFFF' },
+  fill: HEADER_FILL,
+  vertical: 'middle',
+  wrap: true,
+};
+const LINE_STYLE: CellStyle = { vertical: 'top', wrap: true };
 
 /** A value from data as a cell may hold it: never an object, so never a formula. */
 export function cellValue(v: unknown): Out {
@@ -70,7 +101,7 @@ function valueWidth(v: Out, numFmt: string | undefined): number {
 }
 
 /** The width a column needs for its header and values, within its bounds. */
-export function fitWidth(column: OutColumn, values: readonly Out[]): number {
+export function fitWidth(column: OutColumn, values: Iterable<Out>): number {
   if (column.width !== undefined) return column.width;
   const longestWord = Math.max(0, ...column.header.split(/\s+/).map((w) => w.length));
   const header = Math.max(longestWord, Math.min(column.header.length, HEADER_LINE)) + FILTER_BUTTON;
@@ -79,26 +110,13 @@ export function fitWidth(column: OutColumn, values: readonly Out[]): number {
   return Math.min(column.maxWidth ?? DEFAULT_MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
 }
 
-/**
- * White bold on the table colour, left-aligned: Excel draws the filter button over the right end
- * of a header cell, so a right-aligned header would hide under it.
- */
-export function headerStyle(): Partial<ExcelJS.Style> {
-  return {
-    font: boldFont(11, 'FFFFFFFF'),
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } },
-    alignment: { wrapText: true, vertical: 'middle' },
-  };
-}
-
 /** The widths of a table's columns, fitted to its header and values. */
 export function tableWidths(block: Pick<TableBlock, 'columns' | 'rows'>): number[] {
-  return block.columns.map((c, i) =>
-    fitWidth(
-      c,
-      block.rows.map((r) => r[i] ?? null),
-    ),
-  );
+  return block.columns.map((c, i) => fitWidth(c, columnValues(block.rows, i)));
+}
+
+function* columnValues(rows: readonly Out[][], i: number): Generator<Out> {
+  for (const r of rows) yield r[i] ?? null;
 }
 
 /** The height of a header row whose texts wrap within the widths. */
@@ -109,105 +127,174 @@ export function headerHeight(columns: readonly OutColumn[], widths: readonly num
   );
 }
 
-/**
- * Adds a table at block.row/col and sets its columns' widths: the fitted ones, or `widths` when
- * tables share the sheet's columns. Returns the last row the table uses.
- */
-export function addTable(
-  ws: ExcelJS.Worksheet,
-  block: TableBlock,
-  widths: readonly number[] = tableWidths(block),
-  headerRowHeight: number = headerHeight(block.columns, widths),
-): number {
-  const { columns } = block;
-  // exceljs needs at least one data row in a table.
-  const rows = block.rows.length > 0 ? block.rows : [columns.map(() => null)];
-  columns.forEach((_, i) => (ws.getColumn(block.col + i).width = widths[i] ?? MIN_WIDTH));
-  ws.addTable({
-    name: block.name,
-    displayName: block.name,
-    ref: `${columnLetters(block.col)}${block.row}`,
-    headerRow: true,
-    totalsRow: false,
-    style: { theme: TABLE_STYLE, showRowStripes: true },
-    columns: columns.map((c) => ({ name: c.header, filterButton: block.filters !== false })),
-    rows,
-  });
-  const header = ws.getRow(block.row);
-  columns.forEach((_, i) => (header.getCell(block.col + i).style = headerStyle()));
-  header.height = headerRowHeight;
-  const wraps = columns.some((c) => c.wrap);
-  rows.forEach((values, r) => {
-    const row = ws.getRow(block.row + 1 + r);
-    // A style object per cell: writers colour or format single cells afterwards, and exceljs
-    // changes a cell's style object in place.
-    columns.forEach((c, i) => {
-      row.getCell(block.col + i).style = {
-        ...(c.numFmt ? { numFmt: c.numFmt } : {}),
-        alignment: {
-          vertical: 'top',
-          wrapText: c.wrap === true,
-          ...(c.right ? { horizontal: 'right' as const } : {}),
-        },
-      };
+/** A table as placed on its sheet: its widths, header height and its columns' body styles. */
+interface PlacedTable {
+  block: TableBlock;
+  rows: Out[][];
+  widths: readonly number[];
+  headerHeight: number;
+  styles: CellStyle[];
+  wraps: boolean;
+}
+
+/** One sheet of the overview: tables, loose cells (headings, notes, totals), widths, formats. */
+export class SheetBuilder {
+  private readonly cells = new Map<number, SheetCell[]>();
+  private readonly heights = new Map<number, number>();
+  private readonly tables: PlacedTable[] = [];
+  private readonly widths: number[] = [];
+  private readonly merges: string[] = [];
+  private readonly conditional: ConditionalFormat[] = [];
+
+  constructor(
+    private readonly name: string,
+    private readonly o: SheetOptions,
+  ) {}
+
+  width(col: number, w: number): void {
+    for (let c = this.widths.length; c < col - 1; c++) this.widths[c] = MIN_WIDTH;
+    this.widths[col - 1] = w;
+  }
+
+  cell(row: number, col: number, value: Out, style?: CellStyle): void {
+    const cells = this.cells.get(row) ?? [];
+    cells.push({ col, value, ...(style ? { style } : {}) });
+    this.cells.set(row, cells);
+  }
+
+  height(row: number, points: number): void {
+    this.heights.set(row, points);
+  }
+
+  addConditionalFormatting(cf: ConditionalFormat): void {
+    this.conditional.push(cf);
+  }
+
+  /**
+   * Adds a table at block.row/col and sets its columns' widths: the fitted ones, or `widths` when
+   * tables share the sheet's columns. Returns the last row the table uses.
+   */
+  addTable(
+    block: TableBlock,
+    widths: readonly number[] = tableWidths(block),
+    headerRowHeight: number = headerHeight(block.columns, widths),
+  ): number {
+    const { columns } = block;
+    // A table needs at least one body row.
+    const rows = block.rows.length > 0 ? block.rows : [columns.map(() => null)];
+    columns.forEach((_, i) => this.width(block.col + i, widths[i] ?? MIN_WIDTH));
+    const styles = columns.map((c): CellStyle => ({
+      ...(c.numFmt ? { numFmt: c.numFmt } : {}),
+      vertical: 'top',
+      ...(c.wrap ? { wrap: true } : {}),
+      ...(c.right ? { horizontal: 'right' as const } : {}),
+    }));
+    this.tables.push({
+      block,
+      rows,
+      widths,
+      headerHeight: headerRowHeight,
+      styles,
+      wraps: columns.some((c) => c.wrap),
     });
-    if (wraps) {
-      const texts = values.map((v, i) => (columns[i]?.wrap && typeof v === 'string' ? v : ''));
-      const fitted = fittedHeight(texts, widths);
-      if (fitted > LINE_HEIGHT) row.height = fitted;
+    return block.row + rows.length;
+  }
+
+  /** A bold title line and explanation lines above a sheet's tables; returns the next free row. */
+  addHeading(title: string, lines: readonly string[], widths: readonly number[]): number {
+    this.cell(1, 1, cellValue(title), { bold: { size: 14 } });
+    this.height(1, 24);
+    this.addLines(2, lines, widths);
+    return lines.length + 3;
+  }
+
+  /**
+   * A bold title and one line per note under a sheet's tables, each line merged across the
+   * columns and wrapped; nothing when there are no notes.
+   */
+  addNotes(row: number, title: string, notes: readonly string[], widths: readonly number[]): void {
+    if (notes.length === 0) return;
+    this.cell(row, 1, cellValue(title), { bold: { size: 12 } });
+    this.addLines(row + 1, notes, widths);
+  }
+
+  /** Lines of text from a row down, each merged across the columns and wrapped. */
+  private addLines(row: number, lines: readonly string[], widths: readonly number[]): void {
+    const lastCol = Math.max(1, widths.length);
+    const widthSum = widths.reduce((a, b) => a + b, 0);
+    lines.forEach((line, i) => {
+      const r = row + i;
+      if (lastCol > 1) this.merges.push(`A${r}:${columnLetters(lastCol)}${r}`);
+      this.cell(r, 1, cellValue(line), LINE_STYLE);
+      this.height(r, fittedHeight([line], [widthSum]));
+    });
+  }
+
+  /** The sheet for the writer; its rows are made as they are written. */
+  part(): SheetPart {
+    const frozen = { rows: this.o.frozenRows, cols: this.o.frozenCols ?? 0 };
+    const tables: TablePart[] = this.tables.map((t) => ({
+      name: t.block.name,
+      row: t.block.row,
+      col: t.block.col,
+      headers: t.block.columns.map((c) => c.header),
+      lastRow: t.block.row + t.rows.length,
+      filters: t.block.filters !== false,
+    }));
+    return {
+      name: this.name,
+      widths: this.widths,
+      frozen,
+      print: { onePage: this.o.onePage === true, titleRow: this.o.frozenRows },
+      rows: this.rows(),
+      merges: this.merges,
+      conditional: this.conditional,
+      tables,
+    };
+  }
+
+  private *rows(): Generator<SheetRow> {
+    const last = Math.max(
+      0,
+      ...this.cells.keys(),
+      ...this.tables.map((t) => t.block.row + t.rows.length),
+    );
+    for (let r = 1; r <= last; r++) {
+      const cells = [...(this.cells.get(r) ?? [])];
+      let height = this.heights.get(r);
+      for (const t of this.tables) {
+        const fitted = tableRow(t, r, cells);
+        if (fitted !== undefined) height = fitted;
+      }
+      if (cells.length === 0 && height === undefined) continue;
+      cells.sort((a, b) => a.col - b.col);
+      yield { row: r, cells, ...(height === undefined ? {} : { height }) };
     }
+  }
+}
+
+/** Adds a table's cells of sheet row `r` to `cells`; returns the row's height when it sets one. */
+function tableRow(t: PlacedTable, r: number, cells: SheetCell[]): number | undefined {
+  const { block } = t;
+  if (r === block.row) {
+    block.columns.forEach((c, i) =>
+      cells.push({ col: block.col + i, value: c.header, style: HEADER_STYLE }),
+    );
+    return t.headerHeight;
+  }
+  const index = r - block.row - 1;
+  const values = t.rows[index];
+  if (values === undefined || index < 0) return undefined;
+  t.styles.forEach((style, i) => {
+    const extra = block.cellStyle?.(index, i);
+    cells.push({
+      col: block.col + i,
+      value: values[i] ?? null,
+      style: extra ? { ...style, ...extra } : style,
+    });
   });
-  return block.row + rows.length;
-}
-
-/** A bold title line and explanation lines above a sheet's tables; returns the next free row. */
-export function addHeading(
-  ws: ExcelJS.Worksheet,
-  title: string,
-  lines: readonly string[],
-  widths: readonly number[],
-): number {
-  const t = ws.getCell(1, 1);
-  t.value = cellValue(title);
-  t.font = boldFont(14);
-  ws.getRow(1).height = 24;
-  addLines(ws, 2, lines, widths);
-  return lines.length + 3;
-}
-
-/** Lines of text from a row down, each merged across the columns and wrapped. */
-function addLines(
-  ws: ExcelJS.Worksheet,
-  row: number,
-  lines: readonly string[],
-  widths: readonly number[],
-): void {
-  const lastCol = Math.max(1, widths.length);
-  const widthSum = widths.reduce((a, b) => a + b, 0);
-  lines.forEach((line, i) => {
-    const r = row + i;
-    ws.mergeCells(r, 1, r, lastCol);
-    const cell = ws.getCell(r, 1);
-    cell.value = cellValue(line);
-    cell.alignment = { wrapText: true, vertical: 'top' };
-    ws.getRow(r).height = fittedHeight([line], [widthSum]);
-  });
-}
-
-/**
- * A bold title and one line per note under a sheet's tables, each line merged across the
- * columns and wrapped; nothing when there are no notes.
- */
-export function addNotes(
-  ws: ExcelJS.Worksheet,
-  row: number,
-  title: string,
-  notes: readonly string[],
-  widths: readonly number[],
-): void {
-  if (notes.length === 0) return;
-  const head = ws.getCell(row, 1);
-  head.value = cellValue(title);
-  head.font = boldFont(12);
-  addLines(ws, row + 1, notes, widths);
+  if (!t.wraps) return undefined;
+  const texts = values.map((v, i) => (block.columns[i]?.wrap && typeof v === 'string' ? v : ''));
+  const fitted = fittedHeight(texts, t.widths);
+  return fitted > LINE_HEIGHT ? fitted : undefined;
 }

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { DATE_FORMAT, DATETIME_FORMAT, type Column } from '../../domain/columns.js';
 import {
   aanbodLayout,
@@ -31,25 +30,26 @@ import { META_SHEET, OVERVIEW_KIND, OVERVIEW_VERSION } from '../../domain/workbo
 import type { Figure, Region } from '../../domain/region/schema.js';
 import type { Reminder } from '../../domain/reminders/model.js';
 import { formatDate, instantToWallClock } from '../../domain/time.js';
-import { boldFont } from './help-sheet.js';
 import { scaleColour } from './colour-scale.js';
 import { columnLetters } from '../../domain/address.js';
 import {
-  addHeading,
-  addNotes,
-  addTable,
   cellValue,
   headerHeight,
+  SheetBuilder,
   tableWidths,
   type Out,
   type OutColumn,
+  type SheetOptions,
   type TableBlock,
 } from './overview-sheets.js';
+import type { CellStyle } from './xlsx-styles.js';
+import type { SheetPart, WorkbookParts } from './xlsx-stream.js';
 
 // The regional overview workbook: Overzicht, Dekking, Hiaten, the record sheets,
 // Bronnen, Afgewezen rijen and the very hidden _meta. Everything shown comes from the Overview
 // model; this file only lays it out. Tijdlijn and Herinneringen (issue 4) sit between
-// Kandidaturen and Bronnen.
+// Kandidaturen and Bronnen. Each sheet is built only when the streaming writer (xlsx-stream.ts)
+// comes to it, so only one sheet's rows are held at a time.
 
 const AUTHOR = 'Partnerschap';
 const COUNT = '0';
@@ -80,66 +80,30 @@ const RECORD_SHEETS: { id: RecordLayoutId; sheet: MessageKey; table: string; lay
     },
   ];
 
-export function overviewWorkbook(region: Region, overview: Overview): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = AUTHOR;
-  wb.lastModifiedBy = AUTHOR;
-  // The overview's own day, so the same overview gives the same document properties.
-  wb.created = overview.asOf;
-  wb.modified = overview.asOf;
-  addOverzicht(wb, region, overview);
-  addDekking(wb, overview);
-  addHiaten(wb, overview);
-  for (const spec of RECORD_SHEETS) addRecordSheet(wb, spec, overview);
-  addTijdlijn(wb, overview);
-  addHerinneringen(wb, region, overview);
-  addBronnen(wb, overview);
-  addAfgewezen(wb, overview);
-  addMeta(wb, overview);
-  return wb;
+/** The overview's sheets for writeWorkbook (xlsx-stream.ts). */
+export function overviewWorkbook(region: Region, overview: Overview): WorkbookParts {
+  return {
+    creator: AUTHOR,
+    // The overview's own day, so the same overview gives the same bytes.
+    date: overview.asOf,
+    sheets: [
+      () => overzicht(region, overview),
+      () => dekking(overview),
+      () => hiaten(overview),
+      ...RECORD_SHEETS.map((spec) => () => recordSheet(spec, overview)),
+      () => tijdlijn(overview),
+      () => herinneringen(region, overview),
+      () => bronnen(overview),
+      () => afgewezen(overview),
+      () => meta(overview),
+    ],
+  };
 }
 
 // --- sheets ------------------------------------------------------------------------------------
 
-interface SheetOptions {
-  /** Rows (from the top) and columns (from the left) that stay in view. */
-  frozenRows: number;
-  frozenCols?: number;
-  /** Print the whole sheet on one page (the summary sheets). */
-  onePage?: boolean;
-}
-
-function sheet(wb: ExcelJS.Workbook, name: string, o: SheetOptions): ExcelJS.Worksheet {
-  const cols = o.frozenCols ?? 0;
-  return wb.addWorksheet(name, {
-    views: [
-      {
-        state: 'frozen',
-        xSplit: cols,
-        ySplit: o.frozenRows,
-        topLeftCell: `${columnLetters(cols + 1)}${o.frozenRows + 1}`,
-        activeCell: `${columnLetters(cols + 1)}${o.frozenRows + 1}`,
-      },
-    ],
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      // Summaries on one page; long lists one page wide, their header row on every page.
-      fitToPage: true,
-      fitToWidth: 1,
-      ...(o.onePage ? { fitToHeight: 1 } : { fitToHeight: 0, ...printTitles(name, o.frozenRows) }),
-    },
-  });
-}
-
-/**
- * The header row repeated on every printed page. exceljs writes the sheet name into the defined
- * name without doubling an apostrophe ('Persona's'!$1:$1), which Excel reports as corrupt: such
- * sheets go without.
- */
-function printTitles(name: string, row: number): Partial<ExcelJS.PageSetup> {
-  return name.includes("'") ? {} : { printTitlesRow: `${row}:${row}` };
-}
+/** A sheet of the overview: frozen panes and A4 landscape, one page wide. */
+const sheet = (name: string, o: SheetOptions) => new SheetBuilder(name, o);
 
 const num = (header: string, o: Partial<OutColumn> = {}): OutColumn => ({
   header,
@@ -147,7 +111,7 @@ const num = (header: string, o: Partial<OutColumn> = {}): OutColumn => ({
   ...o,
 });
 
-function addOverzicht(wb: ExcelJS.Workbook, region: Region, ov: Overview): void {
+function overzicht(region: Region, ov: Overview): SheetPart {
   const lines = [
     t('overview.subtitle', { date: formatDate(ov.asOf), weeks: dutchNumber(ov.gapWaitWeeks) }),
     t('overview.sources-line', {
@@ -164,7 +128,7 @@ function addOverzicht(wb: ExcelJS.Workbook, region: Region, ov: Overview): void 
       : [t('overview.duplicates-line', { count: ov.duplicates.length })]),
   ];
   const top = lines.length + 3;
-  const ws = sheet(wb, t('sheet.overzicht'), { frozenRows: top, onePage: true });
+  const ws = sheet(t('sheet.overzicht'), { frozenRows: top, onePage: true });
 
   const files = new Map(ov.delivery.municipalities.map((d) => [d.municipality, d.sources]));
   // A municipality without a workbook that counts says so; its demand figures stay empty.
@@ -216,6 +180,11 @@ function addOverzicht(wb: ExcelJS.Workbook, region: Region, ov: Overview): void 
       { header: t('overview.col.year'), numFmt: '0', width: 8 },
     ],
     rows: ov.figures.map((f) => [f.label, ...figureValues(f), f.year]),
+    // Units differ per line: percentages as %, counts with thousands, rates with decimals.
+    cellStyle: (r, c) => {
+      const unit = ov.figures[r]?.unit;
+      return unit && (c === 1 || c === 2) ? { numFmt: FIGURE_FORMATS[unit] } : undefined;
+    },
   };
   const figureWidths = tableWidths(figures);
   // Both tables share their header row: it must fit the taller header.
@@ -230,40 +199,34 @@ function addOverzicht(wb: ExcelJS.Workbook, region: Region, ov: Overview): void 
     columns: areaColumns,
     rows: areaRows,
   };
-  const last = addTable(ws, areas, areaWidths, headRow);
+  const last = ws.addTable(areas, areaWidths, headRow);
   // The region's line sits right under the table, outside it: sorting or filtering the
   // municipalities never moves it.
-  const total = ws.getRow(last + 1);
   regionRow.forEach((v, i) => {
-    const cell = total.getCell(i + 1);
-    cell.value = v;
-    cell.font = boldFont();
-    cell.border = { top: { style: 'double' } };
-    const fmt = areaColumns[i]?.numFmt;
-    if (fmt) cell.numFmt = fmt;
-    if (areaColumns[i]?.right) cell.alignment = { horizontal: 'right' };
+    const column = areaColumns[i];
+    const style: CellStyle = {
+      bold: { size: 11 },
+      doubleTop: true,
+      ...(column?.numFmt ? { numFmt: column.numFmt } : {}),
+      ...(column?.right ? { horizontal: 'right' as const } : {}),
+    };
+    ws.cell(last + 1, i + 1, v, style);
   });
   const spacer = 3;
-  ws.getColumn(areaColumns.length + 1).width = spacer;
-  addTable(ws, figures, figureWidths, headRow);
-  // Units differ per line: percentages as %, counts with thousands, rates with decimals.
-  ov.figures.forEach((f, i) => {
-    const row = ws.getRow(top + 1 + i);
-    for (const c of [figures.col + 1, figures.col + 2])
-      row.getCell(c).numFmt = FIGURE_FORMATS[f.unit];
-  });
-  addNotes(
-    ws,
+  ws.width(areaColumns.length + 1, spacer);
+  ws.addTable(figures, figureWidths, headRow);
+  ws.addNotes(
     last + 3,
     t('overview.duplicates-title'),
     ov.duplicates.map(duplicateLine),
     areaWidths,
   );
-  addHeading(ws, t('overview.title', { region: ov.regionName }), lines, [
+  ws.addHeading(t('overview.title', { region: ov.regionName }), lines, [
     ...areaWidths,
     spacer,
     ...figureWidths,
   ]);
+  return ws.part();
 }
 
 const FIGURE_FORMATS: Record<Figure['unit'], string> = {
@@ -278,7 +241,7 @@ function figureValues(f: Figure): [Out, Out] {
 }
 
 /** Dekking: three blocks in the same columns: demand, active offers, shortest waiting time. */
-function addDekking(wb: ExcelJS.Workbook, ov: Overview): void {
+function dekking(ov: Overview): SheetPart {
   const lines = [
     t('overview.dekking.explain', {
       date: formatDate(ov.asOf),
@@ -286,7 +249,7 @@ function addDekking(wb: ExcelJS.Workbook, ov: Overview): void {
     }),
   ];
   const top = lines.length + 3;
-  const ws = sheet(wb, t('sheet.dekking'), { frozenRows: top, frozenCols: 1, onePage: true });
+  const ws = sheet(t('sheet.dekking'), { frozenRows: top, frozenCols: 1, onePage: true });
   const c = ov.coverage;
   const blocks: {
     key: MessageKey;
@@ -325,34 +288,39 @@ function addDekking(wb: ExcelJS.Workbook, ov: Overview): void {
     tables.push({ name: b.table, row, col: 1, columns: columnsFor(t(b.key), b.numFmt), rows });
     row += rows.length + 3;
   }
+  const [demand, offers, wait] = tables;
+  const lastMs = c.municipalities.length + 1;
+  // Demand: white to red, the municipalities on one scale and the region on its own.
+  const scales = [
+    [2, lastMs],
+    [lastMs + 1, lastMs + 1],
+  ] as const;
+  if (demand)
+    demand.cellStyle = filled(scales.map(([from, to]) => suppressedFills(demand, from, to)));
+  if (offers) offers.cellStyle = filled([gapFills(ov)]);
   // One width per sheet column, wide enough for every block.
   // The municipalities share one width, so the matrix reads as a grid; long names wrap.
   const each = tables.map(tableWidths);
   const fitted = (each[0] ?? []).map((_, i) => Math.max(...each.map((w) => w[i] ?? 0)));
   const widths = fitted.map((w, i) => (i === 0 ? w : MATRIX_WIDTH));
-  for (const tb of tables) addTable(ws, tb, widths);
-  const [demand, offers, wait] = tables;
-  const lastMs = c.municipalities.length + 1;
+  for (const tb of tables) ws.addTable(tb, widths);
   const range = (tb: TableBlock, from: number, to: number) =>
     `${columnLetters(from)}${tb.row + 1}:${columnLetters(to)}${tb.row + c.rows.length}`;
   if (demand) {
-    // Demand: white to red, the municipalities on one scale and the region on its own.
-    for (const [from, to] of [
-      [2, lastMs],
-      [lastMs + 1, lastMs + 1],
-    ] as const) {
+    for (const [from, to] of scales) {
       ws.addConditionalFormatting({
         ref: range(demand, from, to),
         rules: [
           {
             type: 'colorScale',
             priority: 1,
-            cfvo: [{ type: 'min' }, { type: 'max' }],
-            color: [{ argb: DEMAND_LOW }, { argb: DEMAND_HIGH }],
+            points: [
+              { at: 'min', colour: DEMAND_LOW },
+              { at: 'max', colour: DEMAND_HIGH },
+            ],
           },
         ],
       });
-      fillSuppressed(ws, demand, from, to);
     }
   }
   if (wait) {
@@ -363,27 +331,38 @@ function addDekking(wb: ExcelJS.Workbook, ov: Overview): void {
         {
           type: 'colorScale',
           priority: 2,
-          cfvo: [
-            { type: 'num', value: 0 },
-            { type: 'num', value: ov.gapWaitWeeks },
-            { type: 'max' },
+          points: [
+            { at: 0, colour: 'FFB5E0C3' },
+            { at: ov.gapWaitWeeks, colour: 'FFFFEB84' },
+            { at: 'max', colour: 'FFF8696B' },
           ],
-          color: [{ argb: 'FFB5E0C3' }, { argb: 'FFFFEB84' }, { argb: 'FFF8696B' }],
         },
       ],
     });
   }
-  if (offers) markGaps(ws, ov, offers);
-  addHeading(ws, t('overview.dekking.title'), lines, widths);
+  ws.addHeading(t('overview.dekking.title'), lines, widths);
+  return ws.part();
+}
+
+/** Fills by "row:column" index of a table's body, as its cellStyle. */
+type Fills = Map<string, string>;
+
+function filled(fills: Fills[]): TableBlock['cellStyle'] {
+  return (r, c) => {
+    const key = `${r}:${c}`;
+    const argb = fills.map((f) => f.get(key)).find((x) => x !== undefined);
+    return argb === undefined ? undefined : { fill: argb };
+  };
 }
 
 /**
- * The "< 5" cells of demand columns from..to, which the colour scale skips (text): filled with the
- * colour the scale gives the count they stand for, among the numbers of the same columns.
+ * The "< 5" cells of demand columns from..to (1-based), which the colour scale skips (text):
+ * filled with the colour the scale gives the count they stand for, among the numbers of the
+ * same columns.
  */
-function fillSuppressed(ws: ExcelJS.Worksheet, tb: TableBlock, from: number, to: number): void {
+function suppressedFills(tb: TableBlock, from: number, to: number): Fills {
   const cells = tb.rows.flatMap((row, r) =>
-    row.slice(from - 1, to).map((value, i) => ({ value, row: tb.row + 1 + r, col: from + i })),
+    row.slice(from - 1, to).map((value, i) => ({ value, key: `${r}:${from - 1 + i}` })),
   );
   const numbers = cells.flatMap((c) => (typeof c.value === 'number' ? [c.value] : []));
   const scale = [...numbers, SUPPRESSED_STANDS_FOR];
@@ -394,27 +373,21 @@ function fillSuppressed(ws: ExcelJS.Worksheet, tb: TableBlock, from: number, to:
     DEMAND_LOW,
     DEMAND_HIGH,
   );
-  for (const c of cells) {
-    if (c.value !== SUPPRESSED) continue;
-    ws.getCell(c.row, c.col).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
-  }
+  return new Map(cells.flatMap((c) => (c.value === SUPPRESSED ? [[c.key, argb] as const] : [])));
 }
 
 /** The supply cells of the gaps: red without an offer, orange when every offer waits too long. */
-function markGaps(ws: ExcelJS.Worksheet, ov: Overview, offers: TableBlock): void {
+function gapFills(ov: Overview): Fills {
   const areaRow = new Map(ov.coverage.rows.map((r, i) => [r.area, i]));
   const msCol = new Map(ov.coverage.municipalities.map((m, i) => [m, i]));
+  const fills: Fills = new Map();
   for (const g of ov.gaps) {
     const r = areaRow.get(g.area);
     const m = msCol.get(g.municipality);
     if (r === undefined || m === undefined) continue;
-    const cell = ws.getCell(offers.row + 1 + r, 2 + m);
-    cell.fill = {
-      type: 'pattern',
-      pattern: 'solid',
-      fgColor: { argb: g.reason === 'no-offer' ? GAP_NO_OFFER : GAP_LONG_WAIT },
-    };
+    fills.set(`${r}:${1 + m}`, g.reason === 'no-offer' ? GAP_NO_OFFER : GAP_LONG_WAIT);
   }
+  return fills;
 }
 
 function gapReason(g: Gap, weeks: number): string {
@@ -423,9 +396,9 @@ function gapReason(g: Gap, weeks: number): string {
     : t('overview.reason.long-wait', { weeks: dutchNumber(weeks) });
 }
 
-function addHiaten(wb: ExcelJS.Workbook, ov: Overview): void {
-  const ws = sheet(wb, t('sheet.hiaten'), { frozenRows: 1 });
-  addTable(ws, {
+function hiaten(ov: Overview): SheetPart {
+  const ws = sheet(t('sheet.hiaten'), { frozenRows: 1 });
+  ws.addTable({
     name: 'Hiaten',
     row: 1,
     col: 1,
@@ -448,14 +421,11 @@ function addHiaten(wb: ExcelJS.Workbook, ov: Overview): void {
       g.shortestWait,
     ]),
   });
+  return ws.part();
 }
 
-function addRecordSheet(
-  wb: ExcelJS.Workbook,
-  spec: (typeof RECORD_SHEETS)[number],
-  ov: Overview,
-): void {
-  const ws = sheet(wb, t(spec.sheet), { frozenRows: 1 });
+function recordSheet(spec: (typeof RECORD_SHEETS)[number], ov: Overview): SheetPart {
+  const ws = sheet(t(spec.sheet), { frozenRows: 1 });
   const fields = Object.entries(spec.layout.columns) as [string, Column][];
   const withPlace = spec.id === 'persona' || spec.id === 'nood';
   const columns: OutColumn[] = [
@@ -472,7 +442,8 @@ function addRecordSheet(
     cellValue(r.source),
     r.row,
   ]);
-  addTable(ws, { name: spec.table, row: 1, col: 1, columns, rows });
+  ws.addTable({ name: spec.table, row: 1, col: 1, columns, rows });
+  return ws.part();
 }
 
 function layoutColumn(c: Column): OutColumn {
@@ -496,9 +467,9 @@ const SEVERITY_KEYS: Record<Reminder['severity'], MessageKey> = {
 };
 
 /** Tijdlijn: the matching timeline's steps with their dates (Brussels wall clock). */
-function addTijdlijn(wb: ExcelJS.Workbook, ov: Overview): void {
-  const ws = sheet(wb, t('reminders.sheet.tijdlijn'), { frozenRows: 1 });
-  addTable(ws, {
+function tijdlijn(ov: Overview): SheetPart {
+  const ws = sheet(t('reminders.sheet.tijdlijn'), { frozenRows: 1 });
+  ws.addTable({
     name: 'Overzicht_Tijdlijn',
     row: 1,
     col: 1,
@@ -520,17 +491,19 @@ function addTijdlijn(wb: ExcelJS.Workbook, ov: Overview): void {
       cellValue(m.description),
       m.status,
     ]),
+    // A milestone given as a date is a whole day: shown as a date (docs: src/domain/timeline.ts).
+    cellStyle: (r, c) => {
+      const m = ov.timeline[r];
+      if (m === undefined || (c !== 2 && c !== 3)) return undefined;
+      return { numFmt: (c === 2 ? m.startTimed : m.endTimed) ? DATETIME_FORMAT : DATE_FORMAT };
+    },
   });
-  // A milestone given as a date is a whole day: shown as a date (docs: src/domain/timeline.ts).
-  ov.timeline.forEach((m, i) => {
-    ws.getCell(i + 2, 3).numFmt = m.startTimed ? DATETIME_FORMAT : DATE_FORMAT;
-    ws.getCell(i + 2, 4).numFmt = m.endTimed ? DATETIME_FORMAT : DATE_FORMAT;
-  });
+  return ws.part();
 }
 
 /** Herinneringen: the reminders as of the overview's day; overdue red, within 7 days orange. */
-function addHerinneringen(wb: ExcelJS.Workbook, region: Region, ov: Overview): void {
-  const ws = sheet(wb, t('reminders.sheet.herinneringen'), { frozenRows: 1 });
+function herinneringen(region: Region, ov: Overview): SheetPart {
+  const ws = sheet(t('reminders.sheet.herinneringen'), { frozenRows: 1 });
   const columns: OutColumn[] = [
     { header: t('reminders.col.status'), width: 16 },
     { header: t('reminders.col.due'), numFmt: DATETIME_FORMAT, width: 20 },
@@ -538,7 +511,7 @@ function addHerinneringen(wb: ExcelJS.Workbook, region: Region, ov: Overview): v
     { header: t('reminders.col.dossier'), width: 12 },
     { header: t('reminders.col.what'), wrap: true, maxWidth: 90 },
   ];
-  addTable(ws, {
+  ws.addTable({
     name: 'Overzicht_Herinneringen',
     row: 1,
     col: 1,
@@ -550,29 +523,29 @@ function addHerinneringen(wb: ExcelJS.Workbook, region: Region, ov: Overview): v
       cellValue(r.dossier),
       cellValue(r.title),
     ]),
+    cellStyle: (r, c) =>
+      c === 1 && ov.reminders[r]?.dayOnly ? { numFmt: DATE_FORMAT } : undefined,
   });
-  ov.reminders.forEach((r, i) => {
-    if (r.dayOnly) ws.getCell(i + 2, 2).numFmt = DATE_FORMAT;
-  });
-  if (ov.reminders.length === 0) return;
-  const last = columnLetters(columns.length);
-  const ref = `A2:${last}${ov.reminders.length + 1}`;
-  const rule = (severity: Reminder['severity'], argb: string, priority: number) => ({
-    type: 'expression' as const,
-    priority,
-    formulae: [`$A2="${t(SEVERITY_KEYS[severity])}"`],
-    style: { fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb } } },
-  });
-  ws.addConditionalFormatting({
-    ref,
-    rules: [rule('overdue', OVERDUE_FILL, 1), rule('soon', SOON_FILL, 2)],
-  });
+  if (ov.reminders.length > 0) {
+    const last = columnLetters(columns.length);
+    const rule = (severity: Reminder['severity'], fill: string, priority: number) => ({
+      type: 'expression' as const,
+      priority,
+      formula: `$A2="${t(SEVERITY_KEYS[severity])}"`,
+      fill,
+    });
+    ws.addConditionalFormatting({
+      ref: `A2:${last}${ov.reminders.length + 1}`,
+      rules: [rule('overdue', OVERDUE_FILL, 1), rule('soon', SOON_FILL, 2)],
+    });
+  }
+  return ws.part();
 }
 
-function addBronnen(wb: ExcelJS.Workbook, ov: Overview): void {
-  const ws = sheet(wb, t('sheet.bronnen'), { frozenRows: 1 });
+function bronnen(ov: Overview): SheetPart {
+  const ws = sheet(t('sheet.bronnen'), { frozenRows: 1 });
   const dups = duplicatesBySource(ov.duplicates);
-  addTable(ws, {
+  ws.addTable({
     name: 'Bronnen',
     row: 1,
     col: 1,
@@ -607,6 +580,7 @@ function addBronnen(wb: ExcelJS.Workbook, ov: Overview): void {
       s.bytes,
     ]),
   });
+  return ws.part();
 }
 
 /** Why the file could not be read, or the issues no refused row shows. */
@@ -628,9 +602,9 @@ export function duplicatesBySource(duplicates: readonly Duplicate[]): Map<string
   return lines;
 }
 
-function addAfgewezen(wb: ExcelJS.Workbook, ov: Overview): void {
-  const ws = sheet(wb, t('sheet.afgewezen'), { frozenRows: 1 });
-  addTable(ws, {
+function afgewezen(ov: Overview): SheetPart {
+  const ws = sheet(t('sheet.afgewezen'), { frozenRows: 1 });
+  ws.addTable({
     name: 'Afgewezen',
     row: 1,
     col: 1,
@@ -649,10 +623,11 @@ function addAfgewezen(wb: ExcelJS.Workbook, ov: Overview): void {
       cellValue(r.values),
     ]),
   });
+  return ws.part();
 }
 
-function addMeta(wb: ExcelJS.Workbook, ov: Overview): void {
-  const ws = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
+/** The very hidden _meta: what the file is, for the readers that recognise it. */
+function meta(ov: Overview): SheetPart {
   const entries: [string, string | number][] = [
     ['kind', OVERVIEW_KIND],
     ['version', OVERVIEW_VERSION],
@@ -660,9 +635,21 @@ function addMeta(wb: ExcelJS.Workbook, ov: Overview): void {
     ['asOf', ov.asOf.toISOString().slice(0, 10)],
     ['gapWaitWeeks', ov.gapWaitWeeks],
   ];
-  for (const entry of entries) ws.addRow(entry);
-  ws.getColumn(1).width = 14;
-  ws.getColumn(2).width = 30;
+  return {
+    name: META_SHEET,
+    state: 'veryHidden',
+    widths: [14, 30],
+    rows: entries.map(([key, value], i) => ({
+      row: i + 1,
+      cells: [
+        { col: 1, value: key },
+        { col: 2, value },
+      ],
+    })),
+    merges: [],
+    conditional: [],
+    tables: [],
+  };
 }
 
 /** Every sheet name of the overview, in order (for tests and for the sync's messages). */

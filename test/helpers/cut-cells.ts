@@ -1,14 +1,9 @@
 import type ExcelJS from 'exceljs';
-import { wasCut } from '../../domain/cell-limit.js';
+import { wasCut } from '../../src/domain/cell-limit.js';
+import type { CutCell } from '../../src/workbook/xlsx/xlsx-stream.js';
 
-// The report of the writers' cuts (cell-limit.ts): every cell of a built workbook whose text was
-// cut to Excel's limit, found by its marker, so the command that writes the file can say so.
-
-export interface CutCell {
-  sheet: string;
-  /** A1 address. */
-  cell: string;
-}
+// Every cell of an exceljs workbook whose text was cut to Excel's limit (cell-limit.ts), found by
+// its marker: to check what the writers cut, in a workbook read back or built with rows.
 
 export function cutCells(wb: ExcelJS.Workbook): CutCell[] {
   const cut: CutCell[] = [];

@@ -1,0 +1,62 @@
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HEAP_ENV } from '../src/cli/bounded.js';
+import { t } from '../src/domain/messages.js';
+import { leieSchelde } from '../src/domain/region/leie-schelde.js';
+import { buildWorkbook } from '../src/workbook/xlsx/build-workbook.js';
+import { workbookBytes } from '../src/workbook/xlsx/write-templates.js';
+import { runCli } from './helpers/cli.js';
+
+// A run that needs more memory than it may use stops: exit 2, the Dutch message, nothing written
+// or published, and it is never run a second time (a rerun in the main thread used to finish
+// with exit 0 and report the counts of a run that found the work already done). The cap is
+// forced tiny through the environment variable meant for operators.
+
+let root = '';
+let drive = '';
+const tiny = { [HEAP_ENV]: '8' };
+const message = `fout: ${t('cli.out-of-memory', { mb: 8, env: HEAP_ENV })}`;
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'memory-limit-'));
+  drive = path.join(root, 'drive');
+  await mkdir(path.join(drive, 'Gemeenten'), { recursive: true });
+  const wb = buildWorkbook({ kind: 'gemeente', region: leieSchelde, owner: 'Deinze' });
+  await writeFile(path.join(drive, 'Gemeenten', 'Gemeente Deinze.xlsx'), await workbookBytes(wb));
+});
+
+afterAll(async () => {
+  if (root !== '') await rm(root, { recursive: true, force: true });
+});
+
+async function listTree(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true });
+  return entries.sort();
+}
+
+describe('a run out of memory', () => {
+  it('stops the overview with exit 2 and the Dutch message, once, and writes nothing', async () => {
+    const out = path.join(root, 'Regionaal overzicht.xlsx');
+    const run = await runCli(['overview', '--in', drive, '--out', out], undefined, tiny);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(message);
+    expect(run.stdout).toBe('');
+    expect(await readdir(root)).toEqual(['drive']);
+  });
+
+  it('stops a sync the same way, with the drive left as it was', async () => {
+    const before = await listTree(drive);
+    const state = path.join(root, 'state');
+    const run = await runCli(
+      ['sync', '--drive', `folder:${drive}`, '--state', state, '--json'],
+      undefined,
+      tiny,
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(message);
+    expect(run.stdout).toBe('');
+    expect(await listTree(drive)).toEqual(before);
+  });
+});
