@@ -108,24 +108,19 @@ function rowAt(rows: Map<number, Map<number, unknown>>, r: number): Map<number, 
 
 // Templates style whole columns ahead of their data, so most cells of a sheet are empty styled
 // ones, <c r="P2" s="6"/>: taken out before the parse, they cost no SAX events. Only when every
-// cell names its place (r first): a cell without r is placed after the one before it. A
-// CDATA section could hold such text as a value, so a sheet with one is parsed whole, and an
-// empty cell past the column cap is left in, to be refused as before.
+// cell names its place (r first): a cell without r is placed after the one before it. A CDATA
+// section could hold such text as a value, so a sheet with one is parsed whole, and an empty
+// cell past the column cap is left in, to be refused as before.
+const UNPLACED_CELL = /<c(?! r=")[\s/>]/;
 const EMPTY_CELL = /<c r="([A-Z]+)\d+" s="\d+"\/>/g;
-const ANY_CELL = /<c[\s/>]/g;
-const PLACED_CELL = /<c r="/g;
+const EMPTY_CELL_A_TO_Z = /<c r="[A-Z]\d+" s="\d+"\/>/g;
 
 function withoutEmptyCells(xml: string, maxCols: number): string {
-  if (xml.includes('<![CDATA[')) return xml;
-  if (count(xml, ANY_CELL) !== count(xml, PLACED_CELL)) return xml;
-  return xml.replace(EMPTY_CELL, (cell, col: string) => (columnOf(col) > maxCols ? cell : ''));
-}
-
-function count(text: string, re: RegExp): number {
-  let n = 0;
-  re.lastIndex = 0;
-  while (re.exec(text) !== null) n++;
-  return n;
+  if (xml.includes('<![CDATA[') || UNPLACED_CELL.test(xml)) return xml;
+  // Columns A to Z first, with no look at the cap when it allows them all: the layouts end near
+  // there, and a replace without a callback is several times faster.
+  const rest = maxCols >= 26 ? xml.replace(EMPTY_CELL_A_TO_Z, '') : xml;
+  return rest.replace(EMPTY_CELL, (cell, col: string) => (columnOf(col) > maxCols ? cell : ''));
 }
 
 /** The value of a cell as exceljs models it: formulas keep their cached result. */
