@@ -23,7 +23,7 @@ import {
 // Reads an untrusted .xlsx into the domain's RawWorkbook. The file gate inflates every entry
 // once, counting bytes against the limits (decompression bombs), and keeps the XML parts a
 // reader needs; those are then parsed with SAX, every cell normalised by type. One inflate and
-// one parse per file: about what the bare unzip-and-parse floor costs (see npm run bench).
+// one parse per file; npm run bench sets it against the plain inflate-and-parse floor.
 
 export interface ReadLimits extends Limits {
   maxRows: number;
