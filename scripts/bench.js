@@ -1,5 +1,6 @@
 // `npm run bench`: every figure is a ratio against a baseline measured in the same run, on this
-// machine, so the figures can be compared across machines. Timings are medians of repeated runs.
+// machine, so the figures can be compared across machines. Commands alternate round by round;
+// each figure is the median of its per-round ratios, with their min–max.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,27 +27,40 @@ function run(args) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Alternates the two commands so drift on the machine hits both alike. */
-function compare(times, subject, baseline) {
-  const s = [];
-  const b = [];
-  for (let i = 0; i < times; i++) {
-    b.push(run(baseline));
-    s.push(run(subject));
+/**
+ * Runs every command once per round, in the same order each round (A B A B …), so drift on the
+ * machine hits them all alike. Returns each command's runs by name, for `ratio`.
+ */
+function compare(rounds, commands) {
+  const runs = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+  for (let i = 0; i < rounds; i++) {
+    for (const [name, args] of Object.entries(commands)) runs[name].push(run(args));
   }
-  const ms = { subject: median(s.map((x) => x.ms)), baseline: median(b.map((x) => x.ms)) };
-  const rss = {
-    subject: Math.max(...s.map((x) => x.rssMb)),
-    baseline: Math.max(...b.map((x) => x.rssMb)),
-  };
-  return { ms, rss, ratio: ms.subject / ms.baseline };
+  return runs;
 }
 
+/** `a` against `b` (time or peak RSS) round by round: the median ratio and the min–max. */
+function ratio(runs, a, b, key = 'ms') {
+  const ratios = runs[a].map((r, i) => r[key] / runs[b][i][key]);
+  const side = (name) => runs[name].map((r) => r[key]);
+  return {
+    key,
+    median: median(ratios),
+    min: Math.min(...ratios),
+    max: Math.max(...ratios),
+    a: side(a),
+    b: side(b),
+  };
+}
+
+const range = (xs, f) => `${f(median(xs))} (${f(Math.min(...xs))}–${f(Math.max(...xs))})`;
+
 function report(name, r, target) {
-  const f = (x) => x.toFixed(0);
+  const f = r.key === 'ms' ? (x) => `${(x / 1000).toFixed(2)} s` : (x) => `${x.toFixed(0)} MB`;
   console.log(
-    `${name}: ${r.ratio.toFixed(2)}× (${f(r.ms.subject)} ms against ${f(r.ms.baseline)} ms; ` +
-      `peak RSS ${f(r.rss.subject)} MB against ${f(r.rss.baseline)} MB)${target ? `; target ${target}` : ''}`,
+    `${name}: ${r.median.toFixed(2)}× (${r.min.toFixed(2)}–${r.max.toFixed(2)} over ` +
+      `${r.a.length} rounds; ${range(r.a, f)} against ${range(r.b, f)})` +
+      `${target ? `; target ${target}` : ''}`,
   );
 }
 
@@ -61,32 +75,51 @@ function exampleDrive(scale) {
   return dir;
 }
 
+/** The commands reading a drive: ours, the plain floor and the reference readers. */
+function readers(dir, scale) {
+  const floor = (mode) => [join(root, 'scripts/bench/read-floor.js'), mode, dir];
+  const out = join(work, `overzicht-${scale}.xlsx`);
+  return {
+    [`floor ${scale}`]: floor('plain'),
+    [`validate ${scale}`]: [cli, 'validate', '--json', dir],
+    [`overview ${scale}`]: [cli, 'overview', '--in', dir, '--out', out],
+    [`sheetjs ${scale}`]: floor('sheetjs'),
+  };
+}
+
 try {
   console.log(`Partnerschap bench, node ${process.version}, ${new Date().toISOString()}`);
-  report(
-    'cold start `partnerschap --help` vs `node -e 0`',
-    compare(15, [cli, '--help'], ['-e', '0']),
-    '≤ 3×',
-  );
+  const start = compare(15, { node: ['-e', '0'], help: [cli, '--help'] });
+  report('cold start `partnerschap --help` vs `node -e 0`', ratio(start, 'help', 'node'), '≤ 3×');
 
-  // Validating the example drive at --scale 10, against unzip + SAX parse of the same files.
+  // Reading a region's drive, against the plain floor (read-floor.js plain: readFileSync, one
+  // inflateRawSync per part the reader parses, saxes over exactly those parts), with SheetJS's
+  // and exceljs's readFile of the same files as reference lines. Both scales in one set of
+  // rounds, so the ×4 figures come from alternated runs too. exceljs only at scale 10: at 40 a
+  // run takes half a minute.
   const drive10 = exampleDrive(10);
-  const floor = (dir) => [join(root, 'scripts/bench/sax-floor.js'), dir];
-  report(
-    'validate example drive --scale 10 vs unzip + SAX parse',
-    compare(3, [cli, 'validate', '--json', drive10], floor(drive10)),
-  );
-
-  // Merging a region into the overview: --scale 10 and then four times the input (--scale 40).
   const drive40 = exampleDrive(40);
-  const out = join(work, 'overzicht.xlsx');
-  const merge10 = compare(3, [cli, 'overview', '--in', drive10, '--out', out], floor(drive10));
-  report('overview of --scale 10 vs unzip + SAX parse', merge10, '≤ 2×, ≤ 400 MB');
-  const merge40 = compare(3, [cli, 'overview', '--in', drive40, '--out', out], floor(drive40));
-  report('overview of --scale 40 vs unzip + SAX parse', merge40, '≤ 2×, ≤ 400 MB');
-  console.log(
-    `overview time at 4× the input: ${(merge40.ms.subject / merge10.ms.subject).toFixed(2)}× ` +
-      `(the floor: ${(merge40.ms.baseline / merge10.ms.baseline).toFixed(2)}×); target ≤ 4.2×`,
+  const runs = compare(5, {
+    ...readers(drive10, 10),
+    'exceljs 10': [join(root, 'scripts/bench/read-floor.js'), 'exceljs', drive10],
+    ...readers(drive40, 40),
+  });
+  for (const scale of [10, 40]) {
+    const floor = `floor ${scale}`;
+    const of = `of --scale ${scale} vs the plain floor`;
+    report(`validate ${of}`, ratio(runs, `validate ${scale}`, floor), '≤ 1.3×');
+    report(`overview ${of}`, ratio(runs, `overview ${scale}`, floor), '≤ 1.6×');
+    report(`SheetJS readFile ${of}`, ratio(runs, `sheetjs ${scale}`, floor), 'reference');
+    if (scale === 10)
+      report(`exceljs readFile ${of}`, ratio(runs, 'exceljs 10', floor), 'reference');
+    report(`overview ${of}, peak RSS`, ratio(runs, `overview ${scale}`, floor, 'rssMb'));
+  }
+  report('overview time at 4× the input', ratio(runs, 'overview 40', 'overview 10'), '≤ 4.2×');
+  report("(the floor's own time at 4×)", ratio(runs, 'floor 40', 'floor 10'));
+  report(
+    'overview peak RSS at 4× the input',
+    ratio(runs, 'overview 40', 'overview 10', 'rssMb'),
+    '≤ 2×',
   );
 
   // API calls and bytes of a sync of 1,000 files against the Google Drive double.

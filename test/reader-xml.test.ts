@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readWorkbookBytes } from '../src/workbook/xlsx/read-workbook.js';
+import { DEFAULT_READ_LIMITS, readWorkbookBytes } from '../src/workbook/xlsx/read-workbook.js';
 import { isDateFormat } from '../src/domain/normalise.js';
 import { buildZip, part } from './helpers/zip-writer.js';
 
@@ -104,6 +104,43 @@ describe('reading workbooks other programs wrote', () => {
     expect(
       ['0.00', '#,##0 "dagen"', '[Red]0%', 'General', '@', '0.00E+00'].some(isDateFormat),
     ).toBe(false);
+  });
+});
+
+describe('empty styled cells, taken out before the parse', () => {
+  const cells = (sheet: Awaited<ReturnType<typeof read>>) =>
+    sheet.rows.map((r) => [r.row, [...r.cells].map(([col, c]) => [col, c.value])]);
+
+  it('are skipped, and the cells around them keep their places', async () => {
+    const sheet = await read(
+      workbook(
+        '<row r="1"><c r="A1" s="1"/><c r="B1" t="inlineStr"><is><t>Naam</t></is></c></row>' +
+          '<row r="2"><c r="A2" s="1"/><c r="B2"><v>3</v></c><c r="C2" s="1" t="s"/></row>' +
+          '<row r="3"><c r="A3" s="2"/></row>',
+      ),
+    );
+    expect([...sheet.headers]).toEqual([[2, 'Naam']]);
+    expect(cells(sheet)).toEqual([[2, [[2, { kind: 'number', value: 3 }]]]]);
+  });
+
+  it('stay when a cell without address follows one, or a CDATA section could hold them', async () => {
+    const sheet = await read(
+      workbook(
+        '<row r="2"><c r="C2" s="1"/><c><v>7</v></c></row>' +
+          '<row r="3"><c r="A3" t="inlineStr"><is><t><![CDATA[<c r="B3" s="1"/>]]></t></is></c></row>',
+      ),
+    );
+    expect(cells(sheet)).toEqual([
+      [2, [[4, { kind: 'number', value: 7 }]]],
+      [3, [[1, { kind: 'text', value: '<c r="B3" s="1"/>' }]]],
+    ]);
+  });
+
+  it('past the column cap still refuse the sheet', async () => {
+    const limits = { ...DEFAULT_READ_LIMITS, maxCols: 3 };
+    const bytes = workbook('<row r="2"><c r="A2"><v>1</v></c><c r="E2" s="1"/></row>');
+    const r = await readWorkbookBytes(bytes, 'breed.xlsx', limits);
+    expect(r.ok ? 'read' : r.code).toBe('too-many-rows');
   });
 });
 

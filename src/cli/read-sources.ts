@@ -7,10 +7,12 @@ import type { Region } from '../domain/region/schema.js';
 import { OVERVIEW_KIND } from '../domain/workbook-kinds.js';
 import { md5, md5OfFile } from '../fs/md5.js';
 import { sourceOutcome } from '../workbook/xlsx/read-source.js';
+import type { AheadLimits } from '../workbook/xlsx/read-ahead.js';
 import {
   DEFAULT_READ_LIMITS,
-  readWorkbookFile,
+  readWorkbookFiles,
   type ReadLimits,
+  type ReadResult,
 } from '../workbook/xlsx/read-workbook.js';
 
 // A folder on disk as the overview's sources: every file below it, taken in by name as the sync
@@ -34,6 +36,8 @@ export interface ReadSourcesOptions {
   /** Files never to read (absolute or relative to the working folder), e.g. the output itself. */
   exclude?: readonly string[];
   limits?: ReadLimits;
+  /** How many files are read ahead; the default reads several at once (READ_AHEAD). */
+  ahead?: AheadLimits;
 }
 
 export interface FolderListing {
@@ -63,7 +67,8 @@ export async function filesBelow(dir: string): Promise<FolderListing> {
     }
   };
   await walk(dir);
-  const byName = (a: string, b: string) => a.localeCompare(b, 'nl-BE');
+  // One collator: localeCompare with a locale builds one for every comparison.
+  const byName = new Intl.Collator('nl-BE').compare;
   out.files.sort(byName);
   out.links.sort(byName);
   return out;
@@ -88,13 +93,21 @@ export async function readSources(
     });
   }
   for (const link of listing.links) out.skipped.push({ path: relative(link), reason: 'link' });
-  for (const file of listing.files) {
-    const rel = relative(file);
-    if (exclude.has(path.resolve(file))) {
+  const files = listing.files.map((file) => ({
+    path: file,
+    name: relative(file),
+    byName: exclude.has(path.resolve(file)) ? null : intakeByName(path.basename(file)),
+  }));
+  const reads = readWorkbookFiles(
+    files.filter((f) => f.byName?.read === true),
+    limits,
+    o.ahead,
+  );
+  for (const { path: file, name: rel, byName } of files) {
+    if (byName === null) {
       out.skipped.push({ path: rel, reason: 'output' });
       continue;
     }
-    const byName = intakeByName(path.basename(file));
     if (!byName.read) {
       if ('skip' in byName) out.skipped.push({ path: rel, reason: byName.skip });
       else {
@@ -103,7 +116,7 @@ export async function readSources(
       }
       continue;
     }
-    const read = await readWorkbookFile(file, rel, limits);
+    const read = (await reads.next()).value as ReadResult;
     if (read.ok && read.workbook.meta?.get('kind') === OVERVIEW_KIND) {
       out.skipped.push({ path: rel, reason: 'overview' });
       continue;

@@ -4,7 +4,7 @@ import { intakeByName, type NameIntake } from '../domain/file-intake.js';
 import { t } from '../domain/messages.js';
 import { jsonReport, textReport, totals, type FileOutcome } from '../domain/validation-report.js';
 import { sourceOutcome } from '../workbook/xlsx/read-source.js';
-import { readWorkbookFile } from '../workbook/xlsx/read-workbook.js';
+import { readWorkbookFiles, type ReadResult } from '../workbook/xlsx/read-workbook.js';
 import { filesBelow } from './read-sources.js';
 import { loadRegion } from './region-file.js';
 import { EXIT } from './usage-error.js';
@@ -17,15 +17,18 @@ export async function runValidate(
   const region = await loadRegion(o.region);
   const outcomes: FileOutcome[] = [];
   const skipped: string[] = [];
-  for (const { file, byName } of await expand(args)) {
+  const files = await expand(args);
+  const toRead = files.filter(({ byName }) => byName === null || byName.read);
+  const reads = readWorkbookFiles(toRead.map(({ file }) => ({ path: file, name: file })));
+  for (const { file, byName } of files) {
     if (byName !== null && !byName.read) {
       if ('skip' in byName)
         skipped.push(t('cli.skipped', { file, reason: t(`cli.skip.${byName.skip}`) }));
       else outcomes.push({ file, ok: false, refusal: byName.refusal });
       continue;
     }
-    const outcome = sourceOutcome(await readWorkbookFile(file), region);
-    outcomes.push({ file, ...outcome });
+    const read = (await reads.next()).value as ReadResult;
+    outcomes.push({ file, ...sourceOutcome(read, region) });
   }
   const out = o.json
     ? [JSON.stringify(jsonReport(outcomes), null, 2)]

@@ -1,4 +1,5 @@
 import { foldText } from './fold.js';
+import { foldedLayout } from './folded-layout.js';
 import type { RawSheet, RawWorkbook } from './cells.js';
 import type { AnyLayout } from './layouts.js';
 import {
@@ -58,7 +59,7 @@ function kindFromHeaders(wb: RawWorkbook): WorkbookKind | null {
 
 /** The sheet of a layout, by name; when byHeaders, any sheet whose row 1 holds most headers. */
 export function findSheet(wb: RawWorkbook, layout: AnyLayout, byHeaders = false): RawSheet | null {
-  const wanted = foldText(layout.sheet);
+  const wanted = foldedLayout(layout).sheet;
   const named = wb.sheets.find((s) => foldText(s.name) === wanted);
   if (named && (!byHeaders || headerFit(named, layout) >= 0.5)) return named;
   if (!byHeaders) return null;
@@ -67,6 +68,6 @@ export function findSheet(wb: RawWorkbook, layout: AnyLayout, byHeaders = false)
 
 function headerFit(sheet: RawSheet, layout: AnyLayout): number {
   const present = new Set([...sheet.headers.values()].map(foldText));
-  const columns = Object.values(layout.columns);
-  return columns.filter((c) => present.has(foldText(c.header))).length / columns.length;
+  const { headers } = foldedLayout(layout);
+  return headers.filter((h) => present.has(h)).length / headers.length;
 }

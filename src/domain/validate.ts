@@ -4,6 +4,7 @@ import { coerce } from './coerce.js';
 import { columnEntries, type Column } from './columns.js';
 import { detectKind, findSheet } from './detect-kind.js';
 import { foldText } from './fold.js';
+import { foldedLayout } from './folded-layout.js';
 import { formulaTrigger } from './formula-injection.js';
 import { WORKBOOK, type Issue, type IssueCode, type IssuePlace, type Severity } from './issue.js';
 import {
@@ -207,16 +208,16 @@ function expected(ctx: Ctx, column: Column): boolean {
 
 /** Finds each layout column in row 1; reports missing and unknown headers once. */
 function mapColumns(ctx: Ctx, sheet: RawSheet, layout: AnyLayout): ColumnMap {
-  const byHeader = new Map(columnEntries(layout.columns).map(([f, c]) => [foldText(c.header), f]));
+  const headers = foldedLayout(layout);
   const map: ColumnMap = new Map();
   for (const [col, header] of sheet.headers) {
-    const field = byHeader.get(foldText(header));
+    const folded = foldText(header);
+    const field = headers.fields.get(folded);
     if (field !== undefined && !map.has(field)) map.set(field, col);
     else if (hasData(sheet.rows, col)) {
       const place = { ...WORKBOOK, sheet: sheet.name, row: 1, column: col, header };
       // A column an older template had is no mistake of the workbook's owner.
-      const retired = layout.retired?.some((h) => foldText(h) === foldText(header)) === true;
-      if (retired) add(ctx, place, 'info', 'column-retired', { header });
+      if (headers.retired.has(folded)) add(ctx, place, 'info', 'column-retired', { header });
       else add(ctx, place, 'warning', 'column-unknown', { header });
     }
   }

@@ -286,11 +286,15 @@ async function inflateAll(
     }
     counter.assertIntact();
     summary.names.add(entry.fileName);
-    if (counter.kept) summary.parts.set(entry.fileName, Buffer.concat(counter.kept));
+    if (counter.kept) summary.parts.set(entry.fileName, joined(counter.kept));
     if (entry.fileName === 'mimetype') summary.mimetype = counter.head.toString('latin1');
   }
   return summary;
 }
+
+// Most kept parts arrive in one chunk: keep that chunk rather than copy it.
+const joined = (chunks: Buffer[]): Buffer =>
+  chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
 
 function assertReadable(entry: Entry): void {
   if (entry.isEncrypted()) throw new Refusal(refuse('encrypted', { container: 'zip' }));
@@ -313,7 +317,10 @@ function inflateSmall(bytes: Buffer, entry: Entry): { data: Buffer; compressed: 
     return raw.length <= SMALL_PART_CAP ? { data: raw, compressed: raw.length } : null;
   }
   try {
-    const data = zlib.inflateRawSync(raw, { maxOutputLength: SMALL_PART_CAP });
+    // One output chunk of the declared size (capped) spares zlib joining 16 kB pieces; a size
+    // that lies only costs more chunks, since every byte is still counted and checked.
+    const chunkSize = Math.min(Math.max(entry.uncompressedSize + 1, 64), SMALL_PART_CAP);
+    const data = zlib.inflateRawSync(raw, { maxOutputLength: SMALL_PART_CAP, chunkSize });
     return { data, compressed: raw.length };
   } catch {
     return null; // too large, or damaged: the streaming path decides which, with the details

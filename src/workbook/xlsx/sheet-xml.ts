@@ -31,6 +31,8 @@ interface CellState {
 export function parseSheet(xml: Buffer, name: string, ctx: SheetContext): RawSheet {
   const rows = new Map<number, Map<number, unknown>>();
   const merges: string[] = [];
+  // The row's cells, made when its first non-empty cell closes: most rows of a template are
+  // empty styled cells only.
   let row: Map<number, unknown> | null = null;
   let rowNumber = 0;
   let rowsSeen = 0;
@@ -40,14 +42,13 @@ export function parseSheet(xml: Buffer, name: string, ctx: SheetContext): RawShe
   let phonetic = 0;
 
   parseXml(
-    xml,
+    withoutEmptyCells(xml.toString('utf8'), ctx.maxCols),
     (tag, a) => {
       switch (tag) {
         case 'row':
           rowNumber = a.r ? Number(a.r) : rowNumber + 1;
           if (++rowsSeen > ctx.maxRows) throw new SheetTooLarge(name);
-          row = rows.get(rowNumber) ?? new Map();
-          rows.set(rowNumber, row);
+          row = null;
           lastCol = 0;
           break;
         case 'c':
@@ -82,8 +83,12 @@ export function parseSheet(xml: Buffer, name: string, ctx: SheetContext): RawShe
     (tag) => {
       if (tag === 'v' || tag === 't') capture = null;
       else if (tag === 'rPh') phonetic--;
-      else if (tag === 'c' && cell && row) {
-        row.set(cell.col, cellValue(cell, ctx));
+      else if (tag === 'c' && cell) {
+        // Without text a cell is empty, whatever its type, style or formula.
+        if (cell.value !== '' || cell.inline !== '') {
+          row ??= rowAt(rows, rowNumber);
+          row.set(cell.col, cellValue(cell, ctx));
+        }
         cell = null;
       }
     },
@@ -93,6 +98,29 @@ export function parseSheet(xml: Buffer, name: string, ctx: SheetContext): RawShe
     },
   );
   return rawSheet(name, rows, mergedChildren(merges));
+}
+
+function rowAt(rows: Map<number, Map<number, unknown>>, r: number): Map<number, unknown> {
+  let row = rows.get(r);
+  if (row === undefined) rows.set(r, (row = new Map()));
+  return row;
+}
+
+// Templates style whole columns ahead of their data, so most cells of a sheet are empty styled
+// ones, <c r="P2" s="6"/>: taken out before the parse, they cost no SAX events. Only when every
+// cell names its place (r first): a cell without r is placed after the one before it. A CDATA
+// section could hold such text as a value, so a sheet with one is parsed whole, and an empty
+// cell past the column cap is left in, to be refused as before.
+const UNPLACED_CELL = /<c(?! r=")[\s/>]/;
+const EMPTY_CELL = /<c r="([A-Z]+)\d+" s="\d+"\/>/g;
+const EMPTY_CELL_A_TO_Z = /<c r="[A-Z]\d+" s="\d+"\/>/g;
+
+function withoutEmptyCells(xml: string, maxCols: number): string {
+  if (xml.includes('<![CDATA[') || UNPLACED_CELL.test(xml)) return xml;
+  // Columns A to Z first, with no look at the cap when it allows them all: the layouts end near
+  // there, and a replace without a callback is several times faster.
+  const rest = maxCols >= 26 ? xml.replace(EMPTY_CELL_A_TO_Z, '') : xml;
+  return rest.replace(EMPTY_CELL, (cell, col: string) => (columnOf(col) > maxCols ? cell : ''));
 }
 
 /** The value of a cell as exceljs models it: formulas keep their cached result. */

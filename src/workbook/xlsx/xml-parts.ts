@@ -19,7 +19,7 @@ export interface WorkbookInfo {
 
 /** Runs a SAX parse over an XML part, calling `open` and `close` with local element names. */
 export function parseXml(
-  xml: Buffer,
+  xml: Buffer | string,
   open: (name: string, attrs: Record<string, string>) => void,
   close: (name: string) => void = () => {},
   text: (t: string) => void = () => {},
@@ -29,7 +29,7 @@ export function parseXml(
   parser.on('closetag', (tag: SaxesTagPlain) => close(localName(tag.name)));
   parser.on('text', text);
   parser.on('cdata', text);
-  parser.write(xml.toString('utf8')).close();
+  parser.write(typeof xml === 'string' ? xml : xml.toString('utf8')).close();
 }
 
 /** Element names without their namespace prefix (Excel writes none; other programs write x:). */
