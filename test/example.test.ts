@@ -436,12 +436,8 @@ describe('generateExample', () => {
     }
   });
 
-  it('grows linearly with the scale, and generates scale 10 fast', () => {
-    const t0 = performance.now();
+  it('grows linearly with the scale', () => {
     const ten = generateExample(region, { scale: 10 });
-    const ms = performance.now() - t0;
-    // About 0.1 s warm and 0.3 s cold; the margin keeps a loaded CI machine from flaking.
-    expect(ms).toBeLessThan(1500);
     const one = counts(drive);
     const c3 = counts(generateExample(region, { scale: 3 }));
     const c10 = counts(ten);
