@@ -71,8 +71,8 @@ describe('the team on Google Drive', () => {
       const s = await runSync(options(root, pc, { gapWaitWeeks: weeks }));
       expect(s).toMatchObject({ kept: [], conflicts: 0, changes: { first: false } });
     }
-    const names = (await driveAt(root).list('Overzicht')).map((f) => f.name);
-    expect(names).toEqual(['Regionaal overzicht.xlsx']);
+    const names = (await driveAt(root).list('Overzicht')).map((f) => f.name).sort();
+    expect(names).toEqual(['Regionaal overzicht.html', 'Regionaal overzicht.xlsx']);
     expect((await driveAt(root).list('.partnerschap')).map((f) => f.name)).toEqual(['state.json']);
   }, 180_000);
 
@@ -85,7 +85,8 @@ describe('the team on Google Drive', () => {
     ]);
     expect([a.changes.first, b.changes.first].sort()).toEqual([false, true]);
     expect([...a.kept, ...b.kept]).toEqual([]);
-    expect((await driveAt(root).list('Overzicht')).map((f) => f.name)).toEqual([
+    expect((await driveAt(root).list('Overzicht')).map((f) => f.name).sort()).toEqual([
+      'Regionaal overzicht.html',
       'Regionaal overzicht.xlsx',
     ]);
   }, 180_000);
@@ -94,7 +95,7 @@ describe('the team on Google Drive', () => {
     const root = await seeded();
     await runSync(options(root, 'pc1'));
     const drive = driveAt(root);
-    const [overview] = await drive.list('Overzicht');
+    const overview = (await drive.list('Overzicht')).find((f) => f.name.endsWith('.xlsx'));
     const edited = await drive.upload(
       'Overzicht',
       overview!.name,
@@ -109,6 +110,7 @@ describe('the team on Google Drive', () => {
     const names = (await drive.list('Overzicht')).map((f) => f.name).sort();
     expect(names).toEqual([
       'Regionaal overzicht (eigen wijzigingen 2023-06-15 12.00).xlsx',
+      'Regionaal overzicht.html',
       'Regionaal overzicht.xlsx',
     ]);
   }, 180_000);

@@ -301,7 +301,10 @@ describe('a killed run', () => {
     await writeFile(path.join(root, 'Overzicht', left), 'half');
     const s = await runSync(folderSyncOptions(root));
     expect(s.uploaded).toBe(0);
-    expect(await readdir(path.join(root, 'Overzicht'))).toEqual(['Regionaal overzicht.xlsx']);
+    expect((await readdir(path.join(root, 'Overzicht'))).sort()).toEqual([
+      'Regionaal overzicht.html',
+      'Regionaal overzicht.xlsx',
+    ]);
   });
 });
 

@@ -21,6 +21,13 @@ import { STYLE } from './style.js';
 // figures, the coverage heat map, three charts as SVG and the timeline. Built from the Overview
 // model the workbook is built from, so both always show the same figures.
 
+/** Marks a page the sync wrote, so a run whose drive state was lost recognises it. */
+export const REPORT_GENERATOR = 'Partnerschap, verslag voor de stuurgroep';
+
+/** Whether a file is a report the sync wrote (its generator mark). */
+export const isReport = (bytes: Buffer): boolean =>
+  bytes.toString('utf8', 0, 4096).includes(`<meta name="generator" content="${REPORT_GENERATOR}"`);
+
 export async function reportHtml(region: Region, ov: Overview): Promise<string> {
   const charts = reportCharts(ov);
   const svgs = new Map<string, Html>();
@@ -39,6 +46,7 @@ export async function reportHtml(region: Region, ov: Overview): Promise<string> 
           content="default-src 'none'; style-src 'unsafe-inline'"
         />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="generator" content="${REPORT_GENERATOR}" />
         <title>${title}</title>
         <style>
           ${trusted(STYLE)}

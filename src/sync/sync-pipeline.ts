@@ -10,7 +10,7 @@ import { rowCounts } from '../domain/validate.js';
 import { hasProblems } from '../domain/validation-report.js';
 import type { Drive } from '../drive/drive.js';
 import { writeFileAtomic } from '../fs/write-atomic.js';
-import { reportHtml } from '../report/report-html.js';
+import { isReport, reportHtml } from '../report/report-html.js';
 import { overviewWorkbook } from '../workbook/xlsx/write-overview.js';
 import { writeWorkbook } from '../workbook/xlsx/xlsx-stream.js';
 import type { ContentCache } from './cache.js';
@@ -232,6 +232,7 @@ function reportOutput(region: Region, overview: Overview): PushTarget {
     name: reportFileName(region.drive.overviewName),
     fingerprint: overviewFingerprint(overview),
     bytes: async () => Buffer.from(await reportHtml(region, overview)),
+    recognise: isReport,
   };
 }
 
