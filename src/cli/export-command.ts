@@ -14,15 +14,10 @@ import type { Region } from '../domain/region/schema.js';
 import { formatDate, instantToWallClock } from '../domain/time.js';
 import { sheetOf } from '../domain/validate.js';
 import type { Drive } from '../drive/drive.js';
-import { DEFAULT_RETRY } from '../drive/retry.js';
 import { csvText } from '../fs/csv.js';
 import { uuidV5 } from '../fs/uuid-v5.js';
 import { writeFileAtomic } from '../fs/write-atomic.js';
-import { ContentCache } from '../sync/cache.js';
-import { listSources } from '../sync/list-sources.js';
-import { pull } from '../sync/pull.js';
-import { DEFAULT_READ_LIMITS } from '../workbook/xlsx/read-workbook.js';
-import { openCommandDrive } from './command-drive.js';
+import { openCommandDrive, pullSources } from './command-drive.js';
 import { parseAt } from './parse-at.js';
 import { loadRegion } from './region-file.js';
 import { usageErrorOf } from './sync-command.js';
@@ -109,20 +104,7 @@ async function offerSources(
   stateDir: string,
 ): Promise<{ sources: SourceInput[]; notes: string[] }> {
   try {
-    const listed = await listSources(drive, region, DEFAULT_RETRY);
-    const files = listed.files.filter((f) => f.path.startsWith(`${region.drive.aanbod}/`));
-    const pulled = await pull(
-      {
-        drive,
-        region,
-        cache: new ContentCache(stateDir),
-        limits: DEFAULT_READ_LIMITS,
-        retry: DEFAULT_RETRY,
-        onStart: () => undefined,
-        onFile: () => undefined,
-      },
-      { ...listed, files },
-    );
+    const pulled = await pullSources({ drive, stateDir }, region, region.drive.aanbod);
     settleSources(region, pulled.sources);
     return { sources: pulled.sources, notes: pulled.notes };
   } catch (err) {

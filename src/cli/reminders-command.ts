@@ -14,12 +14,9 @@ import { DEFAULT_RETRY, GaveUpError } from '../drive/retry.js';
 import { writeFileAtomic } from '../fs/write-atomic.js';
 import { calendarIcs } from '../reminders/ics.js';
 import { loadSmtpConfig, MailError, sendDigest } from '../reminders/mail.js';
-import { ContentCache } from '../sync/cache.js';
-import { DriveSetupError, listSources } from '../sync/list-sources.js';
-import { pull } from '../sync/pull.js';
+import { DriveSetupError } from '../sync/list-sources.js';
 import { readTracker } from '../sync/tracker.js';
-import { DEFAULT_READ_LIMITS } from '../workbook/xlsx/read-workbook.js';
-import { openCommandDrive } from './command-drive.js';
+import { openCommandDrive, pullSources } from './command-drive.js';
 import { parseAt } from './parse-at.js';
 import { loadRegion } from './region-file.js';
 import { EXIT, UsageError } from './usage-error.js';
@@ -48,19 +45,7 @@ export async function runReminders(o: RemindersCommandOptions, now = new Date())
   let candidacies: SourceInput[];
   let tracker: TrackerRecords | null;
   try {
-    const listed = await listSources(drive, region, DEFAULT_RETRY);
-    const pulled = await pull(
-      {
-        drive,
-        region,
-        cache: new ContentCache(stateDir),
-        limits: DEFAULT_READ_LIMITS,
-        retry: DEFAULT_RETRY,
-        onStart: () => undefined,
-        onFile: () => undefined,
-      },
-      listed,
-    );
+    const pulled = await pullSources({ drive, stateDir }, region);
     candidacies = pulled.sources.filter((s) => isCandidacySource(region, s));
     const read = await readTracker(drive, region, stateDir, DEFAULT_RETRY);
     tracker =
