@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { matchGaps } from '../src/domain/matching/gap-candidacies.js';
+import { buildOverview } from '../src/domain/overview/merge.js';
 import { leieSchelde as region } from '../src/domain/region/leie-schelde.js';
+import {
+  candidacy as sourceCandidacy,
+  day,
+  gemeenteSource,
+  kandidatuurSource,
+  need,
+  persona,
+} from './helpers/overview-sources.js';
+import { sheetLines, writtenOverview } from './helpers/overview-sheet.js';
 
 // Gap → candidacies, with expected results computed by hand.
 
@@ -46,5 +56,48 @@ describe('gaps and the candidacies that address them', () => {
   it('matches nothing without candidacies or gaps', () => {
     expect(matchGaps(region, gaps, [], citizensOf).candidaciesOf).toEqual([[], [], []]);
     expect(matchGaps(region, [], [a], citizensOf).gapsOf).toEqual([{ gaps: [], citizens: 0 }]);
+  });
+});
+
+describe('the overview shows the matching', () => {
+  it('in Hiaten (who addresses each gap) and in Kandidaturen (the gaps and their citizens)', async () => {
+    const sources = [
+      gemeenteSource(
+        'Gemeenten/Deinze.xlsx',
+        'Deinze',
+        [persona('P01', 12), persona('P02', 7)],
+        [need('P01', HOUSING), need('P01', MOBILITY), need('P02', MOBILITY)],
+      ),
+      kandidatuurSource('Partners/Kandidaturen/A.xlsx', [
+        sourceCandidacy('Wonen eerst', 'Deinze'),
+        sourceCandidacy('Op weg', 'Hele regio', { probleemgebieden: `${MOBILITY}; ${HOUSING}` }),
+        sourceCandidacy('Elders', 'Zulte'),
+      ]),
+    ];
+    const ov = buildOverview(region, sources, { asOf: day(2023, 6, 1), gapWaitWeeks: 8 });
+    // Deinze has no offer: both areas are gaps; "Elders" works in Zulte only.
+    expect(ov.gaps.map((g) => [g.area, g.candidacies])).toEqual([
+      [HOUSING, ['Wonen eerst (Partner A)', 'Op weg (Partner A)']],
+      [MOBILITY, ['Op weg (Partner A)']],
+    ]);
+    const wb = await writtenOverview(region, ov);
+    const hiaten = sheetLines(wb.getWorksheet('Hiaten')!);
+    expect(hiaten[0]).toContain('Kandidaturen die dit hiaat aanpakken');
+    expect(hiaten[1]).toContain('Wonen eerst (Partner A); Op weg (Partner A)');
+    const ws = wb.getWorksheet('Kandidaturen')!;
+    const headers = (ws.getRow(1).values as unknown[]).map(String);
+    const at = (row: number, name: string) => ws.getRow(row).getCell(headers.indexOf(name)).value;
+    // P01 (12) in both of Op weg's gaps counts once, with P02 (7): 19.
+    expect(
+      [2, 3, 4].map((r) => [
+        at(r, 'Titel project'),
+        at(r, 'Vult hiaten'),
+        at(r, 'Inwoners in die hiaten'),
+      ]),
+    ).toEqual([
+      ['Wonen eerst', `${HOUSING} (Deinze)`, 12],
+      ['Op weg', `${HOUSING} (Deinze); ${MOBILITY} (Deinze)`, 19],
+      ['Elders', null, 0],
+    ]);
   });
 });

@@ -5,13 +5,14 @@ import { remindersAt } from '../reminders/reminders-at.js';
 import { parseLocal, wallClockToInstant } from '../time.js';
 import { milestoneItems } from '../pane/timeline-items.js';
 import { isDateOnly } from '../timeline.js';
+import { matchGaps } from '../matching/gap-candidacies.js';
 import { dayOf } from './active.js';
 import { computeCoverage, type RawCell } from './coverage.js';
 import { deliveryOf } from './delivery.js';
 import { duplicatesOf, refuseDuplicates } from './duplicates.js';
 import { flagEmptySources } from './empty-sources.js';
-import { findGaps } from './gaps.js';
-import type { CoverageCell, Overview, TimelineStep } from './model.js';
+import { findGaps, type RawGap } from './gaps.js';
+import type { CoverageCell, Gap, Overview, OverviewRecords, TimelineStep } from './model.js';
 import { collectRecords, collectRefused, countedRecords } from './records.js';
 import { sourceRows, totalsOf } from './source-rows.js';
 import { sortSources, type SourceInput } from './sources.js';
@@ -88,7 +89,7 @@ export function buildOverview(
         region: shown(r.region),
       })),
     },
-    gaps: rawGaps.map((g) => ({ ...g, demand: suppress(g.demand) })),
+    ...gapMatching(region, rawGaps, records),
     records,
     sources: sourcesShown,
     refused: collectRefused(inputs),
@@ -127,4 +128,35 @@ function timelineSteps(region: Region, at: Date): TimelineStep[] {
     state: items[i]?.status ?? 'upcoming',
     daysToGo: items[i]?.daysToGo ?? null,
   }));
+}
+
+/**
+ * The gaps with the candidacies that address them, and per candidacy (the order of
+ * records.kandidatuur) the gaps it addresses and their citizens, each persona once.
+ */
+function gapMatching(
+  region: Region,
+  rawGaps: readonly RawGap[],
+  records: OverviewRecords,
+): Pick<Overview, 'gaps' | 'candidacyGaps'> {
+  const citizens = new Map<string, number>();
+  for (const p of countedRecords(records).persona) {
+    citizens.set(JSON.stringify([p.gemeente, p.record.id]), p.record.aantal);
+  }
+  const candidacies = records.kandidatuur.map((k) => k.record);
+  const m = matchGaps(region, rawGaps, candidacies, (municipality, persona) => {
+    return citizens.get(JSON.stringify([municipality, persona])) ?? 0;
+  });
+  const label = (c: (typeof candidacies)[number]) => `${c.titel} (${c.trekker})`;
+  return {
+    gaps: rawGaps.map((g, i): Gap => ({
+      ...g,
+      demand: suppress(g.demand),
+      candidacies: (m.candidaciesOf[i] ?? []).map(label),
+    })),
+    candidacyGaps: m.gapsOf.map((x) => ({
+      gaps: x.gaps.map((g) => `${g.area} (${g.municipality})`),
+      citizens: suppress(x.citizens),
+    })),
+  };
 }

@@ -183,6 +183,16 @@ export interface Gap {
   reason: GapReason;
   offers: number;
   shortestWait: number | null;
+  /** The candidacies that address it: "Titel (trekker)" (matching/gap-candidacies.ts). */
+  candidacies: string[];
+}
+
+/** What a candidacy addresses of the region's gaps. */
+export interface CandidacyGaps {
+  /** "Probleemgebied (Gemeente)" of each gap it addresses. */
+  gaps: string[];
+  /** The estimated citizens in those gaps, each persona once; "< 5" below five. */
+  citizens: ShownCount;
 }
 
 /** A step of the matching timeline as the Tijdlijn sheet shows it (wall-clock dates, UTC fields). */
@@ -226,6 +236,8 @@ export interface Overview {
   coverage: Coverage;
   gaps: Gap[];
   records: OverviewRecords;
+  /** Per candidacy of records.kandidatuur, in its order: the gaps it addresses. */
+  candidacyGaps: CandidacyGaps[];
   sources: SourceRow[];
   refused: RefusedEntry[];
   /** Who delivered: municipalities without a workbook, empty folders. */

@@ -410,6 +410,7 @@ function hiaten(ov: Overview): SheetPart {
       { header: t('overview.col.persona-ids'), wrap: true, maxWidth: 30 },
       num(t('overview.col.offers')),
       num(t('overview.col.shortest-wait'), { numFmt: WEEKS }),
+      { header: t('overview.col.gap-candidacies'), wrap: true, maxWidth: 50 },
     ],
     rows: ov.gaps.map((g) => [
       cellValue(g.municipality),
@@ -419,6 +420,7 @@ function hiaten(ov: Overview): SheetPart {
       cellValue(g.personas),
       g.offers,
       g.shortestWait,
+      cellValue(g.candidacies),
     ]),
   });
   return ws.part();
@@ -428,17 +430,28 @@ function recordSheet(spec: (typeof RECORD_SHEETS)[number], ov: Overview): SheetP
   const ws = sheet(t(spec.sheet), { frozenRows: 1 });
   const fields = Object.entries(spec.layout.columns) as [string, Column][];
   const withPlace = spec.id === 'persona' || spec.id === 'nood';
+  // A candidacy says which gaps it addresses (matching/gap-candidacies.ts).
+  const withGaps = spec.id === 'kandidatuur';
   const columns: OutColumn[] = [
     ...(withPlace ? [{ header: t('overview.col.gemeente') }] : []),
     ...fields.map(([, c]) => layoutColumn(c)),
+    ...(withGaps
+      ? [
+          { header: t('overview.col.fills-gaps'), wrap: true, maxWidth: 50 },
+          num(t('overview.col.gap-citizens'), { numFmt: THOUSANDS, right: true }),
+        ]
+      : []),
     { header: t('overview.col.source'), maxWidth: 50 },
     num(t('overview.col.row')),
   ];
   // Every field in column order: the sheet shows the records as data, whatever their layout.
   const records: readonly SourcedRecord<Record<string, unknown>>[] = ov.records[spec.id];
-  const rows = records.map((r) => [
+  const rows = records.map((r, i) => [
     ...(withPlace ? [cellValue(r.gemeente)] : []),
     ...fields.map(([f]) => cellValue(r.record[f])),
+    ...(withGaps
+      ? [cellValue(ov.candidacyGaps[i]?.gaps ?? []), ov.candidacyGaps[i]?.citizens ?? 0]
+      : []),
     cellValue(r.source),
     r.row,
   ]);
