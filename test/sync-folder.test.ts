@@ -56,7 +56,7 @@ describe('sync on a folder', () => {
     const candidacy = await readFile(
       path.join(
         root,
-        'Feedback/Partners/Kandidaturen/Kandidatuur Digipunt Merelbeke - Digibuddy’s.xlsx - feedback.txt',
+        'Feedback/Partners/Kandidaturen/Kandidatuur Digipunt Merelbeke - Digibuddy’s in Leie & Schelde.xlsx - feedback.txt',
       ),
       'utf8',
     );

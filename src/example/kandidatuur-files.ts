@@ -63,8 +63,9 @@ export function kandidatuurFiles(ctx: ExampleContext, partners: readonly Partner
     const ontvangen = received(ctx, r, arrivals, i);
     const row = proposal(ctx, r, project);
     const subject = wrong.has(i) ? r.pick(WRONG_SUBJECTS) : ctx.region.submission.subject;
-    const { trekker, concept } = project;
-    const name = candidacyFileName(trekker.name, concept);
+    const { trekker } = project;
+    // The name partnerschap intake gives it: a version mailed again replaces this file.
+    const name = candidacyFileName(trekker.name, String(row.titel));
     return {
       path: uniqueWorkbookPath(`${folderOf(ctx.region, 'kandidatuur')}/${name}`, paths),
       kind: 'kandidatuur',
