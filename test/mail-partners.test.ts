@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -129,6 +130,41 @@ describe('notify', () => {
     );
     const again = await run(root, notify);
     expect(again.sent).toEqual([]);
+  });
+
+  it('tells of a moved pitch once, as a new revision of the same invitation', async () => {
+    const root = await drives.fresh('notify-moved');
+    const first = await run(root, notify);
+    const pitch = first.sent.find((m) => m.key.endsWith(':pitch'))!;
+    const dossier = pitch.about;
+    // Unfolded (RFC 5545 folds lines at 75 octets).
+    const icsOf = (m: Outgoing) => String(m.attachments?.[0]?.content ?? '').replace(/\r\n /g, '');
+    expect(icsOf(pitch)).toContain('METHOD:REQUEST');
+    expect(icsOf(pitch)).toContain('SEQUENCE:0');
+    expect(icsOf(pitch)).toMatch(/ORGANIZER;CN="?[^:]+"?:mailto:\S+@/);
+    expect(icsOf(pitch).toLowerCase()).toContain(`mailto:${pitch.to!.toLowerCase()}`);
+
+    // The coordinator moves the pitch an hour later in the tracker.
+    const file = path.join(root, leieSchelde.drive.tracker, leieSchelde.drive.trackerName);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('Opvolging')!;
+    const col = (name: string) => (ws.getRow(1).values as ExcelJS.CellValue[]).indexOf(name);
+    const row = (ws.getColumn(col('Dossier')).values as ExcelJS.CellValue[]).indexOf(dossier);
+    const slotCol = col('Pitch (datum en uur)');
+    const was = ws.getColumn(slotCol).values[row] as Date;
+    ws.getRow(row).getCell(slotCol).value = new Date(was.getTime() + 3_600_000);
+    await wb.xlsx.writeFile(file);
+
+    const moved = await run(root, notify);
+    expect(moved.sent.map((m) => m.key)).toEqual([pitch.key]);
+    const [mail] = moved.sent;
+    expect(mail!.subject).toContain('verplaatst');
+    const wasText = /op (\d{2}\/\d{2}\/\d{4} \d{2}:\d{2})/.exec(pitch.text)![1]!;
+    expect(mail!.text).toContain(`niet meer op ${wasText}`);
+    expect(icsOf(mail!)).toContain('SEQUENCE:1');
+    expect(icsOf(mail!).match(/^UID:.*$/m)?.[0]).toBe(icsOf(pitch).match(/^UID:.*$/m)?.[0]);
+    expect((await run(root, notify)).sent).toEqual([]);
   });
 });
 

@@ -39,8 +39,11 @@ export const notifyBuild: Build = (region, now) => (input) => {
           attachments: [
             {
               filename: 'uitnodiging.ics',
-              content: calendarIcs(region, [invite], { stamp: now }),
-              contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+              content: calendarIcs(region, [invite.entry], {
+                stamp: now,
+                invitation: { attendee: m.to ?? '', sequence: invite.sequence },
+              }),
+              contentType: 'text/calendar; charset=utf-8; method=REQUEST',
             },
           ],
         },

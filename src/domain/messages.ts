@@ -894,6 +894,11 @@ const nl = {
     'Uw kandidatuur {dossier} "{titel}" is op {date} niet ontvankelijk verklaard. Wilt u weten waarom, neem dan contact op met de coördinator.',
   'mail.notify.pitch':
     'U bent uitgenodigd om uw kandidatuur {dossier} "{titel}" voor te stellen aan de jury op {when} (Brusselse tijd). De uitnodiging voor uw agenda zit als bijlage bij deze mail.',
+  'mail.notify.subject.pitch-moved':
+    'Kandidatuur {dossier} "{titel}": uw pitch is verplaatst naar {when}',
+  'mail.notify.pitch-moved':
+    'Uw pitch voor de jury over uw kandidatuur {dossier} "{titel}" is verplaatst: ze is nu op {when} (Brusselse tijd), niet meer op {was}. De bijgewerkte uitnodiging zit als bijlage bij deze mail; ze vervangt de vorige in uw agenda.',
+  'mail.notify.pitch-was-unknown': 'het eerder doorgegeven tijdstip',
   'mail.notify.decision':
     'De jury besliste over uw kandidatuur {dossier} "{titel}": {decision}. Die beslissing is u op {date} meegedeeld. Bent u het er niet mee eens, dan kunt u een weerwoord sturen tot {until} (Brusselse tijd).',
   'mail.cli.feedback-description':
