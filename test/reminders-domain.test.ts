@@ -70,6 +70,18 @@ describe('milestone reminders (14, 7 and 1 days before)', () => {
     expect(r?.dueAt.toISOString()).toBe('2023-06-11T22:00:00.000Z');
   });
 
+  it('says what is left in calendar days: vandaag on the day, morgen the day before', () => {
+    const title = (at: Date) =>
+      remindersAt(region, none, at).find((x) => x.id === 'mijlpaal:deadline:1d')!.title;
+    expect(title(brussels(2023, 6, 9, 0, 5))).toBe(
+      'Deadline kandidaturen op 09/06/2023 23:59 (vandaag)',
+    );
+    expect(title(brussels(2023, 6, 9, 23, 30))).toContain('(vandaag)');
+    expect(title(brussels(2023, 6, 8, 23, 59))).toContain('(morgen)');
+    const at7 = remindersAt(region, none, brussels(2023, 6, 3, 12));
+    expect(at7.find((x) => x.id === 'mijlpaal:deadline:7d')!.title).toContain('(over 6 dagen)');
+  });
+
   // One more step, long after the 2023 call, whose other steps are past by then.
   const dstRegion = (start: string): Region => ({
     ...region,

@@ -507,9 +507,12 @@ const nl = {
   'reminders.who.coordinator': 'coördinator',
   'reminders.who.jury': 'jury',
   'reminders.who.lead': 'trekker: {partner}',
-  'reminders.title.milestone': '{label} op {when} (binnen {days|dag|dagen})',
-  'reminders.title.milestone-range': '{label} van {when} (binnen {days|dag|dagen})',
-  'reminders.title.milestone-end': '{label} loopt af op {when} (binnen {days|dag|dagen})',
+  'reminders.title.milestone': '{label} op {when} ({left})',
+  'reminders.title.milestone-range': '{label} van {when} ({left})',
+  'reminders.title.milestone-end': '{label} loopt af op {when} ({left})',
+  'reminders.left.today': 'vandaag',
+  'reminders.left.tomorrow': 'morgen',
+  'reminders.left.days': 'over {days} dagen',
   'reminders.title.admissibility':
     '{dossier} "{titel}": ontvankelijkheid nog niet beslist (vóór de beoordeling start op {when})',
   'reminders.title.pitch': '{dossier} "{titel}": pitch op {when}; bevestig het uur aan de trekker',
@@ -1230,7 +1233,7 @@ const nl = {
   'todo.offers-old':
     'Het aanbod is {days} dagen oud (geladen op {date}): laad het recentste regionaal overzicht bij Aanbod.',
   'todo.deadline':
-    "Partners schrijven hun kandidatuur met het regionaal overzicht: zet uw persona's en noden in de gedeelde map ruim vóór de deadline voor kandidaturen, {when} (nog {days|dag|dagen}).",
+    "Partners schrijven hun kandidatuur met het regionaal overzicht: zet uw persona's en noden in de gedeelde map ruim vóór de deadline voor kandidaturen, {when} ({left}).",
   'todo.deadline-past':
     "De deadline voor kandidaturen ({when}) is voorbij. Houd uw persona's en noden toch bij: het regionaal overzicht neemt ze mee bij elke synchronisatie.",
   'todo.decision': 'De beslissing over de kandidaturen wordt ten laatste op {when} meegedeeld.',
