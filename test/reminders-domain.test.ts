@@ -175,12 +175,14 @@ describe('decision not communicated by the beslissing milestone', () => {
         gecommuniceerdOp: wall(2023, 7, 6),
       }),
       trackerRow('K03', { stadium: 'Niet ontvankelijk' }),
+      trackerRow('K04', { stadium: 'Ontvangen' }),
     ];
     const at = brussels(2023, 7, 8, 0, 0);
-    const rs = remindersAt(region, withTracker(rows), at).filter(
-      (r) => r.kind === 'decision-not-communicated',
-    );
+    const all = remindersAt(region, withTracker(rows), at);
+    const rs = all.filter((r) => r.kind === 'decision-not-communicated');
     expect(ids(rs)).toEqual(['beslissing:K01']);
+    // Admissibility not decided: that one reminder, not a second about the decision.
+    expect(ids(all.filter((r) => r.dossier === 'K04'))).toEqual(['ontvankelijkheid:K04']);
     expect(rs[0]!.severity).toBe('overdue');
     expect(rs[0]!.dueAt.toISOString()).toBe('2023-07-07T21:59:00.000Z');
     const onTime = remindersAt(region, withTracker(rows), brussels(2023, 7, 7, 23, 58));
