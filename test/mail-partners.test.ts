@@ -177,7 +177,13 @@ describe('the mail commands', () => {
     expect(bare.stderr).toContain('Geef --mail om de feedback te mailen');
     const dry = await runCli(['feedback', '--dry-run', ...drive]);
     expect(dry.stdout).toMatch(/^Zou mailen naar \S+@voorbeeld\.be: Partners\//m);
-    expect(dry.stdout).toContain('Gemeenten/Gemeente Zulte.xlsx: geen e-mailadres gevonden');
+    // A municipality's address comes from its _meta (or the region): Zulte's names none.
+    expect(dry.stdout).toContain(
+      'Gemeenten/Gemeente Zulte.xlsx: geen e-mailadres van de gemeente gevonden, niet gemaild. Zet het adres bij de gemeente in municipalityContacts',
+    );
+    expect(dry.stdout).toMatch(
+      /^Zou mailen naar partnerschap@[a-z-]+\.voorbeeld\.be: Gemeenten\/Gemeente /m,
+    );
     expect(dry.stdout).toMatch(/^Proefdraai: \d+ mails zouden vertrekken/m);
     expect(dry.code).toBe(1);
     // A dry run remembers nothing and takes no lease.

@@ -913,7 +913,9 @@ const nl = {
   'mail.cli.sent': 'Gemaild naar {to}: {about}',
   'mail.cli.would-send': 'Zou mailen naar {to}: {about} ("{subject}")',
   'mail.cli.no-address':
-    '{about}: geen e-mailadres gevonden, niet gemaild. Een partner vult het in de kolom "E-mail contact" van de werkmap in; voor een gemeente staat het in municipalityContacts van de regio-instellingen.',
+    '{about}: geen e-mailadres gevonden, niet gemaild. De partner vult het in de kolom "E-mail contact" van de werkmap in.',
+  'mail.cli.no-address-municipality':
+    '{about}: geen e-mailadres van de gemeente gevonden, niet gemaild. Zet het adres bij de gemeente in municipalityContacts van de regio-instellingen (--region).',
   'mail.cli.refused-recipient': '{about}: niet gemaild naar {to}: {message}',
   'mail.cli.stopped':
     'Versturen gestopt: {message}. Nog {count|mail|mails} te versturen: de volgende keer gaan ze alsnog, wat al vertrok niet opnieuw.',

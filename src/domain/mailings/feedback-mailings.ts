@@ -24,7 +24,10 @@ export function feedbackMailings(
     const letter = feedbackLetter(region, source.path, outcome, now);
     const text = `${[...letter, '', signature(region)].join('\n')}\n`;
     const subject = t('mail.feedback-subject', { file, region: region.name });
-    return [{ key, to: contactOf(region, source), subject, text, about: source.path }];
+    const toMunicipality = source.outcome.ok && source.outcome.result.meta?.kind === 'gemeente';
+    return [
+      { key, to: contactOf(region, source), subject, text, about: source.path, toMunicipality },
+    ];
   });
   return unsent(all, mailed);
 }

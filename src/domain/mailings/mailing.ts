@@ -15,6 +15,8 @@ export interface Mailing {
   text: string;
   /** What it concerns, for the command's report: a drive path or a dossier code. */
   about: string;
+  /** A municipality's workbook: its address comes from the region or _meta, not from a cell. */
+  toMunicipality?: boolean;
   /**
    * What identifies its content, when not the text itself: a moved pitch's mail says what it
    * was moved from, yet the same slot again is the same mail.

@@ -38,6 +38,8 @@ export interface BuildOptions {
   region: Region;
   /** The municipality for a gemeente workbook; the partner (may be '') otherwise. */
   owner: string;
+  /** The owner's e-mail address for the coordinator's mails (a gemeente workbook's, in _meta). */
+  contact?: string;
   /** Data rows per layout id; absent means an empty template. */
   rows?: Partial<Record<string, RowInput[]>>;
   /**
@@ -96,6 +98,7 @@ export function buildWorkbook(o: BuildOptions): ExcelJS.Workbook {
     ['version', TEMPLATE_VERSION],
     ['region', o.region.id],
     ['owner', o.owner],
+    ...(o.contact === undefined ? [] : [['contact', o.contact] as [string, string]]),
   ]);
 
   // Sheets are protected without a password: it guards the lists, meta, read-only copies and the
