@@ -746,6 +746,8 @@ const nl = {
   'intake.no-partner': 'het aanbod noemt geen partner.',
   'intake.receipts':
     '{count|ontvangst|ontvangsten} vastgelegd op de gedeelde map. De volgende synchronisatie (partnerschap sync) zet ontvangstmoment en onderwerp in de opvolging.',
+  'intake.receipts-same':
+    '{count|kandidatuur stond|kandidaturen stonden} al ongewijzigd op de gedeelde map: de opvolging krijgt het ontvangstmoment alleen waar het nog leeg is.',
   'intake.receipts-dry-run':
     'Proefdraai: niets bewaard; {count|ontvangst zou|ontvangsten zouden} vastgelegd worden.',
   'intake.no-mails': 'Geen .eml-bestanden gevonden in {path}.',
