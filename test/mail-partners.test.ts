@@ -87,6 +87,7 @@ describe('feedback --mail', () => {
 
     const mail = bodyOf(smtp.received[0]!.raw);
     expect(mail.subject).toMatch(/^Feedback over .*\.xlsx \(Leie & Schelde\)$/);
+    expect(mail.text).toMatch(/^Beste,\r?\n\r?\nDank u om uw werkmap .+\.xlsx te bezorgen\./);
     expect(mail.text).toMatch(/rijen? gelezen: \d+ overgenomen, \d+ niet overgenomen\./);
     expect(mail.text).toContain('Volgende stap:');
     expect(mail.text).toContain(leieSchelde.coordinator.contact);

@@ -889,6 +889,9 @@ const nl = {
   'sync.feedback-ok': 'Dit bestand is in orde: er is niets te verbeteren.',
   'mail.signature': 'Met vriendelijke groeten,\n{contact}\n{organisation}\n{email}',
   'mail.greeting': 'Beste {trekker},',
+  'mail.feedback-greeting': 'Beste,',
+  'mail.feedback-intro':
+    'Dank u om uw werkmap {file} te bezorgen. Hieronder leest u wat we erin konden overnemen en wat u nog kunt verbeteren.',
   'mail.feedback-subject': 'Feedback over {file} ({region})',
   'mail.notify.subject.ontvankelijkheid': 'Kandidatuur {dossier} "{titel}": ontvankelijkheid',
   'mail.notify.subject.pitch': 'Kandidatuur {dossier} "{titel}": uw pitch voor de jury',
