@@ -335,6 +335,25 @@ describe('the overview file', () => {
     for (const ref of names) expect(ref).toMatch(/^'(?:[^']|'')+'!\$[A-Z]*\d*:\$[A-Z]*\d*$/);
   });
 
+  it('gives the same bytes in every time zone (the zip entries carry one fixed date)', async () => {
+    const zone = process.env.TZ;
+    const inZone = async (tz: string) => {
+      process.env.TZ = tz;
+      // Proof that the zone took effect: 23:30 UTC is the next day in Brussels.
+      const localDay = new Date(Date.UTC(2023, 5, 9, 23, 30)).getDate();
+      return { localDay, bytes: (await writeWorkbook(overviewWorkbook(region, ov))).bytes };
+    };
+    try {
+      const utc = await inZone('UTC');
+      const brussels = await inZone('Europe/Brussels');
+      expect([utc.localDay, brussels.localDay]).toEqual([9, 10]);
+      expect(brussels.bytes.equals(utc.bytes)).toBe(true);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('has a table with filter buttons and a frozen header on every visible sheet', async () => {
     const entries = await zipEntries(bytes);
     const tables = [...entries].filter(([n]) => /^xl\/tables\/table\d+\.xml$/.test(n));

@@ -3,7 +3,7 @@ import { a1 } from '../../domain/address.js';
 import { wasCut } from '../../domain/cell-limit.js';
 import { cellXml, escapeXml } from './cell-xml.js';
 import { StyleSheet, type CellStyle } from './xlsx-styles.js';
-import { ZipBuilder } from './zip-stream.js';
+import { ZipWriter } from './zip-writer.js';
 
 // A streaming writer of the few SpreadsheetML parts a generated workbook needs (the overview):
 // sheets with widths, frozen panes, styled cells, merges, conditional formats, page set-up and
@@ -74,7 +74,7 @@ export interface SheetPart {
 
 export interface WorkbookParts {
   creator: string;
-  /** The document's date: its properties and every zip entry (same content, same bytes). */
+  /** The document's date, in its properties (zip entries carry a fixed date: same bytes). */
   date: Date;
   /** Each sheet built when it is written, so only one sheet's rows live at a time. */
   sheets: readonly (() => SheetPart)[];
@@ -101,7 +101,7 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const THEME = createRequire(import.meta.url)('exceljs/lib/xlsx/xml/theme1.js') as string;
 
 export async function writeWorkbook(parts: WorkbookParts): Promise<WrittenWorkbook> {
-  const zip = new ZipBuilder(parts.date);
+  const zip = new ZipWriter();
   const styles = new StyleSheet();
   const cut: CutCell[] = [];
   const sheets: { name: string; state: string; titleRow: number | null }[] = [];
@@ -128,7 +128,7 @@ export async function writeWorkbook(parts: WorkbookParts): Promise<WrittenWorkbo
   await zip.add('_rels/.rels', [ROOT_RELS]);
   await zip.add('docProps/core.xml', [coreXml(parts)]);
   await zip.add('docProps/app.xml', [appXml(sheets.map((s) => s.name))]);
-  return { bytes: zip.finish(), cut };
+  return { bytes: await zip.finish(), cut };
 }
 
 // --- a sheet -------------------------------------------------------------------------------------
