@@ -11,6 +11,8 @@ export interface AreaDemand {
   area: string;
   /** Estimated citizens with a need in the area, in the whole region ("< 5" below five). */
   demand: ShownCount;
+  /** Needs in the area, in the whole region. */
+  needs: number;
   /** Active offers for the area, anywhere in the region. */
   offers: number;
 }
@@ -32,11 +34,21 @@ export interface ChartFigures {
 
 export const GAP_REASONS: readonly GapReason[] = ['no-offer', 'long-wait'];
 
+/** The series' colours (RRGGBB with #), the same in the report and the workbook. */
+export const CHART_COLOURS = {
+  demand: '#b5473a',
+  offers: '#2f6690',
+  'no-offer': '#a50f15',
+  'long-wait': '#f0a35e',
+  stages: '#51796f',
+} as const;
+
 export function chartFigures(ov: Overview): ChartFigures {
   return {
     demand: ov.coverage.rows.map((r) => ({
       area: r.area,
       demand: r.region.demand,
+      needs: r.region.needs,
       offers: r.region.offers,
     })),
     gaps: ov.municipalities.flatMap((a) =>

@@ -3,6 +3,7 @@ import type { Overview, StageCount } from '../overview/model.js';
 import { dutchNumber } from '../overview/records.js';
 import {
   barValue,
+  CHART_COLOURS,
   chartFigures,
   GAP_REASONS,
   gapReasonLabels,
@@ -32,11 +33,13 @@ export interface Chart {
 }
 
 const INK = '#1a1a1a';
-const DEMAND = '#b5473a';
-const OFFERS = '#2f6690';
-const NO_OFFER = '#a50f15';
-const LONG_WAIT = '#f0a35e';
-const STAGES = '#51796f';
+const {
+  demand: DEMAND,
+  offers: OFFERS,
+  'no-offer': NO_OFFER,
+  'long-wait': LONG_WAIT,
+} = CHART_COLOURS;
+const STAGES = CHART_COLOURS.stages;
 /** A bar's row height in px; charts grow with their rows. */
 const STEP = 22;
 
