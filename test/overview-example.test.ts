@@ -357,8 +357,9 @@ describe('the overview file', () => {
   it('has a table with filter buttons and a frozen header on every visible sheet', async () => {
     const entries = await zipEntries(bytes);
     const tables = [...entries].filter(([n]) => /^xl\/tables\/table\d+\.xml$/.test(n));
-    // One per sheet; Overzicht has two (municipalities, figures), Dekking three blocks.
-    expect(tables.length).toBe(overviewSheetNames().length + 1 + 2);
+    // One per sheet; Overzicht has two (municipalities, figures), Dekking three blocks,
+    // Grafieken three (the figures of its charts).
+    expect(tables.length).toBe(overviewSheetNames().length + 1 + 2 + 2);
     for (const [n, xml] of tables) expect(xml, n).toContain('<autoFilter');
     for (const ws of wb.worksheets.filter((w) => w.state === 'visible')) {
       expect(ws.views[0]?.state, ws.name).toBe('frozen');
@@ -385,10 +386,10 @@ describe('LibreOffice opens the overview', () => {
     const pdf = pdfs[0]!;
     expect((await stat(pdf)).size).toBeGreaterThan(10_000);
     await mkdir(ARTIFACTS_DIR, { recursive: true });
-    // Overzicht and Dekking print on one page each: pages 1 and 2.
+    // Overzicht, Grafieken and Dekking print on one page each: pages 1 to 3.
     for (const [page, name] of [
       [1, 'overzicht'],
-      [2, 'dekking'],
+      [3, 'dekking'],
     ] as const) {
       const png = await renderPdfPage(pdf, path.join(ARTIFACTS_DIR, `overview-${name}`), page, 110);
       expect((await stat(png)).size).toBeGreaterThan(5_000);

@@ -12,8 +12,9 @@ export interface ChartSeries {
   /** The cells of its values, and the values (null: an empty cell, no bar). */
   valuesRef: string;
   values: readonly (number | null)[];
-  /** RRGGBB. */
+  /** RRGGBB, of the bars and of the text of their labels (ink when absent). */
   colour: string;
+  labelColour?: string;
 }
 
 export interface BarChart {
@@ -68,6 +69,9 @@ function seriesXml(s: ChartSeries, i: number, chart: BarChart): string {
     `<c:tx><c:strRef><c:f>${escapeXml(s.nameRef)}</c:f>${strCache([s.name])}</c:strRef></c:tx>` +
     `<c:spPr>${solid(s.colour)}</c:spPr><c:invertIfNegative val="0"/>` +
     `<c:dLbls>${labelFormat(chart.stacked)}<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>` +
+    `<a:defRPr sz="900" b="0">${solid(s.labelColour ?? INK)}</a:defRPr></a:pPr>` +
+    `<a:endParaRPr lang="nl-BE"/></a:p></c:txPr>` +
     `<c:dLblPos val="${chart.stacked ? 'ctr' : 'outEnd'}"/>` +
     `<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/>` +
     `<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +

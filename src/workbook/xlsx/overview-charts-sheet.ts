@@ -165,7 +165,11 @@ function gapsBlock(ov: Overview, gaps: MunicipalityGaps[]): Block {
         title: t('report.chart.gaps.title'),
         categoriesRef: ref.body(0),
         categories: categories(placed),
-        series: GAP_REASONS.map((reason, i) => series(placed, ref, i + 1, CHART_COLOURS[reason])),
+        // White on the dark red of "no offer", ink on the light orange.
+        series: GAP_REASONS.map((reason, i) => ({
+          ...series(placed, ref, i + 1, CHART_COLOURS[reason]),
+          ...(reason === 'no-offer' ? { labelColour: 'FFFFFF' } : {}),
+        })),
         stacked: true,
         valueAxisTitle: t('report.chart.gaps.axis'),
       }),
