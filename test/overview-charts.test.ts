@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { readSources } from '../src/cli/read-sources.js';
-import { columnOf, rowOf } from '../src/domain/address.js';
+import { SaxesParser } from 'saxes';
+import { columnOf, quotedSheet, rowOf } from '../src/domain/address.js';
 import { buildOverview } from '../src/domain/overview/merge.js';
 import type { Overview } from '../src/domain/overview/model.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
@@ -17,6 +18,7 @@ import {
   type ChartFigures,
 } from '../src/domain/report/chart-figures.js';
 import { writeExampleDrive } from '../src/example/write-drive.js';
+import { barChartXml } from '../src/workbook/xlsx/chart-xml.js';
 import { overviewWorkbook } from '../src/workbook/xlsx/write-overview.js';
 import { writeWorkbook } from '../src/workbook/xlsx/xlsx-stream.js';
 import { convertWithLibreOffice, renderPdfPage, run, sofficePath } from './helpers/libreoffice.js';
@@ -280,6 +282,50 @@ describe('the Grafieken sheet', () => {
     expect(texts).toContain(
       'Geen opvolgingsbestand gevonden: het stadium van de kandidaturen is niet bekend.',
     );
+  });
+});
+
+describe('chart XML', () => {
+  it("quotes sheet names in formulas, their apostrophes doubled ('Persona''s')", () => {
+    expect(quotedSheet('Grafieken')).toBe("'Grafieken'");
+    expect(quotedSheet('Afgewezen rijen')).toBe("'Afgewezen rijen'");
+    expect(quotedSheet("Persona's")).toBe("'Persona''s'");
+  });
+
+  it('escapes what users typed and stays well-formed', () => {
+    const sheet = quotedSheet("O'Brien & <Co>");
+    const xml = barChartXml({
+      title: 'Vraag & "aanbod" <regio>',
+      categoriesRef: `${sheet}!$A$2:$A$3`,
+      categories: ['Huis & thuis', '<script>x</script>'],
+      series: [
+        {
+          nameRef: `${sheet}!$B$1`,
+          name: "Noden 'x' & y",
+          valuesRef: `${sheet}!$B$2:$B$3`,
+          values: [3, null],
+          colour: 'B5473A',
+        },
+      ],
+      stacked: false,
+      valueAxisTitle: 'a < b',
+    });
+    const texts: string[] = [];
+    const parser = new SaxesParser();
+    parser.on('text', (text) => texts.push(text));
+    parser.write(xml).close();
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Vraag & "aanbod" <regio>',
+        "'O''Brien & <Co>'!$A$2:$A$3",
+        'Huis & thuis',
+        '<script>x</script>',
+        "Noden 'x' & y",
+        'a < b',
+      ]),
+    );
+    // An empty cell has no cached point, but counts.
+    expect(xml).toContain('<c:ptCount val="2"/><c:pt idx="0"><c:v>3</c:v></c:pt></c:numCache>');
   });
 });
 
