@@ -16,8 +16,8 @@ import { barChartXml, type ChartSeries } from './chart-xml.js';
 import { SheetBuilder, tableWidths, type Out, type TableBlock } from './overview-sheets.js';
 import type { ChartAnchor, SheetPart } from './xlsx-stream.js';
 
-// The overview's Grafieken sheet: the report's three charts (chart-figures.ts) as native Excel
-// charts. Each chart's figures stand in a small table at the left, and the chart beside it names
+// The overview's Grafieken sheet: three native Excel charts of the report's figures
+// (chart-figures.ts). Each chart's figures stand in a small table at the left, and the chart beside it names
 // those cells, so what the chart shows can be read, filtered and copied like any table.
 
 const COUNT = '#,##0';
@@ -47,9 +47,11 @@ interface Refs {
 export function chartsSheet(ov: Overview): SheetPart {
   const name = t('sheet.grafieken');
   const figures = chartFigures(ov);
-  const blocks: Block[] = [demandBlock(ov, figures.demand)];
-  blocks.push(gapsBlock(ov, figures.gaps));
-  if (figures.stages !== null) blocks.push(stagesBlock(figures.stages));
+  const blocks: Block[] = [
+    demandBlock(ov, figures.demand),
+    gapsBlock(ov, figures.gaps),
+    ...(figures.stages === null ? [] : [stagesBlock(figures.stages)]),
+  ];
 
   const each = blocks.map((b) => tableWidths(b.table));
   const widths = Array.from({ length: TABLE_COLUMNS }, (_, i) =>

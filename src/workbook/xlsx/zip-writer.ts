@@ -14,7 +14,8 @@ const PIECE = 64 * 1024;
  * The date of every entry. yazl writes an entry's DOS date from the Date's local fields, so it is
  * built from local fields: 1 January 1980 at noon is the same DOS date in every time zone (noon is
  * never skipped by a clock change). Only the DOS date is written (forceDosTimestamp): the extended
- * timestamp would carry the instant, which differs by time zone.
+ * timestamp would carry the instant, which differs by time zone. Made at each use, in the zone of
+ * that moment.
  */
 const ENTRY_DATE = () => new Date(1980, 0, 1, 12, 0, 0);
 
