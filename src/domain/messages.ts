@@ -322,6 +322,16 @@ const nl = {
   'report.chart.stages.axis': 'Kandidaturen',
   'report.chart.stages.stage': 'Stadium',
   'report.chart.stages.none': '(geen stadium)',
+
+  // Regional overview: the Grafieken sheet (native Excel charts of the report's figures)
+  'sheet.grafieken': 'Grafieken',
+  'overview.charts.title': 'Grafieken – lokaal partnerschap {region}',
+  'overview.charts.intro':
+    'Stand op {date}. Elke grafiek toont de cijfers uit de tabel links ervan, dezelfde als in het verslag voor de stuurgroep. Aantallen burgers van 1 tot 4 staan als "< 5".',
+  'overview.charts.demand.title': 'Noden en actief aanbod per probleemgebied',
+  'overview.charts.demand.axis': 'Aantal noden of aanbiedingen',
+  'overview.charts.demand.description':
+    'Voor de hele regio {region}: per probleemgebied het aantal noden naast het aantal actieve aanbiedingen. Het geschatte aantal burgers staat in de tabel.',
   'report.timeline': 'Tijdlijn van de oproep',
   'report.timeline.when': 'Wanneer',
   'report.footer':
