@@ -15,6 +15,7 @@ import { opvolgingLayout } from '../src/domain/layouts.js';
 import { rawTable } from '../src/domain/tracker/raw-table.js';
 import { candidacy, writeCandidacy } from './helpers/candidacy-drive.js';
 import { folderSyncOptions } from './helpers/sync-options.js';
+import { useExampleDrives } from './helpers/example-drives.js';
 
 // The tracker through real syncs on a folder drive: created, edited by the coordinator between
 // two syncs (their edits survive, the sync's columns refresh, new candidacies are appended), and
@@ -25,6 +26,7 @@ const TRACKER = path.join('Kandidaturen', 'Opvolging kandidaturen.xlsx');
 const day = (y: number, m: number, d: number, h = 0, min = 0) =>
   new Date(Date.UTC(y, m - 1, d, h, min));
 let work: string;
+const examples = useExampleDrives('tracker-gaps-');
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'tracker-sync-'));
@@ -228,5 +230,36 @@ describe('the tracker through syncs', () => {
     expect(theirs.rows.map((r) => r.cells.opmerkingen)).toEqual(['xxx', null, null]);
     const names = await readdir(path.join(root, 'Kandidaturen'));
     expect(names.filter((n) => n.includes('versie van de sync'))).toHaveLength(1);
+  });
+
+  it('shows in "Vult hiaten" the gaps each candidacy fills, as the overview\'s Kandidaturen does', async () => {
+    const root = await examples.fresh('gaps');
+    await runSync(options(root));
+    const overview = new ExcelJS.Workbook();
+    await overview.xlsx.readFile(
+      path.join(root, region.drive.overzicht, region.drive.overviewName),
+    );
+    const ws = overview.getWorksheet('Kandidaturen')!;
+    const cols = await headers(ws);
+    const expected = new Map<string, string>();
+    ws.eachRow((row, n) => {
+      if (n === 1) return;
+      const at = (h: string) => row.getCell(cols.get(h)!).value;
+      const gaps = at('Vult hiaten');
+      expected.set(
+        String(at('Bron-bestand')),
+        gaps === null
+          ? 'Geen: de kandidatuur speelt op geen hiaat van het regionaal overzicht in.'
+          : `${String(gaps)} (geschat ${String(at('Inwoners in die hiaten'))} inwoners)`,
+      );
+    });
+    const rows = (await rowsOf(root)).rows.filter((r) => r.cells.bron !== null);
+    expect(rows.length).toBeGreaterThan(3);
+    // A candidacy the overview does not take (refused rows) fills no gap: the cell stays empty.
+    for (const r of rows) {
+      expect(r.cells.hiaten, String(r.cells.bron)).toBe(expected.get(String(r.cells.bron)) ?? null);
+    }
+    // The example has candidacies that address gaps, and the text names them with municipality.
+    expect(rows.some((r) => /\(geschat \d+ inwoners\)$/.test(String(r.cells.hiaten)))).toBe(true);
   });
 });

@@ -337,6 +337,11 @@ export const opvolgingLayout = layout({
       help: 'Uit het blad Beoordelingen, zonder scores met een belangenconflict.',
     }),
     rang: opt('integer', 'Rang', { ...sync, help: 'Volgens het gewogen gemiddelde.', width: 8 }),
+    hiaten: opt('longtext', 'Vult hiaten', {
+      ...sync,
+      help: 'De hiaten van het regionaal overzicht (probleemgebied zonder passend aanbod in een gemeente) waarop de kandidatuur inspeelt, met de geschatte burgers erin: de feiten voor het criterium "aansluiting bij de regio-uitdaging".',
+      width: 44,
+    }),
     weerwoordTot: opt('datetime', 'Weerwoord tot', {
       ...sync,
       help: 'Beslissing gecommuniceerd op + 14 dagen, tot 23:59.',

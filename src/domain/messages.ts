@@ -794,6 +794,8 @@ const nl = {
   'tracker.note.updated':
     'Opvolging bijgewerkt: {path} ({added|nieuwe kandidatuur|nieuwe kandidaturen}).',
   'tracker.note.unchanged': 'Opvolging: {path} (ongewijzigd).',
+  'tracker.gaps.some': '{gaps} (geschat {citizens} inwoners)',
+  'tracker.gaps.none': 'Geen: de kandidatuur speelt op geen hiaat van het regionaal overzicht in.',
   'tracker.note.column-missing':
     'Opvolging {path}: de kolom "{header}" ontbreekt; de synchronisatie vult ze niet in en voegt ze niet toe.',
   'tracker.note.receipt-column-missing':

@@ -1,7 +1,13 @@
 import { hostname, userInfo } from 'node:os';
 import { reportFileName } from '../domain/file-names.js';
 import { t } from '../domain/messages.js';
-import { buildOverview, overviewFingerprint, settleSources } from '../domain/overview/merge.js';
+import { candidacyGapTexts } from '../domain/overview/candidacy-gap-texts.js';
+import {
+  buildOverview,
+  overviewBasis,
+  overviewFingerprint,
+  settleSources,
+} from '../domain/overview/merge.js';
 import type { Overview } from '../domain/overview/model.js';
 import type { SourceInput } from '../domain/overview/sources.js';
 import type { Region } from '../domain/region/schema.js';
@@ -52,6 +58,12 @@ export async function rebuild(
   const pulled = await pull({ ...o, cache }, listed);
   settleSources(o.region, pulled.sources);
   const ctx = pushContext(o, loaded, lease);
+  const options = {
+    asOf: instantToWallClock(o.at?.moment ?? o.now, o.region.timeZone),
+    gapWaitWeeks: o.gapWaitWeeks,
+  };
+  // The gaps come before the tracker (its "Vult hiaten"); the tracker before the rest.
+  const basis = overviewBasis(o.region, pulled.sources, options);
   const tracker = await syncTracker({
     ...o,
     cache,
@@ -59,16 +71,9 @@ export async function rebuild(
     push: ctx,
     state: loaded.state,
     sources: pulled.sources,
+    gapTexts: candidacyGapTexts(basis),
   });
-  const overview = buildOverview(
-    o.region,
-    pulled.sources,
-    {
-      asOf: instantToWallClock(o.at?.moment ?? o.now, o.region.timeZone),
-      gapWaitWeeks: o.gapWaitWeeks,
-    },
-    tracker.records,
-  );
+  const overview = buildOverview(o.region, pulled.sources, options, tracker.records, basis);
   const published = await publish(o, ctx, listing, overview, pulled, tracker);
   const changes = changesSince(loaded.state, pulled.seen, overview, published.removed);
   for (const path of tracker.applied) delete loaded.state.receipts[path];

@@ -1,3 +1,4 @@
+import { candidacyRowKey } from '../domain/overview/candidacy-gap-texts.js';
 import type { Receipt } from '../domain/intake.js';
 import { issueMessage, type Issue } from '../domain/issue.js';
 import { beoordelingLayout, kandidatuurLayout, opvolgingLayout } from '../domain/layouts.js';
@@ -51,6 +52,8 @@ export function candidacyInputs(
   region: Region,
   sources: readonly SourceInput[],
   notes: string[],
+  /** The "Vult hiaten" text of each candidacy row, by candidacyRowKey (the sync's overview). */
+  gapTexts?: ReadonlyMap<string, string>,
 ): CandidacyInput[] {
   const out: CandidacyInput[] = [];
   for (const s of sources) {
@@ -65,6 +68,7 @@ export function candidacyInputs(
         record: { ...r, titel: r.titel, trekker: r.trekker },
         path: s.path,
         issues: issueLines(result.issues, row),
+        ...(gapTexts && { gaps: gapTexts.get(candidacyRowKey(s.path, row)) ?? null }),
       });
     }
   }

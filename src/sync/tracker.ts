@@ -54,6 +54,8 @@ export interface TrackerSyncContext {
   now: Date;
   /** Every source pulled in this run; the candidacies among them feed the tracker. */
   sources: readonly SourceInput[];
+  /** The "Vult hiaten" text of each candidacy row (candidacyGapTexts of the run's overview). */
+  gapTexts?: ReadonlyMap<string, string>;
 }
 
 export interface TrackerSyncResult {
@@ -94,7 +96,7 @@ async function mergeAndPush(c: TrackerSyncContext): Promise<TrackerSyncResult> {
   const receipts = receiptsOf(c.state);
   const path = trackerPath(region);
   const notes: string[] = [];
-  const candidacies = candidacyInputs(region, c.sources, notes);
+  const candidacies = candidacyInputs(region, c.sources, notes, c.gapTexts);
   const result: TrackerSyncResult = {
     outcome: null,
     notes,

@@ -26,6 +26,7 @@ export function trackerRow(dossier: string, extra: Partial<TrackerRecord> = {}):
     intake: null,
     gemiddelde: null,
     rang: null,
+    hiaten: null,
     weerwoordTot: null,
     stadium: 'Ontvankelijk',
     ontvankelijkOp: null,

@@ -7,12 +7,20 @@ import { milestoneItems } from '../pane/timeline-items.js';
 import { isDateOnly } from '../timeline.js';
 import { matchGaps } from '../matching/gap-candidacies.js';
 import { dayOf } from './active.js';
-import { computeCoverage, type RawCell } from './coverage.js';
+import { computeCoverage, type RawCell, type RawCoverage } from './coverage.js';
 import { deliveryOf } from './delivery.js';
 import { duplicatesOf, refuseDuplicates } from './duplicates.js';
 import { flagEmptySources } from './empty-sources.js';
 import { findGaps, type RawGap } from './gaps.js';
-import type { CoverageCell, Gap, Overview, OverviewRecords, TimelineStep } from './model.js';
+import type {
+  CoverageCell,
+  Delivery,
+  Duplicate,
+  Gap,
+  Overview,
+  OverviewRecords,
+  TimelineStep,
+} from './model.js';
 import { collectRecords, collectRefused, countedRecords } from './records.js';
 import { sourceRows, totalsOf } from './source-rows.js';
 import { sortSources, type SourceInput } from './sources.js';
@@ -47,13 +55,28 @@ export function settleSources(region: Region, sources: readonly SourceInput[]): 
   flagEmptySources(inputs);
 }
 
-export function buildOverview(
+/** What the overview knows before the tracker: the records, the coverage and its gaps, matched. */
+export interface OverviewBasis {
+  day: Date;
+  sorted: SourceInput[];
+  inputs: SourceInput[];
+  duplicates: Duplicate[];
+  delivery: Delivery;
+  records: OverviewRecords;
+  raw: RawCoverage;
+  rawGaps: RawGap[];
+  matching: Pick<Overview, 'gaps' | 'candidacyGaps'>;
+}
+
+/**
+ * The part of the overview that does not depend on the tracker. The sync computes it first, so
+ * that the tracker can show the gaps each candidacy fills, and hands it to buildOverview.
+ */
+export function overviewBasis(
   region: Region,
   sources: readonly SourceInput[],
   o: OverviewOptions,
-  /** The coordinator's tracker; when absent, a tracker among the sources is used. */
-  tracker: TrackerRecords | null = null,
-): Overview {
+): OverviewBasis {
   if (Number.isNaN(o.asOf.getTime())) throw new RangeError('asOf is not a valid date');
   if (!Number.isFinite(o.gapWaitWeeks) || o.gapWaitWeeks < 0) {
     throw new RangeError(`gapWaitWeeks must be 0 or more, got ${o.gapWaitWeeks}`);
@@ -69,6 +92,19 @@ export function buildOverview(
   const records = collectRecords(region, inputs);
   const raw = computeCoverage(region, records, day);
   const rawGaps = findGaps(raw, o.gapWaitWeeks);
+  const matching = gapMatching(region, rawGaps, records);
+  return { day, sorted, inputs, duplicates, delivery, records, raw, rawGaps, matching };
+}
+
+export function buildOverview(
+  region: Region,
+  sources: readonly SourceInput[],
+  o: OverviewOptions,
+  /** The coordinator's tracker; when absent, a tracker among the sources is used. */
+  tracker: TrackerRecords | null = null,
+  basis: OverviewBasis = overviewBasis(region, sources, o),
+): Overview {
+  const { day, sorted, inputs, duplicates, delivery, records, raw, rawGaps } = basis;
   const figures = areaFigures(region, countedRecords(records), rawGaps, day, delivery);
   const sourcesShown = sourceRows(sorted);
   const trackerRecords = tracker ?? trackerFromSources(sorted);
@@ -89,7 +125,7 @@ export function buildOverview(
         region: shown(r.region),
       })),
     },
-    ...gapMatching(region, rawGaps, records),
+    ...basis.matching,
     records,
     sources: sourcesShown,
     refused: collectRefused(inputs),

@@ -38,6 +38,8 @@ export interface CandidacyInput {
   path: string;
   /** The issues of the row and of its whole file, one Dutch line each. */
   issues: readonly string[];
+  /** The gaps it fills, as the tracker's "Vult hiaten" shows them (absent: left as it was). */
+  gaps?: string | null;
 }
 
 export interface MergedRow {
@@ -191,6 +193,7 @@ function fromCandidacy(row: MergedRow, c: CandidacyInput): void {
   row.cells.copartners = r.copartners ?? null;
   row.cells.gemeenten = r.gemeenten ? r.gemeenten.join(LIST_SEPARATOR) : null;
   row.cells.bron = c.path;
+  if (c.gaps !== undefined) row.cells.hiaten = c.gaps;
 }
 
 /** The received moment (as the tracker keeps datetimes: Brussels wall clock) and the subject. */
