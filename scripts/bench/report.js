@@ -1,6 +1,6 @@
 // The steering-group report's cost on top of the overview: `partnerschap overview`'s work (read
-// every workbook, build the overview, write the workbook) with and without the HTML report, on
-// the example drive at --scale 10, each run a fresh Node process (so both pay their imports, the
+// every workbook, build the overview, write the workbook with its charts) with and without the
+// HTML report, on the example drive at --scale 10 and 40, each run a fresh Node process (so both pay their imports, the
 // report's Vega and Vega-Lite included), alternated, medians of 5 pairs with min–max.
 // Target: the report costs at most 20 % on top of the overview. Needs `npm run build`.
 //
@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 const root = join(import.meta.dirname, '../..');
 const load = (path) => import(pathToFileURL(join(root, path)).href);
 const PAIRS = 5;
-const SCALE = 10;
+const SCALES = [10, 40];
 
 if (process.argv[2] === '--one') {
   const start = performance.now();
@@ -24,12 +24,12 @@ if (process.argv[2] === '--one') {
   const { readSources } = await load('dist/cli/read-sources.js');
   const { buildOverview } = await load('dist/domain/overview/merge.js');
   const { overviewWorkbook } = await load('dist/workbook/xlsx/write-overview.js');
-  const { workbookBytes } = await load('dist/workbook/xlsx/write-templates.js');
+  const { writeWorkbook } = await load('dist/workbook/xlsx/xlsx-stream.js');
   const { leieSchelde } = await load('dist/domain/region/leie-schelde.js');
   const read = await readSources(dir, leieSchelde);
   const asOf = new Date(Date.UTC(2023, 5, 20));
   const overview = buildOverview(leieSchelde, read.sources, { asOf, gapWaitWeeks: 8 });
-  await workbookBytes(overviewWorkbook(leieSchelde, overview));
+  await writeWorkbook(overviewWorkbook(leieSchelde, overview));
   const done = performance.now();
   if (mode === 'with') {
     const { reportHtml } = await load('dist/report/report-html.js');
@@ -51,9 +51,15 @@ const once = (mode, dir) => {
 
 const work = mkdtempSync(join(tmpdir(), 'partnerschap-bench-report-'));
 try {
-  const drive = join(work, 'drive');
+  for (const scale of SCALES) measure(scale);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+function measure(scale) {
+  const drive = join(work, `drive-${scale}`);
   const cli = join(root, 'dist/cli/main.js');
-  const made = spawnSync(process.execPath, [cli, 'example', '--out', drive, '--scale', `${SCALE}`]);
+  const made = spawnSync(process.execPath, [cli, 'example', '--out', drive, '--scale', `${scale}`]);
   if (made.status !== 0) throw new Error(`example exited ${made.status}`);
   const without = [];
   const withReport = [];
@@ -70,11 +76,9 @@ try {
   const share = median(withReport.map((r) => r.report / r.overview));
   const pct = (x) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(0)} %`;
   console.log(
-    `overview with the HTML report vs without, --scale ${SCALE}: ${pct(extra)} ` +
+    `overview with the HTML report vs without, --scale ${scale}: ${pct(extra)} ` +
       `(${f(totals(withReport))} against ${f(totals(without))}); ` +
       `the report alone ${pct(share)} of its overview (${f(withReport.map((r) => r.report))}); ` +
       `target ≤ +20 %`,
   );
-} finally {
-  rmSync(work, { recursive: true, force: true });
 }
