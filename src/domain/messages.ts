@@ -256,7 +256,7 @@ const nl = {
   'overview.issue-at': '{severity} in {where}: {message}',
   'overview.more': '… en nog {count} (zie partnerschap validate)',
   'overview.col.delivery': 'Werkmap',
-  'overview.col.delivery-file': 'Bestand van de gemeente',
+  'overview.col.updated': 'Laatst bijgewerkt',
   'overview.delivery.delivered': 'ingediend',
   'overview.delivery.refused': 'ingediend, niet leesbaar',
   'overview.delivery.missing': 'niet ingediend',

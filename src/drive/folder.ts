@@ -252,7 +252,7 @@ export class FolderDrive implements Drive {
             throw err;
           })
         : '';
-    return { id, folder, name, kind, size: info.size, md5, version: md5 };
+    return { id, folder, name, kind, size: info.size, md5, version: md5, modified: info.mtime };
   }
 
   private resolve(relative: string): string {

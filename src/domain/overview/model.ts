@@ -74,6 +74,11 @@ export interface MunicipalityDelivery {
   status: DeliveryStatus;
   /** The workbook that counts (delivered), the refused or empty ones; none when missing. */
   sources: string[];
+  /**
+   * When the newest of those files last changed (the drive's modified time), as a wall-clock
+   * time in the region's zone (UTC fields); null when missing or when the drive gave no time.
+   */
+  updated: Date | null;
 }
 
 /** A source folder the region expects files in (Gemeenten, Partners/Aanbod, Partners/Kandidaturen). */

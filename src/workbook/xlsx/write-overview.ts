@@ -130,41 +130,27 @@ function overzicht(region: Region, ov: Overview): SheetPart {
   const top = lines.length + 3;
   const ws = sheet(t('sheet.overzicht'), { frozenRows: top, onePage: true });
 
-  const files = new Map(ov.delivery.municipalities.map((d) => [d.municipality, d.sources]));
+  const updated = new Map(ov.delivery.municipalities.map((d) => [d.municipality, d.updated]));
   // A municipality without a workbook that counts says so; its demand figures stay empty.
   const areaRow = (f: AreaFigures): Out[] => [
     f.municipality ?? t('overview.row.unknown'),
     f.municipality === null ? null : deliveryStatusText(f.status),
-    f.municipality === null ? null : cellValue((files.get(f.municipality) ?? []).join('\n')),
+    f.municipality === null ? null : (updated.get(f.municipality) ?? null),
     f.personas,
     f.citizens,
     f.needs,
-    f.municipality === null ? null : f.offers,
-    f.municipality === null ? null : f.candidacies,
     f.municipality === null ? null : f.gaps,
   ];
   const regionLabel = t('overview.row.region', { region: ov.regionName });
   const r = ov.region;
-  const regionRow: Out[] = [
-    regionLabel,
-    null,
-    null,
-    r.personas,
-    r.citizens,
-    r.needs,
-    r.offers,
-    r.candidacies,
-    r.gaps,
-  ];
+  const regionRow: Out[] = [regionLabel, null, null, r.personas, r.citizens, r.needs, r.gaps];
   const areaColumns: OutColumn[] = [
     { header: t('overview.col.gemeente'), maxWidth: 30 },
     { header: t('overview.col.delivery'), maxWidth: 26 },
-    { header: t('overview.col.delivery-file'), maxWidth: 46, wrap: true },
+    { header: t('overview.col.updated'), numFmt: DATETIME_FORMAT },
     num(t('overview.col.personas')),
     num(t('overview.col.citizens'), { numFmt: THOUSANDS, right: true }),
     num(t('overview.col.needs')),
-    num(t('overview.col.offers')),
-    num(t('overview.col.candidacies')),
     num(t('overview.col.gaps')),
   ];
   const areaRows = ov.municipalities.map(areaRow);
