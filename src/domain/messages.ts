@@ -291,6 +291,9 @@ const nl = {
   'report.overdue': 'Achterstallige herinneringen: {count}',
   'report.overdue-none': 'Geen achterstallige herinneringen.',
   'report.overdue-item': '{title} (voor {who}, uiterlijk {when})',
+  'report.overdue-more': 'en nog {count} (zie het blad Herinneringen)',
+  'report.stages': 'Per stadium: {list}.',
+  'report.stages-none': 'Per stadium: nog geen kandidatuur in het opvolgingsbestand.',
   'report.no-tracker':
     'Geen opvolgingsbestand gevonden: het stadium van de kandidaturen is niet bekend.',
   'report.municipalities': 'Per gemeente',

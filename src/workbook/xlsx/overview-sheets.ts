@@ -1,7 +1,7 @@
 import { columnLetters } from '../../domain/address.js';
 import { fitCellText } from '../../domain/cell-limit.js';
 import { LIST_SEPARATOR } from '../../domain/rows.js';
-import { fittedHeight, HEADER_FILL, LINE_HEIGHT } from './help-sheet.js';
+import { charsPerLine, fittedHeight, HEADER_FILL, LINE_HEIGHT } from './help-sheet.js';
 import type { CellStyle } from './xlsx-styles.js';
 import type {
   CellValue,
@@ -90,6 +90,25 @@ export function cellValue(v: unknown): Out {
   }
   if (typeof v === 'boolean') return v ? 'ja' : 'nee';
   return fitCellText(String(v));
+}
+
+/**
+ * Texts broken at spaces into lines that fit the width of these columns together, for text
+ * shown one line per row: rows of the usual height, whatever sits beside them.
+ */
+export function wrapToWidth(texts: readonly string[], widths: readonly number[]): string[] {
+  const perLine = charsPerLine(widths.reduce((a, b) => a + b, 0));
+  return texts.flatMap((text) => {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+      if (line !== '' && line.length + 1 + word.length > perLine) {
+        lines.push(line);
+        line = word;
+      } else line = line === '' ? word : `${line} ${word}`;
+    }
+    return [...lines, line];
+  });
 }
 
 /** How many characters a value needs on one line. */
@@ -210,12 +229,18 @@ export class SheetBuilder {
 
   /**
    * A bold title and one line per note under a sheet's tables, each line merged across the
-   * columns and wrapped; nothing when there are no notes.
+   * columns and wrapped; nothing when there are no notes. Returns the row after the last note.
    */
-  addNotes(row: number, title: string, notes: readonly string[], widths: readonly number[]): void {
-    if (notes.length === 0) return;
+  addNotes(
+    row: number,
+    title: string,
+    notes: readonly string[],
+    widths: readonly number[],
+  ): number {
+    if (notes.length === 0) return row;
     this.cell(row, 1, cellValue(title), { bold: { size: 12 } });
     this.addLines(row + 1, notes, widths);
+    return row + 1 + notes.length;
   }
 
   /** Lines of text from a row down, each merged across the columns and wrapped. */

@@ -25,6 +25,7 @@ import type {
   SourcedRecord,
 } from '../../domain/overview/model.js';
 import { dutchNumber } from '../../domain/overview/records.js';
+import { callState } from '../../domain/report/call-state.js';
 import { SUPPRESSED, SUPPRESSED_STANDS_FOR } from '../../domain/overview/suppress.js';
 import { META_SHEET, OVERVIEW_KIND, OVERVIEW_VERSION } from '../../domain/workbook-kinds.js';
 import type { Figure, Region } from '../../domain/region/schema.js';
@@ -41,6 +42,7 @@ import {
   type OutColumn,
   type SheetOptions,
   type TableBlock,
+  wrapToWidth,
 } from './overview-sheets.js';
 import type { CellStyle } from './xlsx-styles.js';
 import type { SheetPart, WorkbookParts } from './xlsx-stream.js';
@@ -61,6 +63,8 @@ const DEMAND_LOW = 'FFFFFFFF';
 const DEMAND_HIGH = 'FFF8696B';
 const GAP_NO_OFFER = 'FFF4B6B6';
 const GAP_LONG_WAIT = 'FFFBD9A8';
+/** Most overdue reminders listed on Overzicht; the rest are counted (all are on Herinneringen). */
+const MOST_OVERDUE = 5;
 /** Most messages shown in one Bronnen cell; the rest are counted. */
 const MAX_MESSAGES = 30;
 /** Width of the Dekking matrix's columns: "Destelbergen" and its filter button fit. */
@@ -201,8 +205,19 @@ function overzicht(region: Region, ov: Overview): SheetPart {
   const spacer = 3;
   ws.width(areaColumns.length + 1, spacer);
   ws.addTable(figures, figureWidths, headRow);
+  // Where the call stands, under the municipalities: one screen shows both.
+  const call = callState(region, ov, MOST_OVERDUE);
+  const callLines = [
+    call.step.join(' '),
+    [...call.candidacies, ...(call.stages === null ? [] : [call.stages])].join(' '),
+    ...(call.overdue.length === 0 ? [call.overdueHeading] : []),
+  ];
+  // One line per row, so the key figures beside them keep rows of the usual height.
+  const rowLines = (lines: string[]) => wrapToWidth(lines, areaWidths);
+  let next = ws.addNotes(last + 3, t('report.call'), rowLines(callLines), areaWidths);
+  next = ws.addNotes(next, call.overdueHeading, rowLines(call.overdue), areaWidths);
   ws.addNotes(
-    last + 3,
+    next + 1,
     t('overview.duplicates-title'),
     ov.duplicates.map(duplicateLine),
     areaWidths,
