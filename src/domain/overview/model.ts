@@ -200,6 +200,15 @@ export interface CandidacyGaps {
   citizens: ShownCount;
 }
 
+/** Where the tracker has a candidacy: its dossier, stage and written assessment. */
+export interface CandidacyTracking {
+  dossier: string | null;
+  stage: string | null;
+  /** The weighted average of the reviewers' scores (tracker/scores.ts); null without scores. */
+  average: number | null;
+  rank: number | null;
+}
+
 /** A step of the matching timeline as the Tijdlijn sheet shows it (wall-clock dates, UTC fields). */
 export interface TimelineStep {
   id: string;
@@ -243,6 +252,11 @@ export interface Overview {
   records: OverviewRecords;
   /** Per candidacy of records.kandidatuur, in its order: the gaps it addresses. */
   candidacyGaps: CandidacyGaps[];
+  /**
+   * Per candidacy of records.kandidatuur, in its order: the tracker's row for its file; null
+   * when the tracker has none (or there is no tracker).
+   */
+  candidacyTracking: (CandidacyTracking | null)[];
   sources: SourceRow[];
   refused: RefusedEntry[];
   /** Who delivered: municipalities without a workbook, empty folders. */

@@ -3,6 +3,7 @@ import {
   aanbodLayout,
   kandidatuurLayout,
   noodLayout,
+  opvolgingLayout,
   personaLayout,
   type AnyLayout,
 } from '../../domain/layouts.js';
@@ -56,6 +57,8 @@ import type { SheetPart, WorkbookParts } from './xlsx-stream.js';
 const AUTHOR = 'Partnerschap';
 const COUNT = '0';
 const THOUSANDS = '#,##0';
+/** A weighted average of scores, as the tracker shows it. */
+const SCORE = '0.00';
 /** Weeks as typed: 3,5 stays 3,5. */
 const WEEKS = 'General';
 /** The demand scale of Dekking: white at the lowest, red at the highest. */
@@ -431,17 +434,23 @@ function recordSheet(spec: (typeof RECORD_SHEETS)[number], ov: Overview): SheetP
   const ws = sheet(t(spec.sheet), { frozenRows: 1 });
   const fields = Object.entries(spec.layout.columns) as [string, Column][];
   const withPlace = spec.id === 'persona' || spec.id === 'nood';
-  // A candidacy says which gaps it addresses (matching/gap-candidacies.ts).
-  const withGaps = spec.id === 'kandidatuur';
+  // A candidacy starts with where the tracker has it and the gaps it addresses
+  // (matching/gap-candidacies.ts).
+  const candidacy = spec.id === 'kandidatuur';
+  const tracked = opvolgingLayout.columns;
   const columns: OutColumn[] = [
     ...(withPlace ? [{ header: t('overview.col.gemeente') }] : []),
-    ...fields.map(([, c]) => layoutColumn(c)),
-    ...(withGaps
+    ...(candidacy
       ? [
+          { header: tracked.dossier.header, maxWidth: 14 },
+          { header: tracked.stadium.header, maxWidth: 28 },
+          num(tracked.gemiddelde.header, { numFmt: SCORE }),
+          num(tracked.rang.header),
           { header: t('overview.col.fills-gaps'), wrap: true, maxWidth: 50 },
           num(t('overview.col.gap-citizens'), { numFmt: THOUSANDS, right: true }),
         ]
       : []),
+    ...fields.map(([, c]) => layoutColumn(c)),
     { header: t('overview.col.source'), maxWidth: 50 },
     num(t('overview.col.row')),
   ];
@@ -449,15 +458,27 @@ function recordSheet(spec: (typeof RECORD_SHEETS)[number], ov: Overview): SheetP
   const records: readonly SourcedRecord<Record<string, unknown>>[] = ov.records[spec.id];
   const rows = records.map((r, i) => [
     ...(withPlace ? [cellValue(r.gemeente)] : []),
+    ...(candidacy ? candidacyCells(ov, i) : []),
     ...fields.map(([f]) => cellValue(r.record[f])),
-    ...(withGaps
-      ? [cellValue(ov.candidacyGaps[i]?.gaps ?? []), ov.candidacyGaps[i]?.citizens ?? 0]
-      : []),
     cellValue(r.source),
     r.row,
   ]);
   ws.addTable({ name: spec.table, row: 1, col: 1, columns, rows });
   return ws.part();
+}
+
+/** The tracker's dossier, stage, score and rank of a candidacy, and the gaps it addresses. */
+function candidacyCells(ov: Overview, i: number): Out[] {
+  const tracking = ov.candidacyTracking[i] ?? null;
+  const gaps = ov.candidacyGaps[i];
+  return [
+    cellValue(tracking?.dossier),
+    cellValue(tracking?.stage),
+    tracking?.average ?? null,
+    tracking?.rank ?? null,
+    cellValue(gaps?.gaps ?? []),
+    gaps?.citizens ?? 0,
+  ];
 }
 
 function layoutColumn(c: Column): OutColumn {
