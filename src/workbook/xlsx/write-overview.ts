@@ -401,10 +401,17 @@ function gapReason(g: Gap, weeks: number): string {
 }
 
 function hiaten(ov: Overview): SheetPart {
-  const ws = sheet(t('sheet.hiaten'), { frozenRows: 1 });
-  ws.addTable({
+  const lines = [
+    t('overview.hiaten.explain', {
+      date: formatDate(ov.asOf),
+      weeks: dutchNumber(ov.gapWaitWeeks),
+    }),
+  ];
+  const top = lines.length + 3;
+  const ws = sheet(t('sheet.hiaten'), { frozenRows: top });
+  const table: TableBlock = {
     name: 'Hiaten',
-    row: 1,
+    row: top,
     col: 1,
     columns: [
       { header: t('overview.col.gemeente') },
@@ -426,7 +433,10 @@ function hiaten(ov: Overview): SheetPart {
       g.shortestWait,
       cellValue(g.candidacies),
     ]),
-  });
+  };
+  const widths = tableWidths(table);
+  ws.addTable(table, widths);
+  ws.addHeading(t('overview.hiaten.title'), lines, widths);
   return ws.part();
 }
 
