@@ -58,6 +58,13 @@ export interface SheetOptions {
 }
 
 const MIN_WIDTH = 6;
+/**
+ * The widest sheet (in characters, its columns together) that is shrunk to one A4 landscape
+ * page wide: about 1.5 times what fits at full size, so its text stays at two thirds or more.
+ */
+const FIT_WIDTH = 230;
+/** The print scale (percent) of a wider sheet: about 170 characters on a page, 8 pt text. */
+const WIDE_SCALE = 70;
 const DEFAULT_MAX_WIDTH = 40;
 /** The longest header that stays on one line; longer headers wrap in the header row. */
 const HEADER_LINE = 16;
@@ -138,6 +145,14 @@ function* columnValues(rows: readonly Out[][], i: number): Generator<Out> {
   for (const r of rows) yield r[i] ?? null;
 }
 
+/** Whether a text of column i is longer than fits on one line of the given width. */
+function tooWide(rows: readonly Out[][], i: number, width: number): boolean {
+  return rows.some((r) => {
+    const v = r[i];
+    return typeof v === 'string' && v.split('\n').some((line) => line.length > width);
+  });
+}
+
 /** The height of a header row whose texts wrap within the widths. */
 export function headerHeight(columns: readonly OutColumn[], widths: readonly number[]): number {
   return fittedHeight(
@@ -153,7 +168,8 @@ interface PlacedTable {
   widths: readonly number[];
   headerHeight: number;
   styles: CellStyle[];
-  wraps: boolean;
+  /** Per column, whether its text wraps. */
+  wraps: boolean[];
 }
 
 /** One sheet of the overview: tables, loose cells (headings, notes, totals), widths, formats. */
@@ -202,10 +218,14 @@ export class SheetBuilder {
     // A table needs at least one body row.
     const rows = block.rows.length > 0 ? block.rows : [columns.map(() => null)];
     columns.forEach((_, i) => this.width(block.col + i, widths[i] ?? MIN_WIDTH));
-    const styles = columns.map((c): CellStyle => ({
+    // A column wraps its text when asked to, or when some text is wider than the column.
+    const wraps = columns.map(
+      (c, i) => c.wrap === true || tooWide(rows, i, (widths[i] ?? MIN_WIDTH) - 1),
+    );
+    const styles = columns.map((c, i): CellStyle => ({
       ...(c.numFmt ? { numFmt: c.numFmt } : {}),
       vertical: 'top',
-      ...(c.wrap ? { wrap: true } : {}),
+      ...(wraps[i] ? { wrap: true } : {}),
       ...(c.right ? { horizontal: 'right' as const } : {}),
     }));
     this.tables.push({
@@ -214,7 +234,7 @@ export class SheetBuilder {
       widths,
       headerHeight: headerRowHeight,
       styles,
-      wraps: columns.some((c) => c.wrap),
+      wraps,
     });
     return block.row + rows.length;
   }
@@ -270,7 +290,14 @@ export class SheetBuilder {
       name: this.name,
       widths: this.widths,
       frozen,
-      print: { onePage: this.o.onePage === true, titleRow: this.o.frozenRows },
+      print: {
+        onePage: this.o.onePage === true,
+        titleRow: this.o.frozenRows,
+        // Shrunk to one page wide only while its text stays readable; a wider sheet prints
+        // on pages side by side, a little smaller than on screen.
+        fitWidth: this.widths.reduce((a, b) => a + b, 0) <= FIT_WIDTH,
+        scale: WIDE_SCALE,
+      },
       rows: this.rows(),
       merges: this.merges,
       conditional: this.conditional,
@@ -318,8 +345,8 @@ function tableRow(t: PlacedTable, r: number, cells: SheetCell[]): number | undef
       style: extra ? { ...style, ...extra } : style,
     });
   });
-  if (!t.wraps) return undefined;
-  const texts = values.map((v, i) => (block.columns[i]?.wrap && typeof v === 'string' ? v : ''));
+  if (!t.wraps.includes(true)) return undefined;
+  const texts = values.map((v, i) => (t.wraps[i] && typeof v === 'string' ? v : ''));
   const fitted = fittedHeight(texts, t.widths);
   return fitted > LINE_HEIGHT ? fitted : undefined;
 }
