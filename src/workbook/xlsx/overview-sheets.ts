@@ -33,6 +33,8 @@ export interface OutColumn {
   right?: boolean;
   /** A fixed width, ignoring the content. */
   width?: number;
+  /** The header wraps at every space, so the column is only as wide as its values need. */
+  narrowHeader?: boolean;
 }
 
 export interface TableBlock {
@@ -130,7 +132,8 @@ function valueWidth(v: Out, numFmt: string | undefined): number {
 export function fitWidth(column: OutColumn, values: Iterable<Out>): number {
   if (column.width !== undefined) return column.width;
   const longestWord = Math.max(0, ...column.header.split(/\s+/).map((w) => w.length));
-  const header = Math.max(longestWord, Math.min(column.header.length, HEADER_LINE)) + FILTER_BUTTON;
+  const line = column.narrowHeader ? 0 : Math.min(column.header.length, HEADER_LINE);
+  const header = Math.max(longestWord, line) + FILTER_BUTTON;
   let widest = header;
   for (const v of values) widest = Math.max(widest, valueWidth(v, column.numFmt));
   return Math.min(column.maxWidth ?? DEFAULT_MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));

@@ -154,22 +154,26 @@ function overzicht(region: Region, ov: Overview): SheetPart {
   const areaColumns: OutColumn[] = [
     { header: t('overview.col.gemeente'), maxWidth: 30 },
     { header: t('overview.col.delivery'), maxWidth: 26 },
-    { header: t('overview.col.updated'), numFmt: DATETIME_FORMAT },
+    { header: t('overview.col.updated'), numFmt: DATE_FORMAT, narrowHeader: true },
     num(t('overview.col.personas')),
-    num(t('overview.col.citizens'), { numFmt: THOUSANDS, right: true }),
+    num(t('overview.col.citizens'), { numFmt: THOUSANDS, right: true, narrowHeader: true }),
     num(t('overview.col.needs')),
     num(t('overview.col.gaps')),
   ];
   const areaRows = ov.municipalities.map(areaRow);
-  const areaWidths = tableWidths({ columns: areaColumns, rows: [...areaRows, regionRow] });
+  // The region's name runs on into the empty cell beside it: only its figures need room.
+  const areaWidths = tableWidths({
+    columns: areaColumns,
+    rows: [...areaRows, [null, ...regionRow.slice(1)]],
+  });
   const figures: TableBlock = {
     name: 'Overzicht_Kerncijfers',
     row: top,
     col: areaColumns.length + 2,
     columns: [
       { header: t('overview.col.figure'), maxWidth: 48 },
-      { header: region.name, right: true },
-      { header: region.comparison, right: true },
+      { header: region.name, right: true, narrowHeader: true },
+      { header: region.comparison, right: true, narrowHeader: true },
       { header: t('overview.col.year'), numFmt: '0', width: 8 },
     ],
     rows: ov.figures.map((f) => [f.label, ...figureValues(f), f.year]),
@@ -205,7 +209,7 @@ function overzicht(region: Region, ov: Overview): SheetPart {
     };
     ws.cell(last + 1, i + 1, v, style);
   });
-  const spacer = 3;
+  const spacer = 2;
   ws.width(areaColumns.length + 1, spacer);
   ws.addTable(figures, figureWidths, headRow);
   // Where the call stands, under the municipalities: one screen shows both.
