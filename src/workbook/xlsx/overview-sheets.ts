@@ -101,23 +101,18 @@ export function cellValue(v: unknown): Out {
   return fitCellText(String(v));
 }
 
-/**
- * Texts broken at spaces into lines that fit the width of these columns together, for text
- * shown one line per row: rows of the usual height, whatever sits beside them.
- */
-export function wrapToWidth(texts: readonly string[], widths: readonly number[]): string[] {
+/** A text broken at spaces into lines that fit the width of these columns together. */
+function wrapToWidth(text: string, widths: readonly number[]): string[] {
   const perLine = charsPerLine(widths.reduce((a, b) => a + b, 0));
-  return texts.flatMap((text) => {
-    const lines: string[] = [];
-    let line = '';
-    for (const word of text.split(' ')) {
-      if (line !== '' && line.length + 1 + word.length > perLine) {
-        lines.push(line);
-        line = word;
-      } else line = line === '' ? word : `${line} ${word}`;
-    }
-    return [...lines, line];
-  });
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, line];
 }
 
 /** How many characters a value needs on one line. */
@@ -251,19 +246,25 @@ export class SheetBuilder {
   }
 
   /**
-   * A bold title and one line per note under a sheet's tables, each line merged across the
-   * columns and wrapped; nothing when there are no notes. Returns the row after the last note.
+   * A bold title and the notes under a sheet's tables; nothing when there are none. One row of
+   * the usual height per line, so what stands beside the notes keeps its rows even: each note is
+   * broken at spaces to the columns it may use at its row (`widthsAt`: fewer beside another
+   * table, all of them below it) and merged across them. Returns the row after the last line.
    */
   addNotes(
     row: number,
     title: string,
-    notes: readonly string[],
-    widths: readonly number[],
+    texts: readonly string[],
+    widthsAt: (row: number) => readonly number[],
   ): number {
-    if (notes.length === 0) return row;
+    if (texts.length === 0) return row;
     this.cell(row, 1, cellValue(title), { bold: { size: 12 } });
-    this.addLines(row + 1, notes, widths);
-    return row + 1 + notes.length;
+    let r = row + 1;
+    for (const text of texts) {
+      const widths = widthsAt(r);
+      for (const line of wrapToWidth(text, widths)) this.addLines(r++, [line], widths);
+    }
+    return r;
   }
 
   /** Lines of text from a row down, each merged across the columns and wrapped. */

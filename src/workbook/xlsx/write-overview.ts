@@ -43,7 +43,6 @@ import {
   type OutColumn,
   type SheetOptions,
   type TableBlock,
-  wrapToWidth,
 } from './overview-sheets.js';
 import type { CellStyle } from './xlsx-styles.js';
 import type { SheetPart, WorkbookParts } from './xlsx-stream.js';
@@ -156,7 +155,8 @@ function overzicht(region: Region, ov: Overview): SheetPart {
     { header: t('overview.col.delivery'), maxWidth: 26 },
     { header: t('overview.col.updated'), numFmt: DATE_FORMAT, narrowHeader: true },
     num(t('overview.col.personas')),
-    num(t('overview.col.citizens'), { numFmt: THOUSANDS, right: true, narrowHeader: true }),
+    // Wide enough for its header on two lines.
+    num(t('overview.col.citizens'), { numFmt: THOUSANDS, right: true, width: 15 }),
     num(t('overview.col.needs')),
     num(t('overview.col.gaps')),
   ];
@@ -211,29 +211,21 @@ function overzicht(region: Region, ov: Overview): SheetPart {
   });
   const spacer = 2;
   ws.width(areaColumns.length + 1, spacer);
-  ws.addTable(figures, figureWidths, headRow);
-  // Where the call stands, under the municipalities: one screen shows both.
+  const figuresEnd = ws.addTable(figures, figureWidths, headRow);
+  const allWidths = [...areaWidths, spacer, ...figureWidths];
+  // Where the call stands, under the municipalities: one screen shows both. Beside the key
+  // figures its lines take the municipalities' width, below them the whole sheet's.
+  const widthsAt = (row: number) => (row > figuresEnd ? allWidths : areaWidths);
   const call = callState(region, ov, MOST_OVERDUE);
   const callLines = [
     call.step.join(' '),
     [...call.candidacies, ...(call.stages === null ? [] : [call.stages])].join(' '),
     ...(call.overdue.length === 0 ? [call.overdueHeading] : []),
   ];
-  // One line per row, so the key figures beside them keep rows of the usual height.
-  const rowLines = (lines: string[]) => wrapToWidth(lines, areaWidths);
-  let next = ws.addNotes(last + 3, t('report.call'), rowLines(callLines), areaWidths);
-  next = ws.addNotes(next, call.overdueHeading, rowLines(call.overdue), areaWidths);
-  ws.addNotes(
-    next + 1,
-    t('overview.duplicates-title'),
-    ov.duplicates.map(duplicateLine),
-    areaWidths,
-  );
-  ws.addHeading(t('overview.title', { region: ov.regionName }), lines, [
-    ...areaWidths,
-    spacer,
-    ...figureWidths,
-  ]);
+  let next = ws.addNotes(last + 3, t('report.call'), callLines, widthsAt);
+  next = ws.addNotes(next, call.overdueHeading, call.overdue, widthsAt);
+  ws.addNotes(next + 1, t('overview.duplicates-title'), ov.duplicates.map(duplicateLine), widthsAt);
+  ws.addHeading(t('overview.title', { region: ov.regionName }), lines, allWidths);
   return ws.part();
 }
 
