@@ -230,6 +230,11 @@ describe('partnerschap intake', () => {
     const again = await intake(drive);
     expect(again.lines.filter((l) => l.includes('staat al ongewijzigd'))).toHaveLength(5);
     expect(again.lines.filter((l) => l.includes('vervangt de vorige versie'))).toHaveLength(2);
+    // The summary does not call the unchanged ones new: only Vzw A's replaced file is.
+    expect(again.lines.slice(-2)).toEqual([
+      '1 ontvangst vastgelegd op de gedeelde map. De volgende synchronisatie (partnerschap sync) zet ontvangstmoment en onderwerp in de opvolging.',
+      '4 kandidaturen stonden al ongewijzigd op de gedeelde map: de opvolging krijgt het ontvangstmoment alleen waar het nog leeg is.',
+    ]);
 
     // A tracker of before "Onderwerp e-mail", whose coordinator cleared a received moment: the
     // receipt (recorded again just now) writes it again; the subject cannot be kept, and the

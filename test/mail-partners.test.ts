@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +87,7 @@ describe('feedback --mail', () => {
 
     const mail = bodyOf(smtp.received[0]!.raw);
     expect(mail.subject).toMatch(/^Feedback over .*\.xlsx \(Leie & Schelde\)$/);
+    expect(mail.text).toMatch(/^Beste,\r?\n\r?\nDank u om uw werkmap .+\.xlsx te bezorgen\./);
     expect(mail.text).toMatch(/rijen? gelezen: \d+ overgenomen, \d+ niet overgenomen\./);
     expect(mail.text).toContain('Volgende stap:');
     expect(mail.text).toContain(leieSchelde.coordinator.contact);
@@ -130,6 +132,41 @@ describe('notify', () => {
     const again = await run(root, notify);
     expect(again.sent).toEqual([]);
   });
+
+  it('tells of a moved pitch once, as a new revision of the same invitation', async () => {
+    const root = await drives.fresh('notify-moved');
+    const first = await run(root, notify);
+    const pitch = first.sent.find((m) => m.key.endsWith(':pitch'))!;
+    const dossier = pitch.about;
+    // Unfolded (RFC 5545 folds lines at 75 octets).
+    const icsOf = (m: Outgoing) => String(m.attachments?.[0]?.content ?? '').replace(/\r\n /g, '');
+    expect(icsOf(pitch)).toContain('METHOD:REQUEST');
+    expect(icsOf(pitch)).toContain('SEQUENCE:0');
+    expect(icsOf(pitch)).toMatch(/ORGANIZER;CN="?[^:]+"?:mailto:\S+@/);
+    expect(icsOf(pitch).toLowerCase()).toContain(`mailto:${pitch.to!.toLowerCase()}`);
+
+    // The coordinator moves the pitch an hour later in the tracker.
+    const file = path.join(root, leieSchelde.drive.tracker, leieSchelde.drive.trackerName);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('Opvolging')!;
+    const col = (name: string) => (ws.getRow(1).values as ExcelJS.CellValue[]).indexOf(name);
+    const row = (ws.getColumn(col('Dossier')).values as ExcelJS.CellValue[]).indexOf(dossier);
+    const slotCol = col('Pitch (datum en uur)');
+    const was = ws.getColumn(slotCol).values[row] as Date;
+    ws.getRow(row).getCell(slotCol).value = new Date(was.getTime() + 3_600_000);
+    await wb.xlsx.writeFile(file);
+
+    const moved = await run(root, notify);
+    expect(moved.sent.map((m) => m.key)).toEqual([pitch.key]);
+    const [mail] = moved.sent;
+    expect(mail!.subject).toContain('verplaatst');
+    const wasText = /op (\d{2}\/\d{2}\/\d{4} \d{2}:\d{2})/.exec(pitch.text)![1]!;
+    expect(mail!.text).toContain(`niet meer op ${wasText}`);
+    expect(icsOf(mail!)).toContain('SEQUENCE:1');
+    expect(icsOf(mail!).match(/^UID:.*$/m)?.[0]).toBe(icsOf(pitch).match(/^UID:.*$/m)?.[0]);
+    expect((await run(root, notify)).sent).toEqual([]);
+  });
 });
 
 describe('the mail commands', () => {
@@ -141,7 +178,13 @@ describe('the mail commands', () => {
     expect(bare.stderr).toContain('Geef --mail om de feedback te mailen');
     const dry = await runCli(['feedback', '--dry-run', ...drive]);
     expect(dry.stdout).toMatch(/^Zou mailen naar \S+@voorbeeld\.be: Partners\//m);
-    expect(dry.stdout).toContain('Gemeenten/Gemeente Zulte.xlsx: geen e-mailadres gevonden');
+    // A municipality's address comes from its _meta (or the region): Zulte's names none.
+    expect(dry.stdout).toContain(
+      'Gemeenten/Gemeente Zulte.xlsx: geen e-mailadres van de gemeente gevonden, niet gemaild. Zet het adres bij de gemeente in municipalityContacts',
+    );
+    expect(dry.stdout).toMatch(
+      /^Zou mailen naar partnerschap@[a-z-]+\.voorbeeld\.be: Gemeenten\/Gemeente /m,
+    );
     expect(dry.stdout).toMatch(/^Proefdraai: \d+ mails zouden vertrekken/m);
     expect(dry.code).toBe(1);
     // A dry run remembers nothing and takes no lease.

@@ -433,15 +433,16 @@ describe('the overview file', () => {
         (sum, m) => sum + Number(m[1]),
         0,
       );
-      if (i < 2) expect(setup, name).toContain('fitToHeight="1"');
+      // Overzicht, Grafieken and Dekking on one page each.
+      if (i < 3) expect(setup, name).toContain('fitToHeight="1"');
       else if (width <= 230) expect(setup, name).toContain('fitToWidth="1" fitToHeight="0"');
       else expect(setup, name).toContain('scale="70"');
       // Every sheet of more than one page repeats its table's header row.
-      if (i >= 2) expect(workbook, name).toContain(`localSheetId="${i}"`);
+      if (i >= 3) expect(workbook, name).toContain(`localSheetId="${i}"`);
     }
     // The header row of Hiaten is under its title and explanation.
     expect(workbook).toContain(
-      `<definedName name="_xlnm.Print_Titles" localSheetId="2">'Hiaten'!$4:$4`,
+      `<definedName name="_xlnm.Print_Titles" localSheetId="3">'Hiaten'!$4:$4`,
     );
     // Bronnen ends with the technical columns.
     const bronnen: unknown[] = [];
@@ -455,11 +456,31 @@ describe('the overview file', () => {
     expect(entries.get('xl/worksheets/sheet2.xml')).not.toContain('tabSelected');
   });
 
+  it('gives the same bytes in every time zone (the zip entries carry one fixed date)', async () => {
+    const zone = process.env.TZ;
+    const inZone = async (tz: string) => {
+      process.env.TZ = tz;
+      // Proof that the zone took effect: 23:30 UTC is the next day in Brussels.
+      const localDay = new Date(Date.UTC(2023, 5, 9, 23, 30)).getDate();
+      return { localDay, bytes: (await writeWorkbook(overviewWorkbook(region, ov))).bytes };
+    };
+    try {
+      const utc = await inZone('UTC');
+      const brussels = await inZone('Europe/Brussels');
+      expect([utc.localDay, brussels.localDay]).toEqual([9, 10]);
+      expect(brussels.bytes.equals(utc.bytes)).toBe(true);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('has a table with filter buttons and a frozen header on every visible sheet', async () => {
     const entries = await zipEntries(bytes);
     const tables = [...entries].filter(([n]) => /^xl\/tables\/table\d+\.xml$/.test(n));
-    // One per sheet; Overzicht has two (municipalities, figures), Dekking three blocks.
-    expect(tables.length).toBe(overviewSheetNames().length + 1 + 2);
+    // One per sheet; Overzicht has two (municipalities, figures), Dekking three blocks,
+    // Grafieken three (the figures of its charts).
+    expect(tables.length).toBe(overviewSheetNames().length + 1 + 2 + 2);
     for (const [n, xml] of tables) expect(xml, n).toContain('<autoFilter');
     for (const ws of wb.worksheets.filter((w) => w.state === 'visible')) {
       expect(ws.views[0]?.state, ws.name).toBe('frozen');
@@ -486,10 +507,10 @@ describe('LibreOffice opens the overview', () => {
     const pdf = pdfs[0]!;
     expect((await stat(pdf)).size).toBeGreaterThan(10_000);
     await mkdir(ARTIFACTS_DIR, { recursive: true });
-    // Overzicht and Dekking print on one page each: pages 1 and 2.
+    // Overzicht, Grafieken and Dekking print on one page each: pages 1 to 3.
     for (const [page, name] of [
       [1, 'overzicht'],
-      [2, 'dekking'],
+      [3, 'dekking'],
     ] as const) {
       const png = await renderPdfPage(pdf, path.join(ARTIFACTS_DIR, `overview-${name}`), page, 110);
       expect((await stat(png)).size).toBeGreaterThan(5_000);
@@ -499,8 +520,8 @@ describe('LibreOffice opens the overview', () => {
     for (const text of ['Laatst', 'Waar staat de oproep?', 'Kerncijfer van de regio', 'Zulte']) {
       expect(first).toContain(text);
     }
-    expect((await pdfPageText(pdf, 2)).trimStart()).toMatch(/^Dekking: /);
-    expect((await pdfPageText(pdf, 3)).trimStart()).toMatch(/^Hiaten: /);
+    expect((await pdfPageText(pdf, 3)).trimStart()).toMatch(/^Dekking: /);
+    expect((await pdfPageText(pdf, 4)).trimStart()).toMatch(/^Hiaten: /);
 
     const resaved = new ExcelJS.Workbook();
     await resaved.xlsx.load((await readFile(xlsxs[0]!)) as unknown as ArrayBuffer);

@@ -347,10 +347,11 @@ describe('timelineItems', () => {
     });
     expect(byId.get('deadline')).toMatchObject({
       status: 'next',
-      daysToGo: 3,
+      // Calendar days, as dates are read: 7 June to 9 June is 2, whatever the hours.
+      daysToGo: 2,
       dateText: '09/06/2023 23:59',
     });
-    expect(byId.get('deadline')!.statusText).toBe('volgende stap, over 3 dagen');
+    expect(byId.get('deadline')!.statusText).toBe('volgende stap, over 2 dagen');
     expect(byId.get('beoordeling')).toMatchObject({
       status: 'upcoming',
       dateText: '12/06/2023 tot 23/06/2023',

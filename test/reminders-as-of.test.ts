@@ -148,7 +148,7 @@ describe('the reminders the process needs', () => {
     )!;
     expect(r.id).toBe('mijlpaal:beoordeling:einde:7d');
     expect(r.title).toBe(
-      'Beoordelen schriftelijke projectvoorstellen loopt af op 23/06/2023 (binnen 7 dagen)',
+      'Beoordelen schriftelijke projectvoorstellen loopt af op 23/06/2023 (over 3 dagen)',
     );
     expect(r.dayOnly).toBe(true);
     expect(ids(remindersAt(region, none, brussels(2023, 6, 24)))).not.toContain(
@@ -198,6 +198,6 @@ describe('one rule for times, in the reminders and the pane', () => {
     expect(view.milestones.find((m) => m.id === 'pitches')!.daysToGo).toBe(10);
     const pitches = view.reminders.find((r) => r.title.startsWith('Pitches en jury'))!;
     expect(pitches.when).toBe('30/06/2023');
-    expect(pitches.title).toBe('Pitches en jury op 30/06/2023 (binnen 14 dagen)');
+    expect(pitches.title).toBe('Pitches en jury op 30/06/2023 (over 10 dagen)');
   });
 });

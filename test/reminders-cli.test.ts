@@ -30,7 +30,7 @@ describe('partnerschap reminders', () => {
     );
     expect(run.stdout).toContain('Binnen 7 dagen');
     expect(run.stdout).toContain(
-      '09/06/2023 23:59 · coördinator · dossier — · Deadline kandidaturen op 09/06/2023 23:59 (binnen 7 dagen)',
+      '09/06/2023 23:59 · coördinator · dossier — · Deadline kandidaturen op 09/06/2023 23:59 (over 6 dagen)',
     );
   });
 
@@ -46,7 +46,7 @@ describe('partnerschap reminders', () => {
     );
     // The end of the written assessment, a day shown as a date.
     expect(await on('20/06/2023')).toContain(
-      '23/06/2023 · coördinator · dossier — · Beoordelen schriftelijke projectvoorstellen loopt af op 23/06/2023 (binnen 7 dagen)',
+      '23/06/2023 · coördinator · dossier — · Beoordelen schriftelijke projectvoorstellen loopt af op 23/06/2023 (over 3 dagen)',
     );
     // The pitch slots, for the lead partners, with their time.
     expect(await on('28/06/2023')).toMatch(
@@ -78,7 +78,7 @@ describe('partnerschap reminders', () => {
     await wb.xlsx.readFile(out);
     const what = wb.getWorksheet('Herinneringen')!.getColumn(5).values.map(String);
     expect(what).toContain(
-      'Beoordelen schriftelijke projectvoorstellen loopt af op 23/06/2023 (binnen 7 dagen)',
+      'Beoordelen schriftelijke projectvoorstellen loopt af op 23/06/2023 (over 3 dagen)',
     );
   });
 

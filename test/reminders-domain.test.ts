@@ -70,6 +70,18 @@ describe('milestone reminders (14, 7 and 1 days before)', () => {
     expect(r?.dueAt.toISOString()).toBe('2023-06-11T22:00:00.000Z');
   });
 
+  it('says what is left in calendar days: vandaag on the day, morgen the day before', () => {
+    const title = (at: Date) =>
+      remindersAt(region, none, at).find((x) => x.id === 'mijlpaal:deadline:1d')!.title;
+    expect(title(brussels(2023, 6, 9, 0, 5))).toBe(
+      'Deadline kandidaturen op 09/06/2023 23:59 (vandaag)',
+    );
+    expect(title(brussels(2023, 6, 9, 23, 30))).toContain('(vandaag)');
+    expect(title(brussels(2023, 6, 8, 23, 59))).toContain('(morgen)');
+    const at7 = remindersAt(region, none, brussels(2023, 6, 3, 12));
+    expect(at7.find((x) => x.id === 'mijlpaal:deadline:7d')!.title).toContain('(over 6 dagen)');
+  });
+
   // One more step, long after the 2023 call, whose other steps are past by then.
   const dstRegion = (start: string): Region => ({
     ...region,
@@ -163,12 +175,14 @@ describe('decision not communicated by the beslissing milestone', () => {
         gecommuniceerdOp: wall(2023, 7, 6),
       }),
       trackerRow('K03', { stadium: 'Niet ontvankelijk' }),
+      trackerRow('K04', { stadium: 'Ontvangen' }),
     ];
     const at = brussels(2023, 7, 8, 0, 0);
-    const rs = remindersAt(region, withTracker(rows), at).filter(
-      (r) => r.kind === 'decision-not-communicated',
-    );
+    const all = remindersAt(region, withTracker(rows), at);
+    const rs = all.filter((r) => r.kind === 'decision-not-communicated');
     expect(ids(rs)).toEqual(['beslissing:K01']);
+    // Admissibility not decided: that one reminder, not a second about the decision.
+    expect(ids(all.filter((r) => r.dossier === 'K04'))).toEqual(['ontvankelijkheid:K04']);
     expect(rs[0]!.severity).toBe('overdue');
     expect(rs[0]!.dueAt.toISOString()).toBe('2023-07-07T21:59:00.000Z');
     const onTime = remindersAt(region, withTracker(rows), brussels(2023, 7, 7, 23, 58));

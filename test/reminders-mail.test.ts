@@ -109,7 +109,7 @@ describe('the reminder mail', () => {
     // Every line is the title, a group heading, a reminder ("- …") or empty: none starts inside a title.
     const items = body.filter((l) => l.startsWith('- '));
     expect(items).toHaveLength(3);
-    expect(items[2]).toContain('· Weerwoord ontvangen op 21/07/2023 (binnen 14 dagen)');
+    expect(items[2]).toContain('· Weerwoord ontvangen op 21/07/2023 (over 13 dagen)');
     expect(items.join('\n')).toContain('dossier K 01 ·');
     expect(items.join('\n')).toContain('Samen werken Bcc: indringer@voorbeeld.be aan werk');
     expect(body.filter((l) => l !== '' && !l.startsWith('- ')).slice(1)).toEqual([

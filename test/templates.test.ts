@@ -271,6 +271,14 @@ describe('buildWorkbook', () => {
         const table = ws.getTable(layout.table) as unknown as { table: { tableRef: string } };
         expect(table.table.tableRef).toBe(`A1:${letter(columns.length)}${rows + 1}`);
         expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+        // Printed: the header on every page; fitted to the page's width only where still
+        // readable (the Tijdlijn is; the wide Persona's sheet is not shrunk to a blur).
+        expect(ws.pageSetup.orientation).toBe('landscape');
+        // (exceljs cannot write print titles for a sheet name with an apostrophe.)
+        if (!layout.sheet.includes("'")) expect(ws.pageSetup.printTitlesRow).toBe('1:1');
+        const width = columns.reduce((sum, c) => sum + c.width, 0);
+        expect(ws.pageSetup.fitToPage === true, 'fitted to width').toBe(width <= 230);
+        if (layout.id === 'mijlpaal') expect(ws.pageSetup.fitToPage).toBe(true);
         // An input sheet people add rows to stays unprotected: tables grow only there.
         const byHand = role === 'input' && columns.every((c) => !c.bySync);
         if (byHand) expect(protectionOf(ws)).toBeUndefined();

@@ -72,6 +72,7 @@ async function oldWorkbook(name: string, o: OldOptions = {}) {
     ['version', o.version ?? 0],
     ['region', region.id],
     ['owner', 'Zulte'],
+    ['contact', 'partnerschap@zulte.voorbeeld.be'],
   ]);
   const file = join(dir, name);
   await wb.xlsx.writeFile(file);
@@ -206,6 +207,8 @@ describe('partnerschap upgrade', () => {
 
     const after = await validated(file);
     expect(after.meta?.version).toBe(TEMPLATE_VERSION);
+    // Whom the coordinator mails stays: _meta's contact is carried over.
+    expect(after.meta?.contact).toBe('partnerschap@zulte.voorbeeld.be');
     expect(after.issues.filter((i) => i.code !== 'column-unknown')).toEqual([]);
     expect(
       takenOf(after, personaLayout).map((r) => [r.record.id, r.record.naam, r.record.aantal]),

@@ -39,8 +39,11 @@ export const notifyBuild: Build = (region, now) => (input) => {
           attachments: [
             {
               filename: 'uitnodiging.ics',
-              content: calendarIcs(region, [invite], { stamp: now }),
-              contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+              content: calendarIcs(region, [invite.entry], {
+                stamp: now,
+                invitation: { attendee: m.to ?? '', sequence: invite.sequence },
+              }),
+              contentType: 'text/calendar; charset=utf-8; method=REQUEST',
             },
           ],
         },
@@ -90,7 +93,11 @@ function reportLines(r: MailReport, dryRun: boolean): string[] {
     ...r.wouldSend.map((m) =>
       t('mail.cli.would-send', { to: m.to ?? '', about: m.about, subject: m.subject }),
     ),
-    ...r.missing.map((m) => t('mail.cli.no-address', { about: m.about })),
+    ...r.missing.map((m) =>
+      t(m.toMunicipality === true ? 'mail.cli.no-address-municipality' : 'mail.cli.no-address', {
+        about: m.about,
+      }),
+    ),
     ...r.refused.map(({ mailing, message }) =>
       t('mail.cli.refused-recipient', { about: mailing.about, to: mailing.to ?? '', message }),
     ),

@@ -26,3 +26,8 @@ export function columnOf(ref: string): number {
 export function rowOf(ref: string): number {
   return Number(ref.replace(/^[A-Z]+/, ''));
 }
+
+/** A sheet name as a formula names it: in apostrophes, its own apostrophes doubled ('Persona''s'). */
+export function quotedSheet(name: string): string {
+  return `'${name.replaceAll("'", "''")}'`;
+}

@@ -26,6 +26,7 @@ export function detectKind(wb: RawWorkbook): Detected | null {
         version: versionOf(wb.meta?.get('version')),
         region: wb.meta?.get('region') ?? '',
         owner: wb.meta?.get('owner') ?? '',
+        ...contactOf(wb.meta?.get('contact')),
       },
       fromHeaders: false,
     };
@@ -70,4 +71,10 @@ function headerFit(sheet: RawSheet, layout: AnyLayout): number {
   const present = new Set([...sheet.headers.values()].map(foldText));
   const { headers } = foldedLayout(layout);
   return headers.filter((h) => present.has(h)).length / headers.length;
+}
+
+/** A contact row in _meta: kept only when it holds something. */
+function contactOf(raw: string | undefined): { contact?: string } {
+  const contact = raw?.trim() ?? '';
+  return contact === '' ? {} : { contact };
 }

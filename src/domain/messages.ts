@@ -328,6 +328,16 @@ const nl = {
   'report.chart.stages.axis': 'Kandidaturen',
   'report.chart.stages.stage': 'Stadium',
   'report.chart.stages.none': '(geen stadium)',
+
+  // Regional overview: the Grafieken sheet (native Excel charts of the report's figures)
+  'sheet.grafieken': 'Grafieken',
+  'overview.charts.title': 'Grafieken – lokaal partnerschap {region}',
+  'overview.charts.intro':
+    'Stand op {date}. Elke grafiek toont de cijfers uit de tabel links ervan, dezelfde als in het verslag voor de stuurgroep. Aantallen burgers van 1 tot 4 staan als "< 5".',
+  'overview.charts.demand.title': 'Noden en actief aanbod per probleemgebied',
+  'overview.charts.demand.axis': 'Aantal noden of aanbiedingen',
+  'overview.charts.demand.description':
+    'Voor de hele regio {region}: per probleemgebied het aantal noden naast het aantal actieve aanbiedingen. Het geschatte aantal burgers staat in de tabel.',
   'report.timeline': 'Tijdlijn van de oproep',
   'report.timeline.when': 'Wanneer',
   'report.footer':
@@ -513,9 +523,12 @@ const nl = {
   'reminders.who.coordinator': 'coördinator',
   'reminders.who.jury': 'jury',
   'reminders.who.lead': 'trekker: {partner}',
-  'reminders.title.milestone': '{label} op {when} (binnen {days|dag|dagen})',
-  'reminders.title.milestone-range': '{label} van {when} (binnen {days|dag|dagen})',
-  'reminders.title.milestone-end': '{label} loopt af op {when} (binnen {days|dag|dagen})',
+  'reminders.title.milestone': '{label} op {when} ({left})',
+  'reminders.title.milestone-range': '{label} van {when} ({left})',
+  'reminders.title.milestone-end': '{label} loopt af op {when} ({left})',
+  'reminders.left.today': 'vandaag',
+  'reminders.left.tomorrow': 'morgen',
+  'reminders.left.days': 'over {days} dagen',
   'reminders.title.admissibility':
     '{dossier} "{titel}": ontvankelijkheid nog niet beslist (vóór de beoordeling start op {when})',
   'reminders.title.pitch': '{dossier} "{titel}": pitch op {when}; bevestig het uur aan de trekker',
@@ -749,6 +762,8 @@ const nl = {
   'intake.no-partner': 'het aanbod noemt geen partner.',
   'intake.receipts':
     '{count|ontvangst|ontvangsten} vastgelegd op de gedeelde map. De volgende synchronisatie (partnerschap sync) zet ontvangstmoment en onderwerp in de opvolging.',
+  'intake.receipts-same':
+    '{count|kandidatuur stond|kandidaturen stonden} al ongewijzigd op de gedeelde map: de opvolging krijgt het ontvangstmoment alleen waar het nog leeg is.',
   'intake.receipts-dry-run':
     'Proefdraai: niets bewaard; {count|ontvangst zou|ontvangsten zouden} vastgelegd worden.',
   'intake.no-mails': 'Geen .eml-bestanden gevonden in {path}.',
@@ -890,6 +905,9 @@ const nl = {
   'sync.feedback-ok': 'Dit bestand is in orde: er is niets te verbeteren.',
   'mail.signature': 'Met vriendelijke groeten,\n{contact}\n{organisation}\n{email}',
   'mail.greeting': 'Beste {trekker},',
+  'mail.feedback-greeting': 'Beste,',
+  'mail.feedback-intro':
+    'Dank u om uw werkmap {file} te bezorgen. Hieronder leest u wat we erin konden overnemen en wat u nog kunt verbeteren.',
   'mail.feedback-subject': 'Feedback over {file} ({region})',
   'mail.notify.subject.ontvankelijkheid': 'Kandidatuur {dossier} "{titel}": ontvankelijkheid',
   'mail.notify.subject.pitch': 'Kandidatuur {dossier} "{titel}": uw pitch voor de jury',
@@ -900,6 +918,11 @@ const nl = {
     'Uw kandidatuur {dossier} "{titel}" is op {date} niet ontvankelijk verklaard. Wilt u weten waarom, neem dan contact op met de coördinator.',
   'mail.notify.pitch':
     'U bent uitgenodigd om uw kandidatuur {dossier} "{titel}" voor te stellen aan de jury op {when} (Brusselse tijd). De uitnodiging voor uw agenda zit als bijlage bij deze mail.',
+  'mail.notify.subject.pitch-moved':
+    'Kandidatuur {dossier} "{titel}": uw pitch is verplaatst naar {when}',
+  'mail.notify.pitch-moved':
+    'Uw pitch voor de jury over uw kandidatuur {dossier} "{titel}" is verplaatst: ze is nu op {when} (Brusselse tijd), niet meer op {was}. De bijgewerkte uitnodiging zit als bijlage bij deze mail; ze vervangt de vorige in uw agenda.',
+  'mail.notify.pitch-was-unknown': 'het eerder doorgegeven tijdstip',
   'mail.notify.decision':
     'De jury besliste over uw kandidatuur {dossier} "{titel}": {decision}. Die beslissing is u op {date} meegedeeld. Bent u het er niet mee eens, dan kunt u een weerwoord sturen tot {until} (Brusselse tijd).',
   'mail.cli.feedback-description':
@@ -911,7 +934,9 @@ const nl = {
   'mail.cli.sent': 'Gemaild naar {to}: {about}',
   'mail.cli.would-send': 'Zou mailen naar {to}: {about} ("{subject}")',
   'mail.cli.no-address':
-    '{about}: geen e-mailadres gevonden, niet gemaild. Een partner vult het in de kolom "E-mail contact" van de werkmap in; voor een gemeente staat het in municipalityContacts van de regio-instellingen.',
+    '{about}: geen e-mailadres gevonden, niet gemaild. De partner vult het in de kolom "E-mail contact" van de werkmap in.',
+  'mail.cli.no-address-municipality':
+    '{about}: geen e-mailadres van de gemeente gevonden, niet gemaild. Zet het adres bij de gemeente in municipalityContacts van de regio-instellingen (--region).',
   'mail.cli.refused-recipient': '{about}: niet gemaild naar {to}: {message}',
   'mail.cli.stopped':
     'Versturen gestopt: {message}. Nog {count|mail|mails} te versturen: de volgende keer gaan ze alsnog, wat al vertrok niet opnieuw.',
@@ -1231,7 +1256,7 @@ const nl = {
   'todo.offers-old':
     'Het aanbod is {days} dagen oud (geladen op {date}): laad het recentste regionaal overzicht bij Aanbod.',
   'todo.deadline':
-    "Partners schrijven hun kandidatuur met het regionaal overzicht: zet uw persona's en noden in de gedeelde map ruim vóór de deadline voor kandidaturen, {when} (nog {days|dag|dagen}).",
+    "Partners schrijven hun kandidatuur met het regionaal overzicht: zet uw persona's en noden in de gedeelde map ruim vóór de deadline voor kandidaturen, {when} ({left}).",
   'todo.deadline-past':
     "De deadline voor kandidaturen ({when}) is voorbij. Houd uw persona's en noden toch bij: het regionaal overzicht neemt ze mee bij elke synchronisatie.",
   'todo.decision': 'De beslissing over de kandidaturen wordt ten laatste op {when} meegedeeld.',

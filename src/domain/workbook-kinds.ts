@@ -69,6 +69,8 @@ export interface WorkbookMeta {
   version: number;
   region: string;
   owner: string;
+  /** Whom the coordinator's mails about this workbook go to, when _meta names someone. */
+  contact?: string;
 }
 
 export function isWorkbookKind(s: string): s is WorkbookKind {

@@ -28,6 +28,8 @@ export interface ExampleFile {
   path: string;
   kind: WorkbookKind;
   owner: string;
+  /** The owner's e-mail address in _meta (municipalities: the partnership's contact there). */
+  contact?: string;
   rows: Partial<Record<string, RowInput[]>>;
   mistakes: ExampleMistake[];
   /** A candidacy's e-mail: when it was received (Brussels wall clock) and its subject. */

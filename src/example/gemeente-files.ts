@@ -6,7 +6,7 @@ import { ARCHETYPES, BRON_WEIGHTS, type Archetype } from './content/personas.js'
 import type { ExampleContext } from './context.js';
 import { folderOf, type ExampleFile, type Row } from './example-file.js';
 import type { Random } from './random.js';
-import { fileNamePart, lowerFirst } from './text.js';
+import { fileNamePart, lowerFirst, slug } from './text.js';
 
 // The municipal workbooks: one per municipality, with anonymous personas and their needs. The
 // number of personas grows with the scale.
@@ -37,6 +37,10 @@ export function gemeenteFile(
     path: `${folderOf(ctx.region, 'gemeente')}/Gemeente ${fileNamePart(municipality)}.xlsx`,
     kind: 'gemeente',
     owner: municipality,
+    // The last municipality names no contact: the mail commands report that and go on.
+    ...(index < ctx.region.municipalities.length - 1 && {
+      contact: `partnerschap@${slug(municipality)}.voorbeeld.be`,
+    }),
     rows: { [personaLayout.id]: personas, [noodLayout.id]: needs },
     mistakes: [],
   };

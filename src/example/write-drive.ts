@@ -33,7 +33,7 @@ export async function writeExampleDrive(
   const summary: ExampleDriveSummary = { files: 0, municipalities: 0, offers: 0, proposals: 0 };
   for (const file of files) {
     const target = path.join(outDir, ...file.path.split('/'));
-    const wb = buildWorkbook({ kind: file.kind, region, owner: file.owner, rows: file.rows });
+    const wb = buildWorkbook({ ...file, region });
     await writeFileAtomic(target, await workbookBytes(wb));
     // The drive's "last modified" of the file, as the overview shows it.
     if (file.modified) {

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import ical, { ICalAlarmType } from 'ical-generator';
+import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
 import { t, type MessageKey } from '../domain/messages.js';
 import type { Region } from '../domain/region/schema.js';
 import type { CalendarEntry } from '../domain/reminders/calendar.js';
@@ -28,6 +28,11 @@ export function uidOf(region: Region, id: string): string {
 export interface IcsOptions {
   /** DTSTAMP of every event: when the export was made. */
   stamp: Date;
+  /**
+   * A meeting request (METHOD:REQUEST) to one attendee instead of a published calendar: the
+   * coordinator organises, SEQUENCE counts the revisions, so a moved pitch replaces the event.
+   */
+  invitation?: { attendee: string; sequence: number };
 }
 
 export function calendarIcs(
@@ -40,7 +45,9 @@ export function calendarIcs(
     name: t('reminders.ics.calendar', { region: region.name }),
     prodId: { company: 'Partnerschap', product: 'Herinneringen', language: 'NL' },
     timezone: { name: zone, generator: vtimezone },
+    ...(o.invitation ? { method: ICalCalendarMethod.REQUEST } : {}),
   });
+  const { contact, email } = region.coordinator;
   for (const e of entries) {
     const event = cal.createEvent({
       id: uidOf(region, e.id),
@@ -51,6 +58,13 @@ export function calendarIcs(
       summary: e.title,
       description: e.description,
       stamp: o.stamp,
+      ...(o.invitation
+        ? {
+            organizer: { name: contact, email },
+            attendees: [{ email: o.invitation.attendee, rsvp: true }],
+            sequence: o.invitation.sequence,
+          }
+        : {}),
     });
     const alarms: [number, MessageKey][] = e.allDay
       ? [[ALL_DAY_ALARM_SECONDS, 'reminders.ics.alarm-day']]

@@ -37,7 +37,19 @@ const stateSchema = z.object({
   /** The gaps the last overview showed, as "gemeente · probleemgebied" keys. */
   gaps: z.array(z.string()),
   /** Mails sent to partners and municipalities (feedback, notify) by key: what went, and when. */
-  mailed: z.record(z.string(), z.object({ fingerprint: z.string(), at: z.string() })).default({}),
+  mailed: z
+    .record(
+      z.string(),
+      z.object({
+        fingerprint: z.string(),
+        at: z.string(),
+        /** What the mail told that the next one recalls (a pitch's slot, as an ISO instant). */
+        detail: z.string().optional(),
+        /** How often a mail went under this key: a moved pitch's invitation is a new revision. */
+        times: z.number().int().positive().optional(),
+      }),
+    )
+    .default({}),
   /** The last run that changed this state: when, and where from. */
   last: z.object({ at: z.string(), machine: z.string(), user: z.string() }).nullable(),
   /**

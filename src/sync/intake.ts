@@ -44,7 +44,7 @@ export interface IntakeResult {
   lines: string[];
   /** Mails and attachments not taken in as they should be (each has its line). */
   problems: number;
-  /** Receipts recorded (in a dry run: that would be). */
+  /** Receipts recorded (in a dry run: that would be), new bytes and bytes the drive had. */
   receipts: number;
 }
 
@@ -89,9 +89,19 @@ async function takeInHeld(o: IntakeOptions, mails: readonly Mail[], lease: Lease
     await lease.assertHeld();
     await saveDriveState(o.drive, o.retry, loaded);
   }
-  const key = o.dryRun ? 'intake.receipts-dry-run' : 'intake.receipts';
-  result.lines.push(t(key, { count: result.receipts }));
+  result.lines.push(...receiptLines(o.dryRun, Object.values(receipts)));
   return result;
+}
+
+/** The summary: new receipts, and those of workbooks the drive already had (a batch taken in again). */
+function receiptLines(dryRun: boolean, receipts: readonly { fillOnly: boolean }[]): string[] {
+  const same = receipts.filter((r) => r.fillOnly).length;
+  const fresh = receipts.length - same;
+  const key = dryRun ? 'intake.receipts-dry-run' : 'intake.receipts';
+  return [
+    ...(fresh > 0 || same === 0 ? [t(key, { count: fresh })] : []),
+    ...(same > 0 ? [t('intake.receipts-same', { count: same })] : []),
+  ];
 }
 
 /** Oldest first, so that a version sent again replaces the earlier one; undated ones last. */

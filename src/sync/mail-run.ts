@@ -1,5 +1,4 @@
-import type { Mailing } from '../domain/mailings/mailing.js';
-import { textFingerprint } from '../domain/hash.js';
+import { mailingFingerprint, type Mailing } from '../domain/mailings/mailing.js';
 import { settleSources } from '../domain/overview/merge.js';
 import type { SourceInput } from '../domain/overview/sources.js';
 import type { Region } from '../domain/region/schema.js';
@@ -66,9 +65,12 @@ export async function runMailings(o: MailRunOptions): Promise<MailReport> {
     const tracker = await readTracker(o.drive, o.region, o.stateDir, o.retry, o.limits);
     const outgoing = o.build({ sources: pulled.sources, tracker, mailed: loaded.state.mailed });
     return await send(o, outgoing, async (m) => {
+      const before = loaded.state.mailed[m.key];
       loaded.state.mailed[m.key] = {
-        fingerprint: textFingerprint(m.text),
+        fingerprint: mailingFingerprint(m),
         at: o.now.toISOString(),
+        ...(m.detail === undefined ? {} : { detail: m.detail }),
+        times: (before?.times ?? (before === undefined ? 0 : 1)) + 1,
       };
       await lease?.assertHeld();
       await saveDriveState(o.drive, o.retry, loaded);

@@ -22,9 +22,13 @@ export function feedbackMailings(
     const outcome = { file, ...source.outcome };
     if (!hasProblems(outcome) && !(key in mailed)) return [];
     const letter = feedbackLetter(region, source.path, outcome, now);
-    const text = `${[...letter, '', signature(region)].join('\n')}\n`;
+    const intro = [t('mail.feedback-greeting'), '', t('mail.feedback-intro', { file }), ''];
+    const text = `${[...intro, ...letter, '', signature(region)].join('\n')}\n`;
     const subject = t('mail.feedback-subject', { file, region: region.name });
-    return [{ key, to: contactOf(region, source), subject, text, about: source.path }];
+    const toMunicipality = source.outcome.ok && source.outcome.result.meta?.kind === 'gemeente';
+    return [
+      { key, to: contactOf(region, source), subject, text, about: source.path, toMunicipality },
+    ];
   });
   return unsent(all, mailed);
 }

@@ -15,9 +15,28 @@ export interface Mailing {
   text: string;
   /** What it concerns, for the command's report: a drive path or a dossier code. */
   about: string;
+  /** A municipality's workbook: its address comes from the region or _meta, not from a cell. */
+  toMunicipality?: boolean;
+  /**
+   * What identifies its content, when not the text itself: a moved pitch's mail says what it
+   * was moved from, yet the same slot again is the same mail.
+   */
+  basis?: string;
+  /** What to remember of it for the next mail under its key (the pitch's slot). */
+  detail?: string;
 }
 
-export type Mailed = Readonly<Record<string, { fingerprint: string }>>;
+/** What was mailed under a key: its content's fingerprint, what to recall, how often it went. */
+export interface MailedEntry {
+  fingerprint: string;
+  detail?: string | undefined;
+  times?: number | undefined;
+}
+
+export type Mailed = Readonly<Record<string, MailedEntry>>;
+
+/** The fingerprint a mailing is remembered by. */
+export const mailingFingerprint = (m: Mailing): string => textFingerprint(m.basis ?? m.text);
 
 /** The text the mail ends with: the region's coordinator signs. */
 export function signature(region: Region): string {
@@ -27,5 +46,5 @@ export function signature(region: Region): string {
 
 /** The mailings whose content was not mailed yet under their key (changed content goes again). */
 export function unsent<M extends Mailing>(mailings: readonly M[], mailed: Mailed): M[] {
-  return mailings.filter((m) => mailed[m.key]?.fingerprint !== textFingerprint(m.text));
+  return mailings.filter((m) => mailed[m.key]?.fingerprint !== mailingFingerprint(m));
 }

@@ -1,7 +1,7 @@
 import { t, type MessageKey } from '../messages.js';
 import type { Region } from '../region/schema.js';
 import { whenOf } from '../reminders/digest.js';
-import { milestoneMoment } from '../reminders/moments.js';
+import { calendarDaysTo, leftText, milestoneMoment } from '../reminders/moments.js';
 import type { ReminderSeverity } from '../reminders/model.js';
 import { remindersAt } from '../reminders/reminders-at.js';
 import { findMilestone, milestoneDeadline, milestoneText } from '../timeline.js';
@@ -40,7 +40,6 @@ export interface TimelineView {
   reminders: ReminderItem[];
 }
 
-const DAY = 86_400_000;
 const GROUP: Record<ReminderSeverity, MessageKey> = {
   overdue: 'reminders.group.overdue',
   soon: 'reminders.group.soon',
@@ -65,9 +64,10 @@ export function milestoneItems(region: Region, at: Date): MilestoneItem[] {
     const past = milestoneDeadline(region, m).getTime() <= at.getTime();
     const status: MilestoneStatus = past ? 'past' : nextSeen ? 'upcoming' : 'next';
     if (!past) nextSeen = true;
+    // Calendar days, as the dates are shown (the reminders count the same way).
     const daysToGo = past
       ? null
-      : Math.max(0, Math.ceil((milestoneMoment(region, m).getTime() - at.getTime()) / DAY));
+      : Math.max(0, calendarDaysTo(milestoneMoment(region, m), at, region.timeZone));
     return {
       id: m.id,
       label: m.label,
@@ -95,10 +95,13 @@ export function staffMilestones(region: Region, at: Date): string[] {
   const decision = findMilestone(region, DECISION);
   const notes: string[] = [];
   if (deadline !== undefined) {
-    const left = milestoneDeadline(region, deadline).getTime() - at.getTime();
+    const due = milestoneDeadline(region, deadline);
     notes.push(
-      left > 0
-        ? t('todo.deadline', { when: milestoneText(deadline), days: Math.ceil(left / DAY) })
+      due.getTime() > at.getTime()
+        ? t('todo.deadline', {
+            when: milestoneText(deadline),
+            left: leftText(due, at, region.timeZone),
+          })
         : t('todo.deadline-past', { when: milestoneText(deadline) }),
     );
   }

@@ -1,7 +1,7 @@
 import { t, type MessageKey } from '../messages.js';
 import type { Milestone, Region } from '../region/schema.js';
 import { isDateOnly, localText, milestoneDeadline, milestoneText } from '../timeline.js';
-import { daysBefore, milestoneMoment, remindFrom, type Due } from './moments.js';
+import { daysBefore, leftText, milestoneMoment, remindFrom, type Due } from './moments.js';
 import { severityOf, type Reminder } from './model.js';
 
 // Rule 1: N days before each milestone (region.reminders.daysBefore, default 14, 7 and 1), a
@@ -9,6 +9,7 @@ import { severityOf, type Reminder } from './model.js';
 // reminded of once more before its end, from the moment it has begun. Of the reminders already
 // due, only the nearest one shows: at 5 days before a milestone, the 7-day reminder, not the
 // 14-day one. A day's reminders start at 00:00 that many days before, a time's at that time.
+// The title says what is left in calendar days ("vandaag", "morgen", "over 5 dagen").
 
 /** A moment of a milestone that is reminded of: its start, or the end of a span. */
 interface Point {
@@ -16,7 +17,8 @@ interface Point {
   due: Due;
   /** Reminders of this point are shown from this instant on, at the earliest. */
   after: Date | null;
-  title: (days: number) => string;
+  /** The title, with what is left as the calendar days to go. */
+  title: (left: string) => string;
 }
 
 function pointsOf(region: Region, m: Milestone): Point[] {
@@ -24,14 +26,14 @@ function pointsOf(region: Region, m: Milestone): Point[] {
     id: `mijlpaal:${m.id}`,
     due: { at: milestoneMoment(region, m), dayOnly: isDateOnly(m.start) },
     after: null,
-    title: (days) => titleOf(m.end === null ? 'milestone' : 'milestone-range', m, days),
+    title: (left) => titleOf(m.end === null ? 'milestone' : 'milestone-range', m, left),
   };
   if (m.end === null) return [start];
   const end: Point = {
     id: `mijlpaal:${m.id}:einde`,
     due: { at: milestoneDeadline(region, m), dayOnly: isDateOnly(m.end) },
     after: start.due.at,
-    title: (days) => titleOf('milestone-end', m, days),
+    title: (left) => titleOf('milestone-end', m, left),
   };
   return [start, end];
 }
@@ -39,11 +41,11 @@ function pointsOf(region: Region, m: Milestone): Point[] {
 function titleOf(
   kind: 'milestone' | 'milestone-range' | 'milestone-end',
   m: Milestone,
-  days: number,
+  left: string,
 ) {
   const key: MessageKey = `reminders.title.${kind}`;
   const when = kind === 'milestone-end' ? localText(m.end ?? m.start) : milestoneText(m);
-  return t(key, { label: m.label, when, days });
+  return t(key, { label: m.label, when, left });
 }
 
 export function milestoneReminders(region: Region, at: Date): Reminder[] {
@@ -58,7 +60,7 @@ export function milestoneReminders(region: Region, at: Date): Reminder[] {
       kind: 'milestone',
       dueAt: p.due.at,
       dayOnly: p.due.dayOnly,
-      title: p.title(n),
+      title: p.title(leftText(p.due.at, at, region.timeZone)),
       who: t('reminders.who.coordinator'),
       dossier: null,
       severity: severityOf(p.due.at, at),

@@ -1,3 +1,4 @@
+import { t } from '../messages.js';
 import type { Milestone, MilestoneRole, Region } from '../region/schema.js';
 import {
   addDays,
@@ -45,6 +46,25 @@ export function startOfDay(instant: Date, zone: string): Date {
   const wall = instantToWallClock(instant, zone);
   wall.setUTCHours(0, 0, 0, 0);
   return wallClockToInstant(wall, zone);
+}
+
+/** Calendar days from the instant's day to the due day (the region's wall clock): 0 today, 1 tomorrow. */
+export function calendarDaysTo(due: Date, from: Date, zone: string): number {
+  const day = (i: Date) => startOfDay(i, zone);
+  return Math.round(
+    (instantToWallClock(day(due), zone).getTime() - instantToWallClock(day(from), zone).getTime()) /
+      86_400_000,
+  );
+}
+
+/** "vandaag", "morgen" or "over 5 dagen": counted in calendar days, as the dates are shown. */
+export function leftText(due: Date, at: Date, zone: string): string {
+  const days = calendarDaysTo(due, at, zone);
+  return days === 0
+    ? t('reminders.left.today')
+    : days === 1
+      ? t('reminders.left.tomorrow')
+      : t('reminders.left.days', { days });
 }
 
 /** N days before something due: a day's reminders start at 00:00, a time's at that time. */

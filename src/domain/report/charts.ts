@@ -1,12 +1,21 @@
 import { t } from '../messages.js';
-import type { Overview } from '../overview/model.js';
+import type { Overview, StageCount } from '../overview/model.js';
 import { dutchNumber } from '../overview/records.js';
-import { SUPPRESSED_STANDS_FOR, type ShownCount } from '../overview/suppress.js';
+import {
+  barValue,
+  CHART_COLOURS,
+  chartFigures,
+  GAP_REASONS,
+  gapReasonLabels,
+  stageLabel,
+  type ChartFigures,
+} from './chart-figures.js';
 import { countText } from './numbers.js';
 
 // The report's charts as Vega-Lite specifications (plain JSON: the domain knows no chart
 // library), each with its title, a description and the same figures as a table, the charts'
-// text alternative. The report adapter renders them to SVG.
+// text alternative. The figures come from chart-figures.ts, as the workbook's charts do. The
+// report adapter renders them to SVG.
 
 export interface ChartTable {
   columns: string[];
@@ -24,11 +33,13 @@ export interface Chart {
 }
 
 const INK = '#1a1a1a';
-const DEMAND = '#b5473a';
-const OFFERS = '#2f6690';
-const NO_OFFER = '#a50f15';
-const LONG_WAIT = '#f0a35e';
-const STAGES = '#51796f';
+const {
+  demand: DEMAND,
+  offers: OFFERS,
+  'no-offer': NO_OFFER,
+  'long-wait': LONG_WAIT,
+} = CHART_COLOURS;
+const STAGES = CHART_COLOURS.stages;
 /** A bar's row height in px; charts grow with their rows. */
 const STEP = 22;
 
@@ -42,11 +53,14 @@ const CONFIG = {
 };
 
 export function reportCharts(ov: Overview): Chart[] {
-  return [demandChart(ov), gapsChart(ov), ...(ov.stages === null ? [] : [stagesChart(ov)])];
+  const figures = chartFigures(ov);
+  const stages = figures.stages;
+  return [
+    demandChart(ov, figures),
+    gapsChart(ov, figures),
+    ...(stages === null ? [] : [stagesChart(stages)]),
+  ];
 }
-
-/** A number a bar can stand for: a suppressed count stands in the middle of 1 to 4. */
-const barValue = (n: ShownCount): number => (typeof n === 'number' ? n : SUPPRESSED_STANDS_FOR);
 
 /** Room right of the longest bar for its label. */
 const withLabelRoom = (values: number[]) => ({ domainMax: Math.max(1, ...values) * 1.2 });
@@ -90,13 +104,13 @@ function labelledBars(o: {
   };
 }
 
-function demandChart(ov: Overview): Chart {
-  const rows = ov.coverage.rows.map((r) => ({
+function demandChart(ov: Overview, figures: ChartFigures): Chart {
+  const rows = figures.demand.map((r) => ({
     area: r.area,
-    demand: barValue(r.region.demand),
-    demandText: countText(r.region.demand),
-    offers: r.region.offers,
-    offersText: countText(r.region.offers),
+    demand: barValue(r.demand),
+    demandText: countText(r.demand),
+    offers: r.offers,
+    offersText: countText(r.offers),
   }));
   const areas = rows.map((r) => r.area);
   const demandTitle = t('report.chart.demand.demand');
@@ -140,26 +154,23 @@ function demandChart(ov: Overview): Chart {
   };
 }
 
-function gapsChart(ov: Overview): Chart {
-  const reasons = {
-    'no-offer': t('overview.reason.no-offer'),
-    'long-wait': t('overview.reason.long-wait', { weeks: dutchNumber(ov.gapWaitWeeks) }),
-  };
-  const areas = ov.municipalities.flatMap((a) => (a.municipality === null ? [] : [a]));
+function gapsChart(ov: Overview, figures: ChartFigures): Chart {
+  const reasons = gapReasonLabels(ov);
+  const areas = figures.gaps;
   const bars = areas.flatMap((a) =>
-    (['no-offer', 'long-wait'] as const).map((reason) => ({
+    GAP_REASONS.map((reason) => ({
       municipality: a.municipality,
       reason: reasons[reason],
-      gaps: ov.gaps.filter((g) => g.municipality === a.municipality && g.reason === reason).length,
+      gaps: a.byReason[reason],
     })),
   );
   // A municipality without a workbook that counts has no gaps to show: it says so, never 0.
   const labels = areas.map((a) => ({
     municipality: a.municipality,
-    total: a.gaps ?? 0,
-    text: a.gaps === null ? t('report.not-delivered') : countText(a.gaps),
+    total: a.total ?? 0,
+    text: a.total === null ? t('report.not-delivered') : countText(a.total),
   }));
-  const municipalities = areas.map((a) => a.municipality ?? '');
+  const municipalities = areas.map((a) => a.municipality);
   const y = { field: 'municipality', type: 'nominal', sort: municipalities, title: null };
   const x = {
     field: 'gaps',
@@ -203,19 +214,17 @@ function gapsChart(ov: Overview): Chart {
     table: {
       columns: [t('overview.col.gemeente'), ...Object.values(reasons), t('overview.col.gaps')],
       rows: areas.map((a, i) => [
-        a.municipality ?? '',
-        ...bars
-          .filter((b) => b.municipality === a.municipality)
-          .map((b) => (a.gaps === null ? '' : countText(b.gaps))),
+        a.municipality,
+        ...GAP_REASONS.map((reason) => (a.total === null ? '' : countText(a.byReason[reason]))),
         labels[i]!.text,
       ]),
     },
   };
 }
 
-function stagesChart(ov: Overview): Chart {
-  const rows = (ov.stages ?? []).map((s) => ({
-    stage: s.stage ?? t('report.chart.stages.none'),
+function stagesChart(stages: StageCount[]): Chart {
+  const rows = stages.map((s) => ({
+    stage: stageLabel(s),
     candidacies: s.candidacies,
     text: countText(s.candidacies),
   }));

@@ -38,6 +38,8 @@ export interface BuildOptions {
   region: Region;
   /** The municipality for a gemeente workbook; the partner (may be '') otherwise. */
   owner: string;
+  /** The owner's e-mail address for the coordinator's mails (a gemeente workbook's, in _meta). */
+  contact?: string;
   /** Data rows per layout id; absent means an empty template. */
   rows?: Partial<Record<string, RowInput[]>>;
   /**
@@ -96,6 +98,7 @@ export function buildWorkbook(o: BuildOptions): ExcelJS.Workbook {
     ['version', TEMPLATE_VERSION],
     ['region', o.region.id],
     ['owner', o.owner],
+    ...(o.contact === undefined ? [] : [['contact', o.contact] as [string, string]]),
   ]);
 
   // Sheets are protected without a password: it guards the lists, meta, read-only copies and the
@@ -158,6 +161,22 @@ function columnsOf(layout: AnyLayout): Column[] {
   return Object.values(layout.columns);
 }
 
+/** Widest sheet (in characters) still readable when printed fitted to one A4 landscape width. */
+const FIT_WIDTH_MAX = 230;
+
+/** A4 landscape, the header row on every page; fitted to the page's width where still readable. */
+function pageSetupFor(sheet: string, widths: readonly number[]): Partial<ExcelJS.PageSetup> {
+  const fit = widths.reduce((a, b) => a + b, 0) <= FIT_WIDTH_MAX;
+  return {
+    paperSize: 9,
+    orientation: 'landscape',
+    // exceljs writes the print titles' sheet name without doubling an apostrophe ('Persona's'),
+    // a reference Excel would repair: such a sheet prints without repeated header.
+    ...(!sheet.includes("'") && { printTitlesRow: '1:1' }),
+    ...(fit && { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+  };
+}
+
 function addDataSheet(
   wb: ExcelJS.Workbook,
   { layout, role }: SheetRole,
@@ -166,9 +185,10 @@ function addDataSheet(
 ): void {
   const columns = columnsOf(layout);
   const extraHeaders = extra?.headers ?? [];
+  const widths = [...columns.map((c) => c.width), ...extraHeaders.map(() => EXTRA_WIDTH)];
   const ws = wb.addWorksheet(layout.sheet, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
-    pageSetup: { paperSize: 9, orientation: 'landscape' },
+    pageSetup: pageSetupFor(layout.sheet, widths),
   });
   // exceljs needs at least one data row in a table.
   const height = Math.max(rows.length, layout.templateRows, 1);
@@ -195,7 +215,6 @@ function addDataSheet(
 
   // Neither Excel nor LibreOffice fits row heights on opening: give the header and the filled
   // rows room for their wrapped texts.
-  const widths = [...columns.map((c) => c.width), ...extraHeaders.map(() => EXTRA_WIDTH)];
   const header = ws.getRow(1);
   header.height = fittedHeight([...columns.map((c) => c.header), ...extraHeaders], widths);
   data.slice(0, rows.length).forEach((cells, r) => {

@@ -39,10 +39,12 @@ export function setUpWorkbook(
   kind: WorkbookKind,
   region: Region,
   owner: string,
+  /** The _meta contact to keep (an upgrade must not lose it). */
+  contact?: string,
 ): SetUpResult {
   const layouts = kinds[kind].sheets.map((s) => s.layout);
   if (isEmpty(raw)) {
-    const built = buildWorkbook({ kind, region, owner });
+    const built = buildWorkbook({ kind, region, owner, ...(contact !== undefined && { contact }) });
     return { workbook: built, report: report('created', [], visibleSheets(built)) };
   }
   const carried = new Map<AnyLayout, Carried>();
@@ -59,6 +61,7 @@ export function setUpWorkbook(
     kind,
     region,
     owner,
+    ...(contact !== undefined && { contact }),
     rows: Object.fromEntries([...carried].map(([l, c]) => [l.id, c.rows])),
     extra: Object.fromEntries([...carried].map(([l, c]) => [l.id, c.extra])),
   });

@@ -85,7 +85,7 @@ export async function upgradeWorkbook(
 
   const wb = await loadWorkbook(bytes, file);
   const raw = rawWorkbookOf(wb, file);
-  const { workbook, report } = setUpWorkbook(wb, raw, meta.kind, region, meta.owner);
+  const { workbook, report } = setUpWorkbook(wb, raw, meta.kind, region, meta.owner, meta.contact);
   if (report.outcome === 'current') return { status: 'current', version: meta.version };
   const upgraded = await workbookBytes(workbook);
   const after = await readWorkbookBytes(upgraded, file, limits);

@@ -44,6 +44,7 @@ import {
   type SheetOptions,
   type TableBlock,
 } from './overview-sheets.js';
+import { chartsSheet } from './overview-charts-sheet.js';
 import type { CellStyle } from './xlsx-styles.js';
 import type { SheetPart, WorkbookParts } from './xlsx-stream.js';
 
@@ -94,6 +95,7 @@ export function overviewWorkbook(region: Region, overview: Overview): WorkbookPa
     date: overview.asOf,
     sheets: [
       () => overzicht(region, overview),
+      () => chartsSheet(overview),
       () => dekking(overview),
       () => hiaten(overview),
       ...RECORD_SHEETS.map((spec) => () => recordSheet(spec, overview)),
@@ -697,6 +699,7 @@ function meta(ov: Overview): SheetPart {
 export function overviewSheetNames(): string[] {
   return [
     t('sheet.overzicht'),
+    t('sheet.grafieken'),
     t('sheet.dekking'),
     t('sheet.hiaten'),
     ...RECORD_SHEETS.map((s) => t(s.sheet)),

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
-import { a1 } from '../../domain/address.js';
+import { a1, quotedSheet } from '../../domain/address.js';
 import { wasCut } from '../../domain/cell-limit.js';
 import { cellXml, escapeXml } from './cell-xml.js';
 import { StyleSheet, type CellStyle } from './xlsx-styles.js';
-import { ZipBuilder } from './zip-stream.js';
+import { ZipWriter } from './zip-writer.js';
 
 // A streaming writer of the few SpreadsheetML parts a generated workbook needs (the overview):
 // sheets with widths, frozen panes, styled cells, merges, conditional formats, page set-up and
@@ -13,8 +13,8 @@ import { ZipBuilder } from './zip-stream.js';
 // cell as objects: `overview --scale 40` peaked at 364 MB with it, ~185 MB with this writer;
 // exceljs's streaming writer cannot write tables).
 // Text is always an inline string (cell-xml.ts): data never becomes a formula.
-// Further parts (charts: a drawing per sheet) would be one more part per sheet and a
-// relationship in its _rels, written here beside the tables.
+// A sheet's charts are one drawing part per sheet (its frames anchored to cells), each frame
+// pointing at a chart part whose XML the caller builds (chart-xml.ts).
 
 export type CellValue = string | number | Date | null;
 
@@ -56,6 +56,18 @@ export interface ConditionalFormat {
   rules: readonly ConditionalRule[];
 }
 
+/** A chart on a sheet: its chart part and the cells its frame spans. */
+export interface ChartAnchor {
+  /** The chart part's XML (a c:chartSpace, chart-xml.ts). */
+  xml: string;
+  /** The frame's name and description (its alternative text). */
+  name: string;
+  description: string;
+  /** The cell of the frame's top-left corner and the cell its bottom-right corner touches (1-based). */
+  from: { col: number; row: number };
+  to: { col: number; row: number };
+}
+
 export interface SheetPart {
   name: string;
   state?: 'visible' | 'veryHidden';
@@ -74,11 +86,13 @@ export interface SheetPart {
   merges: readonly string[];
   conditional: readonly ConditionalFormat[];
   tables: readonly TablePart[];
+  /** Charts drawn over the sheet. */
+  charts?: readonly ChartAnchor[];
 }
 
 export interface WorkbookParts {
   creator: string;
-  /** The document's date: its properties and every zip entry (same content, same bytes). */
+  /** The document's date, in its properties (zip entries carry a fixed date: same bytes). */
   date: Date;
   /** Each sheet built when it is written, so only one sheet's rows live at a time. */
   sheets: readonly (() => SheetPart)[];
@@ -100,25 +114,50 @@ const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
+const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
+const XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
+const DML = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+const CHART = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** The Office theme exceljs writes: the table style's colours come from it. */
 const THEME = createRequire(import.meta.url)('exceljs/lib/xlsx/xml/theme1.js') as string;
 
 export async function writeWorkbook(parts: WorkbookParts): Promise<WrittenWorkbook> {
-  const zip = new ZipBuilder(parts.date);
+  const zip = new ZipWriter();
   const styles = new StyleSheet();
   const cut: CutCell[] = [];
   const sheets: { name: string; state: string; titleRow: number | null }[] = [];
-  let tables = 0;
+  const count = { tables: 0, drawings: 0, charts: 0 };
   for (const [i, build] of parts.sheets.entries()) {
     const sheet = build();
-    const first = tables + 1;
-    tables += sheet.tables.length;
-    await zip.add(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(sheet, styles, cut, i === 0));
-    if (sheet.tables.length > 0) {
-      await zip.add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, [sheetRels(sheet, first)]);
-      for (const [j, table] of sheet.tables.entries()) {
-        await zip.add(`xl/tables/table${first + j}.xml`, [tableXml(table, first + j)]);
+    const firstTable = count.tables + 1;
+    count.tables += sheet.tables.length;
+    const charts = sheet.charts ?? [];
+    // The drawing's relationship comes after the tables'.
+    const drawing =
+      charts.length > 0 ? { id: ++count.drawings, rId: sheet.tables.length + 1 } : null;
+    await zip.add(
+      `xl/worksheets/sheet${i + 1}.xml`,
+      sheetXml(sheet, drawing?.rId ?? null, styles, cut, i === 0),
+    );
+    if (sheet.tables.length > 0 || drawing) {
+      await zip.add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, [
+        sheetRels(sheet, firstTable, drawing?.id ?? null),
+      ]);
+    }
+    for (const [j, table] of sheet.tables.entries()) {
+      await zip.add(`xl/tables/table${firstTable + j}.xml`, [tableXml(table, firstTable + j)]);
+    }
+    if (drawing) {
+      const firstChart = count.charts + 1;
+      count.charts += charts.length;
+      await zip.add(`xl/drawings/drawing${drawing.id}.xml`, [drawingXml(charts)]);
+      await zip.add(`xl/drawings/_rels/drawing${drawing.id}.xml.rels`, [
+        drawingRels(charts.length, firstChart),
+      ]);
+      for (const [j, chart] of charts.entries()) {
+        await zip.add(`xl/charts/chart${firstChart + j}.xml`, [chart.xml]);
       }
     }
     const titleRow = sheet.print && !sheet.print.onePage ? sheet.print.titleRow : null;
@@ -128,17 +167,18 @@ export async function writeWorkbook(parts: WorkbookParts): Promise<WrittenWorkbo
   await zip.add('xl/theme/theme1.xml', [THEME]);
   await zip.add('xl/workbook.xml', [workbookXml(sheets)]);
   await zip.add('xl/_rels/workbook.xml.rels', [workbookRels(sheets.length)]);
-  await zip.add('[Content_Types].xml', [contentTypes(sheets.length, tables)]);
+  await zip.add('[Content_Types].xml', [contentTypes(sheets.length, count)]);
   await zip.add('_rels/.rels', [ROOT_RELS]);
   await zip.add('docProps/core.xml', [coreXml(parts)]);
   await zip.add('docProps/app.xml', [appXml(sheets.map((s) => s.name))]);
-  return { bytes: zip.finish(), cut };
+  return { bytes: await zip.finish(), cut };
 }
 
 // --- a sheet -------------------------------------------------------------------------------------
 
 function* sheetXml(
   s: SheetPart,
+  drawingRId: number | null,
   styles: StyleSheet,
   cut: CutCell[],
   /** The sheet the workbook opens on (the first). */
@@ -175,6 +215,8 @@ function* sheetXml(
     const scale = fit ? ` fitToWidth="1" fitToHeight="${high}"` : ` scale="${s.print.scale}"`;
     yield `<pageSetup paperSize="9" orientation="landscape"${scale}/>`;
   }
+  // CT_Worksheet's order: the drawing after the page set-up, before the table parts.
+  if (drawingRId !== null) yield `<drawing r:id="rId${drawingRId}"/>`;
   if (s.tables.length > 0) {
     yield `<tableParts count="${s.tables.length}">`;
     for (const [j] of s.tables.entries()) yield `<tablePart r:id="rId${j + 1}"/>`;
@@ -225,10 +267,49 @@ function rowXml(row: SheetRow, sheet: string, styles: StyleSheet, cut: CutCell[]
   return `${xml}</row>`;
 }
 
-function sheetRels(s: SheetPart, firstTable: number): string {
+function sheetRels(s: SheetPart, firstTable: number, drawing: number | null): string {
   const rels = s.tables.map(
     (_, j) =>
       `<Relationship Id="rId${j + 1}" Type="${REL}/table" Target="../tables/table${firstTable + j}.xml"/>`,
+  );
+  if (drawing !== null) {
+    rels.push(
+      `<Relationship Id="rId${s.tables.length + 1}" Type="${REL}/drawing" ` +
+        `Target="../drawings/drawing${drawing}.xml"/>`,
+    );
+  }
+  return `${XML_HEAD}<Relationships xmlns="${PKG_REL}">${rels.join('')}</Relationships>`;
+}
+
+// --- a sheet's drawing: one frame per chart, anchored to cells ---------------------------------
+
+function drawingXml(charts: readonly ChartAnchor[]): string {
+  // DrawingML counts columns and rows from 0.
+  const marker = (tag: string, at: { col: number; row: number }) =>
+    `<xdr:${tag}><xdr:col>${at.col - 1}</xdr:col><xdr:colOff>0</xdr:colOff>` +
+    `<xdr:row>${at.row - 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+  const frames = charts.map(
+    (c, j) =>
+      `<xdr:twoCellAnchor editAs="oneCell">${marker('from', c.from)}${marker('to', c.to)}` +
+      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr>` +
+      `<xdr:cNvPr id="${j + 2}" name="${escapeXml(c.name)}" descr="${escapeXml(c.description)}"/>` +
+      `<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+      `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+      `<a:graphic><a:graphicData uri="${CHART}">` +
+      `<c:chart xmlns:c="${CHART}" r:id="rId${j + 1}"/></a:graphicData></a:graphic>` +
+      `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`,
+  );
+  return (
+    `${XML_HEAD}<xdr:wsDr xmlns:xdr="${XDR}" xmlns:a="${DML}" xmlns:r="${REL}">` +
+    `${frames.join('')}</xdr:wsDr>`
+  );
+}
+
+function drawingRels(charts: number, firstChart: number): string {
+  const rels = Array.from(
+    { length: charts },
+    (_, j) =>
+      `<Relationship Id="rId${j + 1}" Type="${REL}/chart" Target="../charts/chart${firstChart + j}.xml"/>`,
   );
   return `${XML_HEAD}<Relationships xmlns="${PKG_REL}">${rels.join('')}</Relationships>`;
 }
@@ -267,7 +348,7 @@ function workbookXml(sheets: { name: string; state: string; titleRow: number | n
       ? []
       : [
           `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">` +
-            `${escapeXml(`'${s.name.replaceAll("'", "''")}'`)}!$${s.titleRow}:$${s.titleRow}` +
+            `${escapeXml(quotedSheet(s.name))}!$${s.titleRow}:$${s.titleRow}` +
             `</definedName>`,
         ],
   );
@@ -292,20 +373,23 @@ function workbookRels(sheets: number): string {
   return `${XML_HEAD}<Relationships xmlns="${PKG_REL}">${rels.join('')}</Relationships>`;
 }
 
-function contentTypes(sheets: number, tables: number): string {
+function contentTypes(
+  sheets: number,
+  count: { tables: number; drawings: number; charts: number },
+): string {
   const override = (part: string, type: string) =>
     `<Override PartName="${part}" ContentType="${type}"/>`;
+  const each = (n: number, part: (i: number) => string, type: string) =>
+    Array.from({ length: n }, (_, i) => override(part(i + 1), type)).join('');
   return (
     `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
     `<Default Extension="xml" ContentType="application/xml"/>` +
     override('/xl/workbook.xml', `${CT}.sheet.main+xml`) +
-    Array.from({ length: sheets }, (_, i) =>
-      override(`/xl/worksheets/sheet${i + 1}.xml`, `${CT}.worksheet+xml`),
-    ).join('') +
-    Array.from({ length: tables }, (_, i) =>
-      override(`/xl/tables/table${i + 1}.xml`, `${CT}.table+xml`),
-    ).join('') +
+    each(sheets, (i) => `/xl/worksheets/sheet${i}.xml`, `${CT}.worksheet+xml`) +
+    each(count.tables, (i) => `/xl/tables/table${i}.xml`, `${CT}.table+xml`) +
+    each(count.drawings, (i) => `/xl/drawings/drawing${i}.xml`, CT_DRAWING) +
+    each(count.charts, (i) => `/xl/charts/chart${i}.xml`, CT_CHART) +
     override('/xl/styles.xml', `${CT}.styles+xml`) +
     override('/xl/theme/theme1.xml', 'application/vnd.openxmlformats-officedocument.theme+xml') +
     override('/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml') +

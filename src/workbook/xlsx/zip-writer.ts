@@ -1,0 +1,63 @@
+import { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { ZipFile } from 'yazl';
+
+// A zip file built part by part, with yazl, from text that is produced as it is written: each
+// part's text is deflated while it is generated, so no part is ever whole in memory, only the
+// zip's compressed bytes. Every entry carries the same date, so the same content gives the same
+// bytes (the sync recognises a file by its bytes).
+
+/** Text is handed to zlib in pieces of about this many characters. */
+const PIECE = 64 * 1024;
+
+/**
+ * The date of every entry. yazl writes an entry's DOS date from the Date's local fields, so it is
+ * built from local fields: 1 January 1980 at noon is the same DOS date in every time zone (noon is
+ * never skipped by a clock change). Only the DOS date is written (forceDosTimestamp): the extended
+ * timestamp would carry the instant, which differs by time zone. Made at each use, in the zone of
+ * that moment.
+ */
+const ENTRY_DATE = () => new Date(1980, 0, 1, 12, 0, 0);
+
+export class ZipWriter {
+  private readonly zip = new ZipFile();
+  private readonly bytes: Promise<Buffer>;
+
+  constructor() {
+    const chunks: Buffer[] = [];
+    const out = this.zip.outputStream;
+    out.on('data', (chunk: Buffer) => chunks.push(chunk));
+    this.bytes = finished(out).then(() => Buffer.concat(chunks));
+    // An unconsumed rejection would be reported before finish() awaits it.
+    this.bytes.catch(() => undefined);
+  }
+
+  /** Adds a part whose text `texts` yields, deflated as it comes; done when all of it is in. */
+  async add(name: string, texts: Iterable<string>): Promise<void> {
+    const input = Readable.from(bytesOf(texts));
+    this.zip.addReadStream(input, name, { mtime: ENTRY_DATE(), forceDosTimestamp: true });
+    await finished(input);
+  }
+
+  /** The whole zip file. */
+  finish(): Promise<Buffer> {
+    this.zip.end();
+    return this.bytes;
+  }
+}
+
+/** The texts as UTF-8, joined into pieces of about PIECE characters (fewer, larger writes). */
+function* bytesOf(texts: Iterable<string>): Generator<Buffer> {
+  let buffered: string[] = [];
+  let length = 0;
+  for (const text of texts) {
+    buffered.push(text);
+    length += text.length;
+    if (length >= PIECE) {
+      yield Buffer.from(buffered.join(''), 'utf8');
+      buffered = [];
+      length = 0;
+    }
+  }
+  if (length > 0) yield Buffer.from(buffered.join(''), 'utf8');
+}
