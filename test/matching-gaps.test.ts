@@ -81,9 +81,11 @@ describe('the overview shows the matching', () => {
       [MOBILITY, ['Op weg (Partner A)']],
     ]);
     const wb = await writtenOverview(region, ov);
+    // Under the sheet's title and explanation line.
     const hiaten = sheetLines(wb.getWorksheet('Hiaten')!);
-    expect(hiaten[0]).toContain('Kandidaturen die dit hiaat aanpakken');
-    expect(hiaten[1]).toContain('Wonen eerst (Partner A); Op weg (Partner A)');
+    expect(hiaten[0]).toEqual(['Hiaten: noden zonder passend aanbod']);
+    expect(hiaten[2]).toContain('Kandidaturen die dit hiaat aanpakken');
+    expect(hiaten[3]).toContain('Wonen eerst (Partner A); Op weg (Partner A)');
     const ws = wb.getWorksheet('Kandidaturen')!;
     const headers = (ws.getRow(1).values as unknown[]).map(String);
     const at = (row: number, name: string) => ws.getRow(row).getCell(headers.indexOf(name)).value;

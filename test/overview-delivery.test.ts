@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -50,6 +50,9 @@ beforeAll(async () => {
   await renameSheets(path.join(gemeenten, 'Gemeente Zulte.xlsx'));
   const blank = buildWorkbook({ kind: 'gemeente', region, owner: 'Nazareth' });
   await writeFile(path.join(gemeenten, 'Gemeente Nazareth.xlsx'), await workbookBytes(blank));
+  // Saved in summer (Brussels UTC+2) and in winter (UTC+1).
+  await touch(path.join(gemeenten, 'Gemeente Deinze.xlsx'), '2023-06-05T08:30:00Z');
+  await touch(path.join(gemeenten, 'Gemeente Gavere.xlsx'), '2023-01-15T12:00:00Z');
   sources = (await readSources(drive, region)).sources;
   ov = buildOverview(region, sources, options);
 });
@@ -57,6 +60,10 @@ beforeAll(async () => {
 afterAll(async () => {
   if (dir !== '') await rm(dir, { recursive: true, force: true });
 });
+
+async function touch(file: string, instant: string): Promise<void> {
+  await utimes(file, new Date(instant), new Date(instant));
+}
 
 async function renameSheets(file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
@@ -72,7 +79,12 @@ const figuresOf = (m: string) => ov.municipalities.find((f) => f.municipality ==
 
 describe('a municipality without a workbook', () => {
   it('is "missing" in the model, with no demand figures (null, not 0)', () => {
-    expect(deliveryOf('Melle')).toEqual({ municipality: 'Melle', status: 'missing', sources: [] });
+    expect(deliveryOf('Melle')).toEqual({
+      municipality: 'Melle',
+      status: 'missing',
+      sources: [],
+      updated: null,
+    });
     expect(figuresOf('Melle')).toMatchObject({
       status: 'missing',
       personas: null,
@@ -87,13 +99,19 @@ describe('a municipality without a workbook', () => {
   it('is "niet ingediend" on the Overzicht sheet, in its row and above the table', async () => {
     const ws = (await writtenOverview(region, ov)).getWorksheet('Overzicht')!;
     const melle = rowByFirstCell(ws, 'Gemeente', 'Melle');
-    expect(melle).toMatchObject({ Werkmap: 'niet ingediend', "Persona's": null, Noden: null });
+    expect(melle).toMatchObject({
+      Werkmap: 'niet ingediend',
+      'Laatst bijgewerkt': null,
+      "Persona's": null,
+      Noden: null,
+    });
     expect(melle['Geschat aantal burgers']).toBeNull();
     const deinze = rowByFirstCell(ws, 'Gemeente', 'Deinze');
     expect(deinze).toMatchObject({
       Werkmap: 'ingediend',
       "Persona's": 9,
-      'Bestand van de gemeente': 'Gemeenten/Gemeente Deinze.xlsx',
+      // The file's modified time as a Brussels wall-clock time, shown as a date.
+      'Laatst bijgewerkt': new Date(Date.UTC(2023, 5, 5, 10, 30)),
     });
     const text = sheetLines(ws).flat();
     expect(text.some((c) => c.startsWith('Niet ingediend: Melle (1 van 9 gemeenten).'))).toBe(true);
@@ -124,12 +142,13 @@ describe('a municipality whose workbook could not be read', () => {
       municipality: 'Gavere',
       status: 'refused',
       sources: ['Gemeenten/Gemeente Gavere.xlsx'],
+      updated: new Date(Date.UTC(2023, 0, 15, 13, 0)),
     });
     expect(figuresOf('Gavere')?.personas).toBeNull();
     const ws = (await writtenOverview(region, ov)).getWorksheet('Overzicht')!;
     expect(rowByFirstCell(ws, 'Gemeente', 'Gavere')).toMatchObject({
       Werkmap: 'ingediend, niet leesbaar',
-      'Bestand van de gemeente': 'Gemeenten/Gemeente Gavere.xlsx',
+      'Laatst bijgewerkt': new Date(Date.UTC(2023, 0, 15, 13, 0)),
     });
   });
 });
@@ -180,6 +199,7 @@ describe('a workbook whose sheets were renamed', () => {
       municipality: 'Zulte',
       status: 'refused',
       sources: [zulte],
+      updated: expect.any(Date),
     });
     expect(figuresOf('Zulte')?.personas).toBeNull();
     expect(ov.delivery.municipalities.filter((m) => m.status === 'refused')).toHaveLength(2);
@@ -234,7 +254,19 @@ describe('a gemeente workbook among the sources of the domain', () => {
       municipality: 'De Pinte',
       status: 'delivered',
       sources: ['Gemeenten/Gemeente De Pinte.xlsx'],
+      updated: null,
     });
     expect(small.delivery.municipalities.filter((m) => m.status === 'missing')).toHaveLength(8);
+  });
+
+  it('takes when it was last updated from the drive, in Brussels time', () => {
+    const file = 'Gemeenten/Gemeente De Pinte.xlsx';
+    const one = gemeenteSource(file, 'De Pinte', [persona('P1', 4)], []);
+    // 26/03/2023 02:30 UTC is 04:30 in Brussels: summer time began at 01:00 UTC that night.
+    const dated = { ...one, modified: new Date('2023-03-26T02:30:00Z') };
+    const small = buildOverview(region, [dated], options);
+    expect(small.delivery.municipalities[0]?.updated).toEqual(
+      new Date(Date.UTC(2023, 2, 26, 4, 30)),
+    );
   });
 });

@@ -108,6 +108,8 @@ describe('a gemeente workbook copied under a second name', () => {
       municipality: 'Deinze',
       status: 'delivered',
       sources: [ORIGINAL],
+      // When the original was saved on the example drive, not the copy (made now).
+      updated: new Date(Date.UTC(2023, 4, 30, 8, 17)),
     });
   });
 

@@ -6,7 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { readSources, type ReadSources } from '../src/cli/read-sources.js';
-import { aanbodLayout, noodLayout, personaLayout, type AnyLayout } from '../src/domain/layouts.js';
+import {
+  aanbodLayout,
+  noodLayout,
+  opvolgingLayout,
+  personaLayout,
+  type AnyLayout,
+} from '../src/domain/layouts.js';
 import { issueMessage } from '../src/domain/issue.js';
 import { isActiveOn } from '../src/domain/overview/active.js';
 import { buildOverview } from '../src/domain/overview/merge.js';
@@ -14,6 +20,7 @@ import type { Overview } from '../src/domain/overview/model.js';
 import type { SourceInput } from '../src/domain/overview/sources.js';
 import { OVERVIEW_KIND } from '../src/domain/workbook-kinds.js';
 import { suppress } from '../src/domain/overview/suppress.js';
+import { instantToWallClock } from '../src/domain/time.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import { rowCounts, takenOf, type ValidationResult } from '../src/domain/validate.js';
 import { WHOLE_REGION } from '../src/domain/vocabularies.js';
@@ -21,7 +28,12 @@ import { META_SHEET } from '../src/domain/workbook-kinds.js';
 import { writeExampleDrive } from '../src/example/write-drive.js';
 import { overviewSheetNames, overviewWorkbook } from '../src/workbook/xlsx/write-overview.js';
 import { writeWorkbook } from '../src/workbook/xlsx/xlsx-stream.js';
-import { convertWithLibreOffice, renderPdfPage, sofficePath } from './helpers/libreoffice.js';
+import {
+  convertWithLibreOffice,
+  pdfPageText,
+  renderPdfPage,
+  sofficePath,
+} from './helpers/libreoffice.js';
 import { aanbodSource, day, offer } from './helpers/overview-sources.js';
 
 // The overview of the real example drive: written, read back with exceljs, its figures
@@ -81,12 +93,12 @@ function colWith(ws: ExcelJS.Worksheet, row: number, text: string): number {
 }
 
 /** A table at row 1: its rows as header -> value. */
-function records(ws: ExcelJS.Worksheet): Record<string, ExcelJS.CellValue>[] {
+function records(ws: ExcelJS.Worksheet, headerRow = 1): Record<string, ExcelJS.CellValue>[] {
   const headers: string[] = [];
-  ws.getRow(1).eachCell((c, i) => (headers[i] = String(c.value)));
+  ws.getRow(headerRow).eachCell((c, i) => (headers[i] = String(c.value)));
   const out: Record<string, ExcelJS.CellValue>[] = [];
   ws.eachRow((row, r) => {
-    if (r === 1 || !row.hasValues) return;
+    if (r <= headerRow || !row.hasValues) return;
     const rec: Record<string, ExcelJS.CellValue> = {};
     headers.forEach((h, i) => (rec[h] = row.getCell(i).value));
     out.push(rec);
@@ -207,7 +219,11 @@ describe('the overview of the example drive', () => {
 
   it('lists the gaps the example drive was made with', () => {
     expect(ov.gaps.some((g) => g.reason === 'no-offer')).toBe(true);
-    const rows = records(sheet('Hiaten'));
+    // Under its title and explanation line.
+    const hiaten = sheet('Hiaten');
+    expect(hiaten.getCell('A1').value).toBe('Hiaten: noden zonder passend aanbod');
+    expect(String(hiaten.getCell('A2').value)).toMatch(/^Stand op 09\/06\/2023\. Een hiaat is /);
+    const rows = records(hiaten, 4);
     expect(rows).toHaveLength(ov.gaps.length);
     expect(rows.map((r) => [r.Gemeente, r.Probleemgebied])).toEqual(
       ov.gaps.map((g) => [g.municipality, g.area]),
@@ -260,6 +276,76 @@ describe('the overview of the example drive', () => {
     expect(String(offers[0]?.Probleemgebieden)).not.toContain(',');
     expect(records(sheet('Kandidaturen'))).toHaveLength(ov.records.kandidatuur.length);
     expect(records(sheet('Noden'))).toHaveLength(ov.records.nood.length);
+  });
+
+  it("starts Kandidaturen with the tracker's dossier, stage, score and rank, then the gaps", () => {
+    const ws = sheet('Kandidaturen');
+    const headers: unknown[] = [];
+    ws.getRow(1).eachCell((c) => headers.push(c.value));
+    expect(headers.slice(0, 7)).toEqual([
+      'Dossier',
+      'Stadium',
+      'Gewogen gemiddelde',
+      'Rang',
+      'Vult hiaten',
+      'Inwoners in die hiaten',
+      'Titel project',
+    ]);
+    // Each candidacy's dossier and stage are those of the tracker's row for its file.
+    const tracker = read.sources.find((s) => s.path === 'Kandidaturen/Opvolging kandidaturen.xlsx');
+    if (!tracker?.outcome.ok) throw new Error('no tracker on the example drive');
+    const byFile = new Map(
+      takenOf(tracker.outcome.result, opvolgingLayout).map((r) => [r.record.bron, r.record]),
+    );
+    const rows = records(ws);
+    expect(rows.map((r) => [r.Dossier, r.Stadium])).toEqual(
+      rows.map((r) => {
+        const tracked = byFile.get(String(r['Bron-bestand']));
+        return [tracked?.dossier ?? null, tracked?.stadium ?? null];
+      }),
+    );
+    // Ranked by the weighted average: a higher average never has a worse rank.
+    const scored = rows.filter((r) => typeof r['Gewogen gemiddelde'] === 'number');
+    expect(scored.length).toBeGreaterThan(1);
+    for (const x of scored) {
+      for (const y of scored) {
+        if ((x['Gewogen gemiddelde'] as number) > (y['Gewogen gemiddelde'] as number)) {
+          expect(x.Rang as number).toBeLessThan(y.Rang as number);
+        }
+      }
+    }
+    expect(scored.map((r) => r.Rang)).toContain(1);
+  });
+
+  it('shows per municipality when its workbook was last updated, from the drive', () => {
+    const ws = sheet('Overzicht');
+    const header = rowWith(ws, 1, 'Gemeente');
+    const headers: unknown[] = [];
+    ws.getRow(header).eachCell((c) => headers.push(c.value));
+    expect(headers.slice(0, 7)).toEqual([
+      'Gemeente',
+      'Werkmap',
+      'Laatst bijgewerkt',
+      "Persona's",
+      'Geschat aantal burgers',
+      'Noden',
+      'Hiaten',
+    ]);
+    const shown = ov.municipalities.map(
+      (m) => ws.getCell(rowWith(ws, 1, m.municipality!), 3).value,
+    );
+    // The example drive saves each municipality's workbook on another day.
+    expect(shown.every((d) => d instanceof Date)).toBe(true);
+    expect(new Set(shown.map((d) => (d as Date).getTime())).size).toBe(shown.length);
+    const deinze = read.sources.find((s) => s.path === 'Gemeenten/Gemeente Deinze.xlsx')!;
+    expect(ws.getCell(rowWith(ws, 1, 'Deinze'), 3).value).toEqual(
+      instantToWallClock(deinze.modified!, region.timeZone),
+    );
+    expect(ws.getCell(rowWith(ws, 1, 'Deinze'), 3).numFmt).toBe('dd/mm/yyyy');
+    // The call's state under the table.
+    const call = rowWith(ws, 1, 'Waar staat de oproep?');
+    expect(call).toBeGreaterThan(rowWith(ws, 1, 'Regio Leie & Schelde'));
+    expect(String(ws.getCell(call + 1, 1).value)).toMatch(/^Volgende stap: /);
   });
 
   it('lists every source file in Bronnen with its checksum and rows', () => {
@@ -335,6 +421,41 @@ describe('the overview file', () => {
     for (const ref of names) expect(ref).toMatch(/^'(?:[^']|'')+'!\$[A-Z]*\d*:\$[A-Z]*\d*$/);
   });
 
+  it('prints every sheet landscape, one page wide only while readable, header rows repeated', async () => {
+    const entries = await zipEntries(bytes);
+    const names = overviewSheetNames();
+    const workbook = entries.get('xl/workbook.xml') ?? '';
+    for (const [i, name] of names.entries()) {
+      const xml = entries.get(`xl/worksheets/sheet${i + 1}.xml`) ?? '';
+      const setup = /<pageSetup [^>]*\/>/.exec(xml)?.[0] ?? '';
+      expect(setup, name).toContain('orientation="landscape"');
+      const width = [...xml.matchAll(/<col [^>]*width="([\d.]+)"/g)].reduce(
+        (sum, m) => sum + Number(m[1]),
+        0,
+      );
+      // Overzicht, Grafieken and Dekking on one page each.
+      if (i < 3) expect(setup, name).toContain('fitToHeight="1"');
+      else if (width <= 230) expect(setup, name).toContain('fitToWidth="1" fitToHeight="0"');
+      else expect(setup, name).toContain('scale="70"');
+      // Every sheet of more than one page repeats its table's header row.
+      if (i >= 3) expect(workbook, name).toContain(`localSheetId="${i}"`);
+    }
+    // The header row of Hiaten is under its title and explanation.
+    expect(workbook).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="3">'Hiaten'!$4:$4`,
+    );
+    // Bronnen ends with the technical columns.
+    const bronnen: unknown[] = [];
+    sheet('Bronnen')
+      .getRow(1)
+      .eachCell((c) => bronnen.push(c.value));
+    expect(bronnen.slice(-2)).toEqual(['MD5-controlegetal', 'Grootte (bytes)']);
+    // The workbook opens on Overzicht.
+    expect(workbook).toContain('<workbookView activeTab="0"/>');
+    expect(entries.get('xl/worksheets/sheet1.xml')).toContain('tabSelected="1"');
+    expect(entries.get('xl/worksheets/sheet2.xml')).not.toContain('tabSelected');
+  });
+
   it('gives the same bytes in every time zone (the zip entries carry one fixed date)', async () => {
     const zone = process.env.TZ;
     const inZone = async (tz: string) => {
@@ -394,6 +515,13 @@ describe('LibreOffice opens the overview', () => {
       const png = await renderPdfPage(pdf, path.join(ARTIFACTS_DIR, `overview-${name}`), page, 110);
       expect((await stat(png)).size).toBeGreaterThan(5_000);
     }
+    // Overzicht holds all it shows on its one page: the call's state and the key figures too.
+    const first = await pdfPageText(pdf, 1);
+    for (const text of ['Laatst', 'Waar staat de oproep?', 'Kerncijfer van de regio', 'Zulte']) {
+      expect(first).toContain(text);
+    }
+    expect((await pdfPageText(pdf, 3)).trimStart()).toMatch(/^Dekking: /);
+    expect((await pdfPageText(pdf, 4)).trimStart()).toMatch(/^Hiaten: /);
 
     const resaved = new ExcelJS.Workbook();
     await resaved.xlsx.load((await readFile(xlsxs[0]!)) as unknown as ArrayBuffer);

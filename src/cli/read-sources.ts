@@ -112,7 +112,12 @@ export async function readSources(
       if ('skip' in byName) out.skipped.push({ path: rel, reason: byName.skip });
       else {
         const outcome = { ok: false as const, refusal: byName.refusal };
-        out.sources.push({ path: rel, ...(await hashFile(file)), outcome });
+        out.sources.push({
+          path: rel,
+          ...(await hashFile(file)),
+          ...(await modifiedOf(file)),
+          outcome,
+        });
       }
       continue;
     }
@@ -122,9 +127,22 @@ export async function readSources(
       continue;
     }
     const sum = read.ok ? { md5: md5(read.bytes), bytes: read.bytes.length } : await hashFile(file);
-    out.sources.push({ path: rel, ...sum, outcome: sourceOutcome(read, region) });
+    out.sources.push({
+      path: rel,
+      ...sum,
+      ...(await modifiedOf(file)),
+      outcome: sourceOutcome(read, region),
+    });
   }
   return out;
+}
+
+/** When the file last changed (its mtime), as a drive listing gives it. */
+async function modifiedOf(file: string): Promise<{ modified?: Date }> {
+  return stat(file).then(
+    (info) => ({ modified: info.mtime }),
+    () => ({}),
+  );
 }
 
 /** MD5 and size of a file that was refused, streamed (it may be far too large to hold). */

@@ -218,6 +218,9 @@ const nl = {
   'overview.dekking.title': 'Dekking: vraag en actief aanbod per probleemgebied en gemeente',
   'overview.dekking.explain':
     'Stand op {date}. Vraag: het geschat aantal burgers van de persona\'s met minstens één nood in het probleemgebied ("< 5" voor 1 tot 4). Aanbod: het aanbod dat op die dag geldig is en de gemeente bedient (ook "Hele regio"). Rood: noden zonder aanbod; oranje: alleen aanbod met meer dan {weeks} weken wachttijd (zie Hiaten).',
+  'overview.hiaten.title': 'Hiaten: noden zonder passend aanbod',
+  'overview.hiaten.explain':
+    'Stand op {date}. Een hiaat is een probleemgebied met noden in een gemeente, zonder actief aanbod of met alleen aanbod dat langer dan {weeks} weken wacht. Vraag: het geschat aantal burgers van de persona\'s met die nood ("< 5" voor 1 tot 4). Per hiaat de kandidaturen die het aanpakken: hun probleemgebied, in die gemeente of de hele regio.',
   'overview.dekking.demand': 'Vraag: geschat aantal burgers',
   'overview.dekking.offers': 'Aanbod: aantal actieve aanbiedingen',
   'overview.dekking.wait': 'Kortste wachttijd (weken)',
@@ -256,7 +259,7 @@ const nl = {
   'overview.issue-at': '{severity} in {where}: {message}',
   'overview.more': '… en nog {count} (zie partnerschap validate)',
   'overview.col.delivery': 'Werkmap',
-  'overview.col.delivery-file': 'Bestand van de gemeente',
+  'overview.col.updated': 'Laatst bijgewerkt',
   'overview.delivery.delivered': 'ingediend',
   'overview.delivery.refused': 'ingediend, niet leesbaar',
   'overview.delivery.missing': 'niet ingediend',
@@ -291,6 +294,9 @@ const nl = {
   'report.overdue': 'Achterstallige herinneringen: {count}',
   'report.overdue-none': 'Geen achterstallige herinneringen.',
   'report.overdue-item': '{title} (voor {who}, uiterlijk {when})',
+  'report.overdue-more': 'en nog {count} (zie het blad Herinneringen)',
+  'report.stages': 'Per stadium: {list}.',
+  'report.stages-none': 'Per stadium: nog geen kandidatuur in het opvolgingsbestand.',
   'report.no-tracker':
     'Geen opvolgingsbestand gevonden: het stadium van de kandidaturen is niet bekend.',
   'report.municipalities': 'Per gemeente',

@@ -25,6 +25,8 @@ export interface RemoteFile {
   md5: string;
   /** The token that proves we saw this exact version (folder: md5; Google Drive: id@version). */
   version: string;
+  /** When its content last changed (folder: the file's mtime; Google Drive: modifiedTime). */
+  modified?: Date;
 }
 
 export type UploadResult =

@@ -126,7 +126,7 @@ export class FolderDrive implements Drive {
       if (!(await writeFileAtomic(target, bytes, unchanged))) return CONFLICT;
       // What we wrote, not what is there now: should someone replace it right after our rename,
       // their version must not pass for ours.
-      return { ok: true, file: written(folder, name, bytes) };
+      return { ok: true, file: await written(target, folder, name, bytes) };
     });
   }
 
@@ -135,7 +135,7 @@ export class FolderDrive implements Drive {
     return this.serial(target, t('drive.op-write', { path: target }), async () => {
       await this.confine(target);
       if (!(await createFileExclusive(target, bytes))) return CONFLICT;
-      return { ok: true, file: written(folder, name, bytes) };
+      return { ok: true, file: await written(target, folder, name, bytes) };
     });
   }
 
@@ -252,7 +252,7 @@ export class FolderDrive implements Drive {
             throw err;
           })
         : '';
-    return { id, folder, name, kind, size: info.size, md5, version: md5 };
+    return { id, folder, name, kind, size: info.size, md5, version: md5, modified: info.mtime };
   }
 
   private resolve(relative: string): string {
@@ -281,10 +281,22 @@ function outside(full: string, real: string): TransportError {
   return new TransportError(t('drive.outside', { path: full, real }), false);
 }
 
-/** The file we just wrote, as list() will give it. */
-function written(folder: string, name: string, bytes: Buffer): RemoteFile {
+/**
+ * The file we just wrote, as list() will give it. Its time is the file's as it is now (only
+ * shown to people): its version and checksum are those of our bytes.
+ */
+async function written(
+  target: string,
+  folder: string,
+  name: string,
+  bytes: Buffer,
+): Promise<RemoteFile> {
   const sum = md5(bytes);
   const kind = kindOf(name, false);
+  const modified = await lstat(target).then(
+    (info) => info.mtime,
+    () => undefined,
+  );
   return {
     id: drivePath(folder, name),
     folder,
@@ -293,6 +305,7 @@ function written(folder: string, name: string, bytes: Buffer): RemoteFile {
     size: bytes.length,
     md5: kind === 'file' ? sum : '',
     version: sum,
+    ...(modified ? { modified } : {}),
   };
 }
 

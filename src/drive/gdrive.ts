@@ -38,8 +38,9 @@ const FOLDER_MIME = 'application/vnd.google-apps.folder';
 const SHORTCUT_MIME = 'application/vnd.google-apps.shortcut';
 const NATIVE_PREFIX = 'application/vnd.google-apps.';
 const PAGE_SIZE = 1000;
-const FILE_FIELDS = 'id,name,mimeType,md5Checksum,size,version';
-const V2_FIELDS = 'id,title,mimeType,md5Checksum,fileSize,version,etag,labels/trashed,parents/id';
+const FILE_FIELDS = 'id,name,mimeType,md5Checksum,size,version,modifiedTime';
+const V2_FIELDS =
+  'id,title,mimeType,md5Checksum,fileSize,version,modifiedDate,etag,labels/trashed,parents/id';
 
 export interface GoogleDriveOptions {
   /** The region's root folder on the shared drive: FOLDER_ID in `gdrive:FOLDER_ID`. */
@@ -62,6 +63,8 @@ interface Candidate {
   size: number;
   version: string;
   createdTime: string;
+  /** RFC 3339, '' when the listing gave none. */
+  modifiedTime: string;
 }
 
 /**
@@ -684,6 +687,7 @@ function candidate(f: drive_v3.Schema$File): Candidate {
     size: Number(f.size ?? 0),
     version: f.version === undefined || f.version === null ? '' : String(f.version),
     createdTime: f.createdTime ?? '',
+    modifiedTime: f.modifiedTime ?? '',
   };
 }
 
@@ -696,6 +700,7 @@ function v2Candidate(f: drive_v2.Schema$File): Candidate {
     size: Number(f.fileSize ?? 0),
     version: f.version === undefined || f.version === null ? '' : String(f.version),
     createdTime: '',
+    modifiedTime: f.modifiedDate ?? '',
   };
 }
 
@@ -709,6 +714,7 @@ function remote(folder: string, c: Candidate): RemoteFile {
     size: c.size,
     md5: kind === 'file' ? c.md5 : '',
     version: versionToken(c.id, c.version),
+    ...(c.modifiedTime === '' ? {} : { modified: new Date(c.modifiedTime) }),
   };
 }
 

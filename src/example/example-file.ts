@@ -34,6 +34,8 @@ export interface ExampleFile {
   mistakes: ExampleMistake[];
   /** A candidacy's e-mail: when it was received (Brussels wall clock) and its subject. */
   mail?: { received: Date; subject: string };
+  /** When the file was last saved (Brussels wall clock), set by generateExample. */
+  modified?: Date;
 }
 
 /** The drive folder a kind of workbook lives in, as the region names it. */

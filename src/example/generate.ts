@@ -6,6 +6,7 @@ import { gemeenteFile } from './gemeente-files.js';
 import { kandidatuurFiles } from './kandidatuur-files.js';
 import { placeMistakes } from './mistakes.js';
 import { partnerList } from './partner-list.js';
+import { withSavedTimes } from './saved-at.js';
 import { trackerFile } from './tracker-file.js';
 
 // A synthetic, reproducible example of the shared drive: one workbook per municipality (personas
@@ -42,5 +43,6 @@ export function generateExample(region: Region, o: Partial<ExampleOptions> = {})
   const kandidaturen = kandidatuurFiles(ctx, partners);
   placeMistakes(ctx, { gemeenten, aanbod, kandidaturen });
   // The coordinator's tracker follows the candidacies as they are, mistakes included.
-  return [...gemeenten, ...aanbod, ...kandidaturen, trackerFile(ctx, kandidaturen)];
+  const files = [...gemeenten, ...aanbod, ...kandidaturen, trackerFile(ctx, kandidaturen)];
+  return withSavedTimes(ctx, files);
 }

@@ -1,4 +1,6 @@
+import { utimes } from 'node:fs/promises';
 import path from 'node:path';
+import { wallClockToInstant } from '../domain/time.js';
 import type { Region } from '../domain/region/schema.js';
 import { writeFileAtomic } from '../fs/write-atomic.js';
 import { buildWorkbook } from '../workbook/xlsx/build-workbook.js';
@@ -33,6 +35,11 @@ export async function writeExampleDrive(
     const target = path.join(outDir, ...file.path.split('/'));
     const wb = buildWorkbook({ ...file, region });
     await writeFileAtomic(target, await workbookBytes(wb));
+    // The drive's "last modified" of the file, as the overview shows it.
+    if (file.modified) {
+      const at = wallClockToInstant(file.modified, region.timeZone);
+      await utimes(target, at, at);
+    }
     summary.files++;
     if (file.kind === 'gemeente') summary.municipalities++;
     else if (file.kind === 'aanbod') summary.offers++;

@@ -82,7 +82,7 @@ function header(ov: Overview): Html {
 
 function callSection(region: Region, ov: Overview, stages: Html): Html {
   const call = callState(region, ov);
-  const [first, ...rest] = call.lines;
+  const [first, ...rest] = [...call.step, ...call.candidacies];
   return html`<section aria-labelledby="oproep">
     <h2 id="oproep">${t('report.call')}</h2>
     <div class="call pair">

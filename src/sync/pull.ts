@@ -86,7 +86,13 @@ async function pullOne(
   const refuse = (refusal: Refusal) => {
     out.counts.refused++;
     const outcome = { ok: false as const, refusal };
-    out.sources.push({ path: drivePath, md5: file.md5, bytes: file.size, outcome });
+    out.sources.push({
+      path: drivePath,
+      md5: file.md5,
+      bytes: file.size,
+      modified: file.modified,
+      outcome,
+    });
   };
   if (!byName.read && 'refusal' in byName) return refuse(byName.refusal);
   if (file.size > ctx.limits.maxFileBytes) {
@@ -104,7 +110,13 @@ async function pullOne(
     if (cached) out.counts.unchanged++;
     else out.counts.pulled++;
     if (!outcome.ok) return refuse(outcome.refusal);
-    out.sources.push({ path: drivePath, md5: read.md5, bytes: read.size, outcome });
+    out.sources.push({
+      path: drivePath,
+      md5: read.md5,
+      bytes: read.size,
+      modified: read.modified ?? file.modified,
+      outcome,
+    });
   };
   const known = file.md5 === '' ? null : await out.results.get(file.md5, drivePath);
   if (known !== null) return take(file, true, known);

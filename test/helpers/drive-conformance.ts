@@ -264,6 +264,8 @@ export function describeDriveConformance(name: string, backend: DriveBackend): v
         await oob.write(folder, theirs, small);
         const listed = await only(folder, theirs);
         expect(listed).toMatchObject({ folder, name: theirs, md5: md5(small) });
+        // When it last changed, for the overview's "Laatst bijgewerkt": just now.
+        expect(Math.abs(Date.now() - listed.modified!.getTime())).toBeLessThan(3_600_000);
         expect((await drive.download(listed)).equals(small)).toBe(true);
 
         const up = uploaded(await drive.upload(folder, ours, other, null));

@@ -24,7 +24,8 @@ export function useExampleDrives(prefix: string) {
     work: () => work,
     async fresh(name: string): Promise<string> {
       const dir = path.join(work, name);
-      await cp(pristine, dir, { recursive: true });
+      // As the example wrote them, times included: the overview shows when files changed.
+      await cp(pristine, dir, { recursive: true, preserveTimestamps: true });
       return dir;
     },
   };

@@ -97,3 +97,11 @@ export async function renderPdfPage(
   if (result.code !== 0) throw new Error(`pdftoppm exited with ${result.code}\n${result.stderr}`);
   return `${prefix}.png`;
 }
+
+/** The text of one page of a PDF, with pdftotext (poppler-utils). */
+export async function pdfPageText(pdf: string, page: number): Promise<string> {
+  const args = ['-f', String(page), '-l', String(page), '-layout', pdf, '-'];
+  const result = await run('pdftotext', args, 60_000);
+  if (result.code !== 0) throw new Error(`pdftotext exited with ${result.code}\n${result.stderr}`);
+  return result.stdout;
+}

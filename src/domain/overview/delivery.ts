@@ -4,6 +4,7 @@ import { municipalityInName, municipalityOf } from './municipality.js';
 import { rowCounts } from '../validate.js';
 import { resultOf } from './records.js';
 import type { SourceInput } from './sources.js';
+import { instantToWallClock } from '../time.js';
 
 // Who delivered. A municipality whose workbook is missing is "niet ingediend", never a row of
 // zeros. One that sent something the overview cannot use was refused: a workbook that could not
@@ -11,7 +12,7 @@ import type { SourceInput } from './sources.js';
 // whose sheets were all renamed (named by its owner). One whose workbook has no rows at all is
 // "ingediend, maar leeg": its figures are unknown too, not zeros. A source folder with no file in it is said
 // to be empty, unless workbooks of its kind were found elsewhere (the overview command also reads
-// a flat folder).
+// a flat folder). When a municipality's workbook last changed comes from the drive's listing.
 
 export function deliveryOf(
   region: Region,
@@ -38,10 +39,16 @@ export function deliveryOf(
       if (named !== null) add(refused, named, s.path);
     }
   }
+  const modified = new Map(sources.flatMap((s) => (s.modified ? [[s.path, s.modified]] : [])));
   return {
     municipalities: region.municipalities.map((municipality) => {
       const [status, paths] = statusOf(municipality, counted, empty, refused);
-      return { municipality, status, sources: paths };
+      const times = paths.flatMap((p) => modified.get(p)?.getTime() ?? []);
+      const updated =
+        times.length === 0
+          ? null
+          : instantToWallClock(new Date(Math.max(...times)), region.timeZone);
+      return { municipality, status, sources: paths, updated };
     }),
     folders: folderDelivery(region, sources),
   };

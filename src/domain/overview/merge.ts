@@ -7,6 +7,7 @@ import { milestoneItems } from '../pane/timeline-items.js';
 import { isDateOnly } from '../timeline.js';
 import { matchGaps } from '../matching/gap-candidacies.js';
 import { dayOf } from './active.js';
+import { candidacyTracking } from './candidacy-tracking.js';
 import { computeCoverage, type RawCell, type RawCoverage } from './coverage.js';
 import { deliveryOf } from './delivery.js';
 import { duplicatesOf, refuseDuplicates } from './duplicates.js';
@@ -142,6 +143,7 @@ export function buildOverview(
       wallClockToInstant(day, region.timeZone),
     ),
     stages: stageCounts(region, trackerRecords),
+    candidacyTracking: candidacyTracking(region, records, trackerRecords),
   };
 }
 

@@ -74,6 +74,11 @@ export interface MunicipalityDelivery {
   status: DeliveryStatus;
   /** The workbook that counts (delivered), the refused or empty ones; none when missing. */
   sources: string[];
+  /**
+   * When the newest of those files last changed (the drive's modified time), as a wall-clock
+   * time in the region's zone (UTC fields); null when missing or when the drive gave no time.
+   */
+  updated: Date | null;
 }
 
 /** A source folder the region expects files in (Gemeenten, Partners/Aanbod, Partners/Kandidaturen). */
@@ -195,6 +200,15 @@ export interface CandidacyGaps {
   citizens: ShownCount;
 }
 
+/** Where the tracker has a candidacy: its dossier, stage and written assessment. */
+export interface CandidacyTracking {
+  dossier: string | null;
+  stage: string | null;
+  /** The weighted average of the reviewers' scores (tracker/scores.ts); null without scores. */
+  average: number | null;
+  rank: number | null;
+}
+
 /** A step of the matching timeline as the Tijdlijn sheet shows it (wall-clock dates, UTC fields). */
 export interface TimelineStep {
   id: string;
@@ -238,6 +252,11 @@ export interface Overview {
   records: OverviewRecords;
   /** Per candidacy of records.kandidatuur, in its order: the gaps it addresses. */
   candidacyGaps: CandidacyGaps[];
+  /**
+   * Per candidacy of records.kandidatuur, in its order: the tracker's row for its file; null
+   * when the tracker has none (or there is no tracker).
+   */
+  candidacyTracking: (CandidacyTracking | null)[];
   sources: SourceRow[];
   refused: RefusedEntry[];
   /** Who delivered: municipalities without a workbook, empty folders. */

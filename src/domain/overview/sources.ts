@@ -10,6 +10,8 @@ export interface SourceInput {
   /** MD5 of the file's bytes, lower-case hex ('' when the file could not be opened at all). */
   md5: string;
   bytes: number;
+  /** When the file last changed, as the drive lists it; absent when unknown. */
+  modified?: Date;
   outcome: { ok: true; result: ValidationResult } | { ok: false; refusal: Refusal };
 }
 

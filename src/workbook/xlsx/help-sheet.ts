@@ -16,12 +16,18 @@ export function boldFont(size = 11, argb?: string): Partial<ExcelJS.Font> {
   return { name: 'Calibri', family: 2, size, bold: true, ...(argb ? { color: { argb } } : {}) };
 }
 
+/**
+ * How many characters of text fit on one line of a column this wide: a width counts '0' digits,
+ * Calibri text is about a tenth narrower, less what word wrapping wastes at the end of a line.
+ */
+export function charsPerLine(width: number): number {
+  return Math.max(1, Math.floor(width * 1.1) - 2);
+}
+
 /** Row height that shows every line of wrapped text (Excel does not fit rows on opening). */
 export function fittedHeight(texts: readonly string[], widths: readonly number[]): number {
   const lines = texts.map((text, i) => {
-    // A column width counts '0' digits; Calibri text is about a tenth narrower, less what word
-    // wrapping wastes at the end of a line.
-    const perLine = Math.max(1, Math.floor((widths[i] ?? 10) * 1.1) - 2);
+    const perLine = charsPerLine(widths[i] ?? 10);
     return text
       .split('\n')
       .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);

@@ -1,7 +1,7 @@
 import { columnLetters } from '../../domain/address.js';
 import { fitCellText } from '../../domain/cell-limit.js';
 import { LIST_SEPARATOR } from '../../domain/rows.js';
-import { fittedHeight, HEADER_FILL, LINE_HEIGHT } from './help-sheet.js';
+import { charsPerLine, fittedHeight, HEADER_FILL, LINE_HEIGHT } from './help-sheet.js';
 import type { CellStyle } from './xlsx-styles.js';
 import type {
   CellValue,
@@ -33,6 +33,8 @@ export interface OutColumn {
   right?: boolean;
   /** A fixed width, ignoring the content. */
   width?: number;
+  /** The header wraps at every space, so the column is only as wide as its values need. */
+  narrowHeader?: boolean;
 }
 
 export interface TableBlock {
@@ -58,6 +60,13 @@ export interface SheetOptions {
 }
 
 const MIN_WIDTH = 6;
+/**
+ * The widest sheet (in characters, its columns together) that is shrunk to one A4 landscape
+ * page wide: about 1.5 times what fits at full size, so its text stays at two thirds or more.
+ */
+const FIT_WIDTH = 230;
+/** The print scale (percent) of a wider sheet: about 170 characters on a page, 8 pt text. */
+const WIDE_SCALE = 70;
 const DEFAULT_MAX_WIDTH = 40;
 /** The longest header that stays on one line; longer headers wrap in the header row. */
 const HEADER_LINE = 16;
@@ -92,6 +101,20 @@ export function cellValue(v: unknown): Out {
   return fitCellText(String(v));
 }
 
+/** A text broken at spaces into lines that fit the width of these columns together. */
+function wrapToWidth(text: string, widths: readonly number[]): string[] {
+  const perLine = charsPerLine(widths.reduce((a, b) => a + b, 0));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, line];
+}
+
 /** How many characters a value needs on one line. */
 function valueWidth(v: Out, numFmt: string | undefined): number {
   if (v === null) return 0;
@@ -104,7 +127,8 @@ function valueWidth(v: Out, numFmt: string | undefined): number {
 export function fitWidth(column: OutColumn, values: Iterable<Out>): number {
   if (column.width !== undefined) return column.width;
   const longestWord = Math.max(0, ...column.header.split(/\s+/).map((w) => w.length));
-  const header = Math.max(longestWord, Math.min(column.header.length, HEADER_LINE)) + FILTER_BUTTON;
+  const line = column.narrowHeader ? 0 : Math.min(column.header.length, HEADER_LINE);
+  const header = Math.max(longestWord, line) + FILTER_BUTTON;
   let widest = header;
   for (const v of values) widest = Math.max(widest, valueWidth(v, column.numFmt));
   return Math.min(column.maxWidth ?? DEFAULT_MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
@@ -117,6 +141,14 @@ export function tableWidths(block: Pick<TableBlock, 'columns' | 'rows'>): number
 
 function* columnValues(rows: readonly Out[][], i: number): Generator<Out> {
   for (const r of rows) yield r[i] ?? null;
+}
+
+/** Whether a text of column i is longer than fits on one line of the given width. */
+function tooWide(rows: readonly Out[][], i: number, width: number): boolean {
+  return rows.some((r) => {
+    const v = r[i];
+    return typeof v === 'string' && v.split('\n').some((line) => line.length > width);
+  });
 }
 
 /** The height of a header row whose texts wrap within the widths. */
@@ -134,7 +166,8 @@ interface PlacedTable {
   widths: readonly number[];
   headerHeight: number;
   styles: CellStyle[];
-  wraps: boolean;
+  /** Per column, whether its text wraps. */
+  wraps: boolean[];
 }
 
 /** One sheet of the overview: tables, loose cells (headings, notes, totals), widths, formats. */
@@ -183,10 +216,14 @@ export class SheetBuilder {
     // A table needs at least one body row.
     const rows = block.rows.length > 0 ? block.rows : [columns.map(() => null)];
     columns.forEach((_, i) => this.width(block.col + i, widths[i] ?? MIN_WIDTH));
-    const styles = columns.map((c): CellStyle => ({
+    // A column wraps its text when asked to, or when some text is wider than the column.
+    const wraps = columns.map(
+      (c, i) => c.wrap === true || tooWide(rows, i, (widths[i] ?? MIN_WIDTH) - 1),
+    );
+    const styles = columns.map((c, i): CellStyle => ({
       ...(c.numFmt ? { numFmt: c.numFmt } : {}),
       vertical: 'top',
-      ...(c.wrap ? { wrap: true } : {}),
+      ...(wraps[i] ? { wrap: true } : {}),
       ...(c.right ? { horizontal: 'right' as const } : {}),
     }));
     this.tables.push({
@@ -195,7 +232,7 @@ export class SheetBuilder {
       widths,
       headerHeight: headerRowHeight,
       styles,
-      wraps: columns.some((c) => c.wrap),
+      wraps,
     });
     return block.row + rows.length;
   }
@@ -209,13 +246,25 @@ export class SheetBuilder {
   }
 
   /**
-   * A bold title and one line per note under a sheet's tables, each line merged across the
-   * columns and wrapped; nothing when there are no notes.
+   * A bold title and the notes under a sheet's tables; nothing when there are none. One row of
+   * the usual height per line, so what stands beside the notes keeps its rows even: each note is
+   * broken at spaces to the columns it may use at its row (`widthsAt`: fewer beside another
+   * table, all of them below it) and merged across them. Returns the row after the last line.
    */
-  addNotes(row: number, title: string, notes: readonly string[], widths: readonly number[]): void {
-    if (notes.length === 0) return;
+  addNotes(
+    row: number,
+    title: string,
+    texts: readonly string[],
+    widthsAt: (row: number) => readonly number[],
+  ): number {
+    if (texts.length === 0) return row;
     this.cell(row, 1, cellValue(title), { bold: { size: 12 } });
-    this.addLines(row + 1, notes, widths);
+    let r = row + 1;
+    for (const text of texts) {
+      const widths = widthsAt(r);
+      for (const line of wrapToWidth(text, widths)) this.addLines(r++, [line], widths);
+    }
+    return r;
   }
 
   /** Lines of text from a row down, each merged across the columns and wrapped. */
@@ -245,7 +294,14 @@ export class SheetBuilder {
       name: this.name,
       widths: this.widths,
       frozen,
-      print: { onePage: this.o.onePage === true, titleRow: this.o.frozenRows },
+      print: {
+        onePage: this.o.onePage === true,
+        titleRow: this.o.frozenRows,
+        // Shrunk to one page wide only while its text stays readable; a wider sheet prints
+        // on pages side by side, a little smaller than on screen.
+        fitWidth: this.widths.reduce((a, b) => a + b, 0) <= FIT_WIDTH,
+        scale: WIDE_SCALE,
+      },
       rows: this.rows(),
       merges: this.merges,
       conditional: this.conditional,
@@ -293,8 +349,8 @@ function tableRow(t: PlacedTable, r: number, cells: SheetCell[]): number | undef
       style: extra ? { ...style, ...extra } : style,
     });
   });
-  if (!t.wraps) return undefined;
-  const texts = values.map((v, i) => (block.columns[i]?.wrap && typeof v === 'string' ? v : ''));
+  if (!t.wraps.includes(true)) return undefined;
+  const texts = values.map((v, i) => (t.wraps[i] && typeof v === 'string' ? v : ''));
   const fitted = fittedHeight(texts, t.widths);
   return fitted > LINE_HEIGHT ? fitted : undefined;
 }

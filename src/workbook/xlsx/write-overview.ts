@@ -3,6 +3,7 @@ import {
   aanbodLayout,
   kandidatuurLayout,
   noodLayout,
+  opvolgingLayout,
   personaLayout,
   type AnyLayout,
 } from '../../domain/layouts.js';
@@ -25,6 +26,7 @@ import type {
   SourcedRecord,
 } from '../../domain/overview/model.js';
 import { dutchNumber } from '../../domain/overview/records.js';
+import { callState } from '../../domain/report/call-state.js';
 import { SUPPRESSED, SUPPRESSED_STANDS_FOR } from '../../domain/overview/suppress.js';
 import { META_SHEET, OVERVIEW_KIND, OVERVIEW_VERSION } from '../../domain/workbook-kinds.js';
 import type { Figure, Region } from '../../domain/region/schema.js';
@@ -55,6 +57,8 @@ import type { SheetPart, WorkbookParts } from './xlsx-stream.js';
 const AUTHOR = 'Partnerschap';
 const COUNT = '0';
 const THOUSANDS = '#,##0';
+/** A weighted average of scores, as the tracker shows it. */
+const SCORE = '0.00';
 /** Weeks as typed: 3,5 stays 3,5. */
 const WEEKS = 'General';
 /** The demand scale of Dekking: white at the lowest, red at the highest. */
@@ -62,6 +66,8 @@ const DEMAND_LOW = 'FFFFFFFF';
 const DEMAND_HIGH = 'FFF8696B';
 const GAP_NO_OFFER = 'FFF4B6B6';
 const GAP_LONG_WAIT = 'FFFBD9A8';
+/** Most overdue reminders listed on Overzicht; the rest are counted (all are on Herinneringen). */
+const MOST_OVERDUE = 5;
 /** Most messages shown in one Bronnen cell; the rest are counted. */
 const MAX_MESSAGES = 30;
 /** Width of the Dekking matrix's columns: "Destelbergen" and its filter button fit. */
@@ -132,53 +138,44 @@ function overzicht(region: Region, ov: Overview): SheetPart {
   const top = lines.length + 3;
   const ws = sheet(t('sheet.overzicht'), { frozenRows: top, onePage: true });
 
-  const files = new Map(ov.delivery.municipalities.map((d) => [d.municipality, d.sources]));
+  const updated = new Map(ov.delivery.municipalities.map((d) => [d.municipality, d.updated]));
   // A municipality without a workbook that counts says so; its demand figures stay empty.
   const areaRow = (f: AreaFigures): Out[] => [
     f.municipality ?? t('overview.row.unknown'),
     f.municipality === null ? null : deliveryStatusText(f.status),
-    f.municipality === null ? null : cellValue((files.get(f.municipality) ?? []).join('\n')),
+    f.municipality === null ? null : (updated.get(f.municipality) ?? null),
     f.personas,
     f.citizens,
     f.needs,
-    f.municipality === null ? null : f.offers,
-    f.municipality === null ? null : f.candidacies,
     f.municipality === null ? null : f.gaps,
   ];
   const regionLabel = t('overview.row.region', { region: ov.regionName });
   const r = ov.region;
-  const regionRow: Out[] = [
-    regionLabel,
-    null,
-    null,
-    r.personas,
-    r.citizens,
-    r.needs,
-    r.offers,
-    r.candidacies,
-    r.gaps,
-  ];
+  const regionRow: Out[] = [regionLabel, null, null, r.personas, r.citizens, r.needs, r.gaps];
   const areaColumns: OutColumn[] = [
     { header: t('overview.col.gemeente'), maxWidth: 30 },
     { header: t('overview.col.delivery'), maxWidth: 26 },
-    { header: t('overview.col.delivery-file'), maxWidth: 46, wrap: true },
+    { header: t('overview.col.updated'), numFmt: DATE_FORMAT, narrowHeader: true },
     num(t('overview.col.personas')),
-    num(t('overview.col.citizens'), { numFmt: THOUSANDS, right: true }),
+    // Wide enough for its header on two lines.
+    num(t('overview.col.citizens'), { numFmt: THOUSANDS, right: true, width: 15 }),
     num(t('overview.col.needs')),
-    num(t('overview.col.offers')),
-    num(t('overview.col.candidacies')),
     num(t('overview.col.gaps')),
   ];
   const areaRows = ov.municipalities.map(areaRow);
-  const areaWidths = tableWidths({ columns: areaColumns, rows: [...areaRows, regionRow] });
+  // The region's name runs on into the empty cell beside it: only its figures need room.
+  const areaWidths = tableWidths({
+    columns: areaColumns,
+    rows: [...areaRows, [null, ...regionRow.slice(1)]],
+  });
   const figures: TableBlock = {
     name: 'Overzicht_Kerncijfers',
     row: top,
     col: areaColumns.length + 2,
     columns: [
       { header: t('overview.col.figure'), maxWidth: 48 },
-      { header: region.name, right: true },
-      { header: region.comparison, right: true },
+      { header: region.name, right: true, narrowHeader: true },
+      { header: region.comparison, right: true, narrowHeader: true },
       { header: t('overview.col.year'), numFmt: '0', width: 8 },
     ],
     rows: ov.figures.map((f) => [f.label, ...figureValues(f), f.year]),
@@ -214,20 +211,23 @@ function overzicht(region: Region, ov: Overview): SheetPart {
     };
     ws.cell(last + 1, i + 1, v, style);
   });
-  const spacer = 3;
+  const spacer = 2;
   ws.width(areaColumns.length + 1, spacer);
-  ws.addTable(figures, figureWidths, headRow);
-  ws.addNotes(
-    last + 3,
-    t('overview.duplicates-title'),
-    ov.duplicates.map(duplicateLine),
-    areaWidths,
-  );
-  ws.addHeading(t('overview.title', { region: ov.regionName }), lines, [
-    ...areaWidths,
-    spacer,
-    ...figureWidths,
-  ]);
+  const figuresEnd = ws.addTable(figures, figureWidths, headRow);
+  const allWidths = [...areaWidths, spacer, ...figureWidths];
+  // Where the call stands, under the municipalities: one screen shows both. Beside the key
+  // figures its lines take the municipalities' width, below them the whole sheet's.
+  const widthsAt = (row: number) => (row > figuresEnd ? allWidths : areaWidths);
+  const call = callState(region, ov, MOST_OVERDUE);
+  const callLines = [
+    call.step.join(' '),
+    [...call.candidacies, ...(call.stages === null ? [] : [call.stages])].join(' '),
+    ...(call.overdue.length === 0 ? [call.overdueHeading] : []),
+  ];
+  let next = ws.addNotes(last + 3, t('report.call'), callLines, widthsAt);
+  next = ws.addNotes(next, call.overdueHeading, call.overdue, widthsAt);
+  ws.addNotes(next + 1, t('overview.duplicates-title'), ov.duplicates.map(duplicateLine), widthsAt);
+  ws.addHeading(t('overview.title', { region: ov.regionName }), lines, allWidths);
   return ws.part();
 }
 
@@ -399,10 +399,17 @@ function gapReason(g: Gap, weeks: number): string {
 }
 
 function hiaten(ov: Overview): SheetPart {
-  const ws = sheet(t('sheet.hiaten'), { frozenRows: 1 });
-  ws.addTable({
+  const lines = [
+    t('overview.hiaten.explain', {
+      date: formatDate(ov.asOf),
+      weeks: dutchNumber(ov.gapWaitWeeks),
+    }),
+  ];
+  const top = lines.length + 3;
+  const ws = sheet(t('sheet.hiaten'), { frozenRows: top });
+  const table: TableBlock = {
     name: 'Hiaten',
-    row: 1,
+    row: top,
     col: 1,
     columns: [
       { header: t('overview.col.gemeente') },
@@ -424,7 +431,10 @@ function hiaten(ov: Overview): SheetPart {
       g.shortestWait,
       cellValue(g.candidacies),
     ]),
-  });
+  };
+  const widths = tableWidths(table);
+  ws.addTable(table, widths);
+  ws.addHeading(t('overview.hiaten.title'), lines, widths);
   return ws.part();
 }
 
@@ -432,17 +442,23 @@ function recordSheet(spec: (typeof RECORD_SHEETS)[number], ov: Overview): SheetP
   const ws = sheet(t(spec.sheet), { frozenRows: 1 });
   const fields = Object.entries(spec.layout.columns) as [string, Column][];
   const withPlace = spec.id === 'persona' || spec.id === 'nood';
-  // A candidacy says which gaps it addresses (matching/gap-candidacies.ts).
-  const withGaps = spec.id === 'kandidatuur';
+  // A candidacy starts with where the tracker has it and the gaps it addresses
+  // (matching/gap-candidacies.ts).
+  const candidacy = spec.id === 'kandidatuur';
+  const tracked = opvolgingLayout.columns;
   const columns: OutColumn[] = [
     ...(withPlace ? [{ header: t('overview.col.gemeente') }] : []),
-    ...fields.map(([, c]) => layoutColumn(c)),
-    ...(withGaps
+    ...(candidacy
       ? [
+          { header: tracked.dossier.header, maxWidth: 14 },
+          { header: tracked.stadium.header, maxWidth: 28 },
+          num(tracked.gemiddelde.header, { numFmt: SCORE }),
+          num(tracked.rang.header),
           { header: t('overview.col.fills-gaps'), wrap: true, maxWidth: 50 },
           num(t('overview.col.gap-citizens'), { numFmt: THOUSANDS, right: true }),
         ]
       : []),
+    ...fields.map(([, c]) => layoutColumn(c)),
     { header: t('overview.col.source'), maxWidth: 50 },
     num(t('overview.col.row')),
   ];
@@ -450,15 +466,27 @@ function recordSheet(spec: (typeof RECORD_SHEETS)[number], ov: Overview): SheetP
   const records: readonly SourcedRecord<Record<string, unknown>>[] = ov.records[spec.id];
   const rows = records.map((r, i) => [
     ...(withPlace ? [cellValue(r.gemeente)] : []),
+    ...(candidacy ? candidacyCells(ov, i) : []),
     ...fields.map(([f]) => cellValue(r.record[f])),
-    ...(withGaps
-      ? [cellValue(ov.candidacyGaps[i]?.gaps ?? []), ov.candidacyGaps[i]?.citizens ?? 0]
-      : []),
     cellValue(r.source),
     r.row,
   ]);
   ws.addTable({ name: spec.table, row: 1, col: 1, columns, rows });
   return ws.part();
+}
+
+/** The tracker's dossier, stage, score and rank of a candidacy, and the gaps it addresses. */
+function candidacyCells(ov: Overview, i: number): Out[] {
+  const tracking = ov.candidacyTracking[i] ?? null;
+  const gaps = ov.candidacyGaps[i];
+  return [
+    cellValue(tracking?.dossier),
+    cellValue(tracking?.stage),
+    tracking?.average ?? null,
+    tracking?.rank ?? null,
+    cellValue(gaps?.gaps ?? []),
+    gaps?.citizens ?? 0,
+  ];
 }
 
 function layoutColumn(c: Column): OutColumn {

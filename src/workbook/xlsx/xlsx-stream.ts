@@ -75,8 +75,12 @@ export interface SheetPart {
   widths: readonly number[];
   /** Rows and columns that stay in view. */
   frozen?: { rows: number; cols: number };
-  /** A4 landscape, one page wide; `onePage` also one page high, else the header row repeats. */
-  print?: { onePage: boolean; titleRow: number };
+  /**
+   * A4 landscape; `onePage` on one page, else row `titleRow` repeats on every page and
+   * `fitWidth` makes it one page wide (for sheets that stay readable that small); a sheet not
+   * fitted prints at `scale` percent, on pages side by side.
+   */
+  print?: { onePage: boolean; titleRow: number; fitWidth: boolean; scale: number };
   /** Rows in ascending order. */
   rows: Iterable<SheetRow>;
   merges: readonly string[];
@@ -135,7 +139,7 @@ export async function writeWorkbook(parts: WorkbookParts): Promise<WrittenWorkbo
       charts.length > 0 ? { id: ++count.drawings, rId: sheet.tables.length + 1 } : null;
     await zip.add(
       `xl/worksheets/sheet${i + 1}.xml`,
-      sheetXml(sheet, drawing?.rId ?? null, styles, cut),
+      sheetXml(sheet, drawing?.rId ?? null, styles, cut, i === 0),
     );
     if (sheet.tables.length > 0 || drawing) {
       await zip.add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, [
@@ -177,10 +181,13 @@ function* sheetXml(
   drawingRId: number | null,
   styles: StyleSheet,
   cut: CutCell[],
+  /** The sheet the workbook opens on (the first). */
+  selected: boolean,
 ): Generator<string> {
   yield `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">`;
-  if (s.print) yield '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
-  if (s.frozen) yield sheetViews(s.frozen);
+  const fit = s.print !== undefined && (s.print.onePage || s.print.fitWidth);
+  if (fit) yield '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+  if (s.frozen) yield sheetViews(s.frozen, selected);
   yield '<sheetFormatPr defaultRowHeight="15"/>';
   if (s.widths.length > 0) {
     yield '<cols>';
@@ -205,7 +212,8 @@ function* sheetXml(
   yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   if (s.print) {
     const high = s.print.onePage ? 1 : 0;
-    yield `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="${high}"/>`;
+    const scale = fit ? ` fitToWidth="1" fitToHeight="${high}"` : ` scale="${s.print.scale}"`;
+    yield `<pageSetup paperSize="9" orientation="landscape"${scale}/>`;
   }
   // CT_Worksheet's order: the drawing after the page set-up, before the table parts.
   if (drawingRId !== null) yield `<drawing r:id="rId${drawingRId}"/>`;
@@ -234,12 +242,12 @@ function ruleXml(rule: ConditionalRule, styles: StyleSheet): string {
   );
 }
 
-function sheetViews({ rows, cols }: { rows: number; cols: number }): string {
+function sheetViews({ rows, cols }: { rows: number; cols: number }, selected: boolean): string {
   const topLeft = a1(cols + 1, rows + 1);
   const pane = cols > 0 ? (rows > 0 ? 'bottomRight' : 'topRight') : 'bottomLeft';
   const split = `${cols > 0 ? ` xSplit="${cols}"` : ''}${rows > 0 ? ` ySplit="${rows}"` : ''}`;
   return (
-    `<sheetViews><sheetView workbookViewId="0">` +
+    `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">` +
     `<pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
     `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/>` +
     `</sheetView></sheetViews>`
@@ -347,7 +355,7 @@ function workbookXml(sheets: { name: string; state: string; titleRow: number | n
   const defined = titles.length > 0 ? `<definedNames>${titles.join('')}</definedNames>` : '';
   return (
     `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr/>` +
-    `<bookViews><workbookView/></bookViews><sheets>${list.join('')}</sheets>${defined}` +
+    `<bookViews><workbookView activeTab="0"/></bookViews><sheets>${list.join('')}</sheets>${defined}` +
     `<calcPr calcId="171027"/></workbook>`
   );
 }
