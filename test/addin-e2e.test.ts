@@ -362,7 +362,7 @@ describe('task pane in preview mode (Chromium, production build)', () => {
       .getByRole('list', { name: 'Belangrijke data voor uw gemeente' })
       .getByRole('listitem');
     await expect(dates.first().textContent()).resolves.toContain(
-      'vóór de deadline voor kandidaturen, 09/06/2023 23:59 (nog 7 dagen)',
+      'vóór de deadline voor kandidaturen, 09/06/2023 23:59 (over 6 dagen)',
     );
     const todo = pane(page)
       .getByRole('list', { name: 'Wat uw werkmap nog mist' })

@@ -111,7 +111,7 @@ describe('workbookTodos', () => {
 describe('staffMilestones', () => {
   it('says by when the needs should be in, and when the decision follows', () => {
     expect(staffMilestones(region, june3)).toEqual([
-      "Partners schrijven hun kandidatuur met het regionaal overzicht: zet uw persona's en noden in de gedeelde map ruim vóór de deadline voor kandidaturen, 09/06/2023 23:59 (nog 7 dagen).",
+      "Partners schrijven hun kandidatuur met het regionaal overzicht: zet uw persona's en noden in de gedeelde map ruim vóór de deadline voor kandidaturen, 09/06/2023 23:59 (over 6 dagen).",
       'De beslissing over de kandidaturen wordt ten laatste op 07/07/2023 meegedeeld.',
     ]);
   });
