@@ -21,7 +21,7 @@ const { loadRegion } = await import(dist('cli/region-file.js'));
 const { readSources } = await import(dist('cli/read-sources.js'));
 const { buildOverview } = await import(dist('domain/overview/merge.js'));
 const { overviewWorkbook } = await import(dist('workbook/xlsx/write-overview.js'));
-const { workbookBytes } = await import(dist('workbook/xlsx/write-templates.js'));
+const { writeWorkbook } = await import(dist('workbook/xlsx/xlsx-stream.js'));
 
 function timed(fn) {
   const start = process.hrtime.bigint();
@@ -119,7 +119,7 @@ async function scale(n) {
   for (let i = 0; i < PAIRS; i++) {
     const replay = timed(() => sync(drive, state));
     const write = await timedAsync(async () =>
-      writeFileSync(out, await workbookBytes(overviewWorkbook(region, overview))),
+      writeFileSync(out, (await writeWorkbook(overviewWorkbook(region, overview))).bytes),
     );
     baseline.push(replay + write);
     await changeOffer(offer, i);
