@@ -49,7 +49,7 @@ describe('suggestOffers', () => {
       [HOUSING, MONEY, LANGUAGE],
       'Deinze',
       indexOffers(offers, day),
-    );
+    ).first();
     expect(s.map((x) => x.offer.naam)).toEqual([
       'Budget en wonen',
       'Woonbuddy Arabisch',
@@ -67,7 +67,7 @@ describe('suggestOffers', () => {
       [HOUSING],
       'Deinze',
       indexOffers(offers, day),
-    );
+    ).first();
     expect(s.map((x) => x.offer.naam)).toEqual([
       'Woonbuddy Arabisch',
       'Woonwinkel',
@@ -83,8 +83,22 @@ describe('suggestOffers', () => {
       [HOUSING],
       'Deinze',
       indexOffers(offers, day),
-    );
+    ).first();
     expect(young.map((x) => x.offer.naam)).toContain('Alleen jongeren');
     expect(young[0]!.offer.naam).toBe('Alleen jongeren');
+  });
+
+  it('counts every fitting offer and makes only the first ones asked for, in the same order', () => {
+    const ranked = suggestOffers(
+      region,
+      { nederlands: 'A1', doelgroepen: null },
+      [HOUSING, MONEY, LANGUAGE],
+      'Deinze',
+      indexOffers(offers, day),
+    );
+    expect(ranked.count).toBe(4);
+    expect(ranked.first(2)).toEqual(ranked.first().slice(0, 2));
+    expect(ranked.first(10)).toHaveLength(4);
+    expect(ranked.first(0)).toEqual([]);
   });
 });

@@ -41,12 +41,20 @@ const personas = Array.from({ length: PERSONAS }, () => ({
   municipality: pick(region.municipalities),
 }));
 
-/** Indexed: the offers indexed once, then each persona's candidates looked up. */
-function indexed() {
+/** The pane's first look at a persona: its suggestions before "toon alle". */
+const SHOWN = 10;
+
+/**
+ * Indexed: the offers indexed once, then each persona's candidates looked up and ranked, the
+ * first SHOWN explained (or, for the reference line, every one).
+ */
+function indexed(explain = SHOWN) {
   const index = indexOffers(offers, day);
   let n = 0;
   for (const p of personas) {
-    n += suggestOffers(region, p.persona, p.areas, p.municipality, index).length;
+    const ranked = suggestOffers(region, p.persona, p.areas, p.municipality, index);
+    ranked.first(explain);
+    n += ranked.count;
   }
   return n;
 }
@@ -70,15 +78,18 @@ const time = (fn) => {
 };
 const a = [];
 const b = [];
+const all = [];
 for (let i = 0; i < PAIRS; i++) {
   b.push(time(scan));
-  a.push(time(indexed));
+  a.push(time(() => indexed()));
+  all.push(time(() => indexed(Infinity)));
 }
 const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 const range = (xs) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)} ms`;
 console.log(
   `Passend aanbod for ${PERSONAS.toLocaleString('en')} personas × ${OFFERS.toLocaleString('en')} offers: ` +
-    `${median(a).toFixed(0)} ms (${range(a)}), ranked and explained, against a bare scan without ranking ` +
-    `${median(b).toFixed(0)} ms (${range(b)}): ${(median(a) / median(b)).toFixed(2)}×; ` +
-    `${indexed().toLocaleString('en')} suggestions; target < 1,000 ms`,
+    `${median(a).toFixed(0)} ms (${range(a)}), all ranked, the first ${SHOWN} of each explained, ` +
+    `against a bare scan without ranking ${median(b).toFixed(0)} ms (${range(b)}): ` +
+    `${(median(a) / median(b)).toFixed(2)}×; ${indexed().toLocaleString('en')} suggestions; ` +
+    `target < 1,000 ms. Every suggestion explained (reference): ${median(all).toFixed(0)} ms (${range(all)})`,
 );

@@ -14,9 +14,21 @@ import type { Offer } from './offer-inventory.js';
 export interface OfferSuggestion {
   offer: Offer;
   /** The persona's problem areas the offer covers. */
-  covers: string[];
+  covers: readonly string[];
   /** Dutch, e.g. "dekt 2 van 3 noden; ook in het Arabisch; wacht 3 weken". */
   why: string;
+}
+
+/**
+ * The offers that fit a persona, ranked. Ranking is one numeric sort; the suggestions are made
+ * (and explained) only for the part asked for: the pane shows the first few until "toon alle",
+ * and ranking many personas need not explain hundreds of offers each.
+ */
+export interface RankedOffers {
+  /** How many offers fit. */
+  readonly count: number;
+  /** The first `n` in rank order (all when absent), each with its covered areas and why. */
+  first(n?: number): OfferSuggestion[];
 }
 
 /** Dutch good enough to follow an offer given in Dutch only. */
@@ -34,6 +46,8 @@ interface Indexed {
   languages: string[];
   /** Its place among the active offers by waiting time, then cost, then name (nl-BE). */
   rank: number;
+  /** Its "why" texts made so far, by whyKey: few distinct ones for many personas. */
+  why: Map<number, string>;
 }
 
 /**
@@ -44,8 +58,6 @@ export interface OfferIndex {
   byAreaAndPlace: ReadonlyMap<string, readonly Indexed[]>;
   /** The active offers in rank order. */
   ranked: readonly Indexed[];
-  /** The "why" texts made so far: few distinct ones for many suggestions. */
-  whyTexts: Map<string, string>;
 }
 
 const indexKey = (area: string, place: string) => JSON.stringify([foldText(area), foldText(place)]);
@@ -63,6 +75,7 @@ export function indexOffers(offers: readonly Offer[], day: Date): OfferIndex {
       groups: (offer.doelgroepen ?? []).map(foldText),
       languages: offer.talen.filter((l) => foldText(l) !== 'nederlands'),
       rank,
+      why: new Map(),
     }));
   const byAreaAndPlace = new Map<string, Indexed[]>();
   for (const entry of ranked) {
@@ -75,7 +88,7 @@ export function indexOffers(offers: readonly Offer[], day: Date): OfferIndex {
       }
     }
   }
-  return { byAreaAndPlace, ranked, whyTexts: new Map() };
+  return { byAreaAndPlace, ranked };
 }
 
 /** The indexed offers for some problem areas that serve a municipality, each once. */
@@ -84,8 +97,9 @@ function candidates(region: Region, index: OfferIndex, areas: readonly string[],
   const places = inRegion ? [place, WHOLE_REGION] : [place];
   const found = new Set<Indexed>();
   for (const area of areas) {
-    for (const p of places)
-      index.byAreaAndPlace.get(indexKey(area, p))?.forEach((o) => found.add(o));
+    for (const p of places) {
+      for (const o of index.byAreaAndPlace.get(indexKey(area, p)) ?? []) found.add(o);
+    }
   }
   return [...found];
 }
@@ -97,7 +111,7 @@ export function suggestOffers(
   needAreas: readonly string[],
   municipality: string,
   index: OfferIndex,
-): OfferSuggestion[] {
+): RankedOffers {
   const areas = [...new Set(needAreas.map(foldText))];
   const groups = new Set((persona.doelgroepen ?? []).map(foldText));
   const needsOtherLanguage =
@@ -108,27 +122,30 @@ export function suggestOffers(
   const found = candidates(region, index, areas, municipality).filter(
     (o) => o.groups.length === 0 || o.groups.some((g) => groups.has(g)),
   );
-  const covered = new Map<number, number>();
   const keys = new Float64Array(found.length);
   found.forEach((o, i) => {
-    const count = o.areas.filter((a) => areas.includes(a)).length;
+    let count = 0;
+    for (const a of o.areas) if (areas.includes(a)) count++;
     const fits = needsOtherLanguage && o.languages.length > 0;
-    covered.set(o.rank, count);
     keys[i] = ((areas.length - count) * 2 + (fits ? 0 : 1)) * n + o.rank;
   });
-  return Array.from(keys.sort(), (key) => {
+  keys.sort();
+  const suggestion = (key: number): OfferSuggestion => {
     const o = index.ranked[key % n]!;
-    const fits = Math.floor(key / n) % 2 === 0;
-    const covers = o.offer.probleemgebieden.filter((_, i) => areas.includes(o.areas[i]!));
-    const why = whyText(
-      index,
-      covered.get(o.rank)!,
-      areas.length,
-      fits ? o.languages : [],
-      o.offer.wachttijd,
-    );
-    return { offer: o.offer, covers, why };
-  });
+    const order = Math.floor(key / n);
+    const count = areas.length - Math.floor(order / 2);
+    const fits = order % 2 === 0;
+    // An offer whose every area the persona needs covers them all: its own list, not a copy.
+    const covers =
+      count === o.areas.length
+        ? o.offer.probleemgebieden
+        : o.offer.probleemgebieden.filter((_, i) => areas.includes(o.areas[i]!));
+    return { offer: o.offer, covers, why: whyText(o, count, areas.length, fits) };
+  };
+  return {
+    count: keys.length,
+    first: (limit = keys.length) => Array.from(keys.subarray(0, limit), suggestion),
+  };
 }
 
 function costRank(o: Offer): number {
@@ -136,16 +153,13 @@ function costRank(o: Offer): number {
   return i < 0 ? COST_ORDER.length : i;
 }
 
-function whyText(
-  index: OfferIndex,
-  covered: number,
-  of: number,
-  languages: readonly string[],
-  weeks: number,
-): string {
-  const key = `${covered}/${of}/${weeks}/${languages.join('\u0000')}`;
-  const known = index.whyTexts.get(key);
+/** "dekt 2 van 3 noden; ook in het Arabisch; wacht 3 weken", made once per offer and key. */
+function whyText(o: Indexed, covered: number, of: number, fits: boolean): string {
+  const key = (of * 1024 + covered) * 2 + (fits ? 1 : 0);
+  const known = o.why.get(key);
   if (known !== undefined) return known;
+  const languages = fits ? o.languages : [];
+  const weeks = o.offer.wachttijd;
   const parts = [t('match.covers', { covered, of })];
   if (languages.length > 0) {
     const named = languages.map((l) => (l === INTERPRETER ? t('match.interpreter') : l));
@@ -153,6 +167,6 @@ function whyText(
   }
   parts.push(weeks === 0 ? t('match.no-wait') : t('match.wait', { weeks }));
   const text = parts.join('; ');
-  index.whyTexts.set(key, text);
+  o.why.set(key, text);
   return text;
 }

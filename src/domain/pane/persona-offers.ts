@@ -50,7 +50,7 @@ export function personaOffers(
     areas,
     municipality,
     indexOffers(copied, day),
-  );
+  ).first();
   const unique = [...new Map(areas.map((a) => [foldText(a), a])).values()];
   if (suggestions.length === 0) return { state: 'none', offers, municipality, areas: unique };
   const covered = new Set(suggestions.flatMap((s) => s.covers.map(foldText)));
