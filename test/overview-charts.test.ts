@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
 import { readSources } from '../src/cli/read-sources.js';
 import { SaxesParser } from 'saxes';
 import { columnOf, quotedSheet, rowOf } from '../src/domain/address.js';
@@ -23,6 +22,7 @@ import { overviewWorkbook } from '../src/workbook/xlsx/write-overview.js';
 import { writeWorkbook } from '../src/workbook/xlsx/xlsx-stream.js';
 import { convertWithLibreOffice, renderPdfPage, run, sofficePath } from './helpers/libreoffice.js';
 import { day } from './helpers/overview-sources.js';
+import { zipTexts } from './helpers/zip-entries.js';
 
 // The overview's Grafieken sheet: native charts whose series name the cells of the sheet's
 // tables and cache the figures the report shows (chart-figures.ts), as Excel and LibreOffice
@@ -57,7 +57,7 @@ beforeAll(async () => {
   const bytes = (await writeWorkbook(overviewWorkbook(region, ov))).bytes;
   file = path.join(dir, 'Regionaal overzicht.xlsx');
   await writeFile(file, bytes);
-  entries = await zipEntries(bytes);
+  entries = await zipTexts(bytes);
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
 });
 
@@ -66,30 +66,6 @@ afterAll(async () => {
 });
 
 // --- helpers -----------------------------------------------------------------------------------
-
-function zipEntries(zip: Buffer): Promise<Map<string, string>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(zip, { lazyEntries: true }, (err, z) => {
-      if (err) return reject(err);
-      const found = new Map<string, string>();
-      z.on('error', reject);
-      z.on('end', () => resolve(found));
-      z.on('entry', (entry: yauzl.Entry) => {
-        z.openReadStream(entry, (e, stream) => {
-          if (e) return reject(e);
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('error', reject);
-          stream.on('end', () => {
-            found.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
-            z.readEntry();
-          });
-        });
-      });
-      z.readEntry();
-    });
-  });
-}
 
 function part(name: string): string {
   const xml = entries.get(name);
@@ -273,7 +249,7 @@ describe('the Grafieken sheet', () => {
   it('leaves the stage chart out without a tracker, and says why', async () => {
     const noTracker = { ...ov, stages: null };
     const bytes = (await writeWorkbook(overviewWorkbook(region, noTracker))).bytes;
-    const names = [...(await zipEntries(bytes)).keys()];
+    const names = [...(await zipTexts(bytes)).keys()];
     expect(names.filter((n) => n.startsWith('xl/charts/'))).toHaveLength(2);
     const back = new ExcelJS.Workbook();
     await back.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -354,7 +330,7 @@ describe('LibreOffice and the charts', () => {
     const png = await renderPdfPage(pdf, path.join(ARTIFACTS_DIR, 'overview-grafieken'), 2, 110);
     expect((await stat(png)).size).toBeGreaterThan(20_000);
 
-    const resaved = await zipEntries(await readFile(xlsxs[0]!));
+    const resaved = await zipTexts(await readFile(xlsxs[0]!));
     const charts = [...resaved.keys()].filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
     expect(charts).toHaveLength(3);
     const titles = charts.flatMap((c) =>

@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
 import { readSources, type ReadSources } from '../src/cli/read-sources.js';
 import {
   aanbodLayout,
@@ -35,6 +34,7 @@ import {
   sofficePath,
 } from './helpers/libreoffice.js';
 import { aanbodSource, day, offer } from './helpers/overview-sources.js';
+import { zipTexts } from './helpers/zip-entries.js';
 
 // The overview of the real example drive: written, read back with exceljs, its figures
 // recomputed independently from the validation results, and opened by LibreOffice.
@@ -104,30 +104,6 @@ function records(ws: ExcelJS.Worksheet, headerRow = 1): Record<string, ExcelJS.C
     out.push(rec);
   });
   return out;
-}
-
-function zipEntries(zip: Buffer): Promise<Map<string, string>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(zip, { lazyEntries: true }, (err, z) => {
-      if (err) return reject(err);
-      const entries = new Map<string, string>();
-      z.on('error', reject);
-      z.on('end', () => resolve(entries));
-      z.on('entry', (entry: yauzl.Entry) => {
-        z.openReadStream(entry, (e, stream) => {
-          if (e) return reject(e);
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('error', reject);
-          stream.on('end', () => {
-            entries.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
-            z.readEntry();
-          });
-        });
-      });
-      z.readEntry();
-    });
-  });
 }
 
 // --- the figures --------------------------------------------------------------------------------
@@ -382,7 +358,7 @@ describe('formula injection', () => {
     ];
     const small = buildOverview(region, sources, { asOf, gapWaitWeeks: 8 });
     const out = (await writeWorkbook(overviewWorkbook(region, small))).bytes;
-    const entries = await zipEntries(out);
+    const entries = await zipTexts(out);
     const sheets = [...entries].filter(([name]) => name.startsWith('xl/worksheets/sheet'));
     expect(sheets.length).toBeGreaterThan(5);
     for (const [name, xml] of sheets) expect(xml, name).not.toMatch(/<f[ >]/);
@@ -396,7 +372,7 @@ describe('formula injection', () => {
   });
 
   it('keeps the example drive\'s "=> …" descriptions as text', async () => {
-    const entries = await zipEntries(bytes);
+    const entries = await zipTexts(bytes);
     for (const [name, xml] of entries) {
       if (name.startsWith('xl/worksheets/')) expect(xml, name).not.toMatch(/<f[ >]/);
     }
@@ -413,7 +389,7 @@ describe('formula injection', () => {
 
 describe('the overview file', () => {
   it("quotes sheet names in defined names as Excel requires (Persona''s)", async () => {
-    const xml = (await zipEntries(bytes)).get('xl/workbook.xml') ?? '';
+    const xml = (await zipTexts(bytes)).get('xl/workbook.xml') ?? '';
     const names = [...xml.matchAll(/<definedName [^>]*>([^<]*)<\/definedName>/g)].map((m) =>
       m[1]!.replaceAll('&apos;', "'"),
     );
@@ -422,7 +398,7 @@ describe('the overview file', () => {
   });
 
   it('prints every sheet landscape, one page wide only while readable, header rows repeated', async () => {
-    const entries = await zipEntries(bytes);
+    const entries = await zipTexts(bytes);
     const names = overviewSheetNames();
     const workbook = entries.get('xl/workbook.xml') ?? '';
     for (const [i, name] of names.entries()) {
@@ -476,7 +452,7 @@ describe('the overview file', () => {
   });
 
   it('has a table with filter buttons and a frozen header on every visible sheet', async () => {
-    const entries = await zipEntries(bytes);
+    const entries = await zipTexts(bytes);
     const tables = [...entries].filter(([n]) => /^xl\/tables\/table\d+\.xml$/.test(n));
     // One per sheet; Overzicht has two (municipalities, figures), Dekking three blocks,
     // Grafieken three (the figures of its charts).

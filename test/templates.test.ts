@@ -6,7 +6,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
 import type { Column } from '../src/domain/columns.js';
 import { aanbodLayout, kandidatuurLayout, type AnyLayout } from '../src/domain/layouts.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
@@ -30,6 +29,7 @@ import {
 import { workbookBytes, writeTemplates } from '../src/workbook/xlsx/write-templates.js';
 import { runCli } from './helpers/cli.js';
 import { convertWithLibreOffice, renderPdfPage, sofficePath } from './helpers/libreoffice.js';
+import { zipEntries } from './helpers/zip-entries.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TEMPLATES_DIR = path.join(ROOT, 'templates');
@@ -46,31 +46,6 @@ const OWNER: Record<WorkbookKind, string> = {
 };
 
 // --- helpers ---------------------------------------------------------------------------------
-
-/** The entries of a zip: name -> contents. */
-function zipEntries(bytes: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true }, (err, zip) => {
-      if (err) return reject(err);
-      const entries = new Map<string, Buffer>();
-      zip.on('error', reject);
-      zip.on('end', () => resolve(entries));
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (e, stream) => {
-          if (e) return reject(e);
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('error', reject);
-          stream.on('end', () => {
-            entries.set(entry.fileName, Buffer.concat(chunks));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.readEntry();
-    });
-  });
-}
 
 /** What differs between two zips, entry by entry; empty when they hold the same parts. */
 async function zipDifferences(a: Buffer, b: Buffer): Promise<string[]> {
