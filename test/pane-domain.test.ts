@@ -352,6 +352,8 @@ describe('timelineItems', () => {
       dateText: '09/06/2023 23:59',
     });
     expect(byId.get('deadline')!.statusText).toBe('volgende stap, over 2 dagen');
+    const dayBefore = timelineItems(region, new Date('2023-06-08T10:00:00Z')).milestones;
+    expect(dayBefore.find((m) => m.id === 'deadline')!.statusText).toBe('volgende stap, morgen');
     expect(byId.get('beoordeling')).toMatchObject({
       status: 'upcoming',
       dateText: '12/06/2023 tot 23/06/2023',

@@ -82,6 +82,27 @@ describe('milestone reminders (14, 7 and 1 days before)', () => {
     expect(at7.find((x) => x.id === 'mijlpaal:deadline:7d')!.title).toContain('(over 6 dagen)');
   });
 
+  it('reminds of a day on the day itself until 23:59, then the end of a span takes over', () => {
+    const on = (at: Date) => remindersAt(region, none, at).filter((r) => r.kind === 'milestone');
+    const pitches = on(brussels(2023, 6, 30, 10)).find((r) => r.id.startsWith('mijlpaal:pitches:'));
+    expect(pitches?.title).toBe('Pitches en jury op 30/06/2023 (vandaag)');
+    expect(pitches?.severity).toBe('soon');
+    expect(on(brussels(2023, 7, 1, 0, 0)).some((r) => r.id.startsWith('mijlpaal:pitches:'))).toBe(
+      false,
+    );
+    // The written assessment, 12–23/06: its start on 12/06, its end from 13/06.
+    const first = on(brussels(2023, 6, 12, 9)).filter((r) =>
+      r.id.startsWith('mijlpaal:beoordeling'),
+    );
+    expect(first.map((r) => r.title)).toEqual([
+      'Beoordelen schriftelijke projectvoorstellen van 12/06/2023 tot 23/06/2023 (vandaag)',
+    ]);
+    const next = on(brussels(2023, 6, 13, 9)).filter((r) =>
+      r.id.startsWith('mijlpaal:beoordeling'),
+    );
+    expect(next.map((r) => r.id)).toEqual(['mijlpaal:beoordeling:einde:14d']);
+  });
+
   // One more step, long after the 2023 call, whose other steps are past by then.
   const dstRegion = (start: string): Region => ({
     ...region,

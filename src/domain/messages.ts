@@ -1235,8 +1235,8 @@ const nl = {
   'timeline-item.range': '{from} tot {to}',
   'timeline-item.past': 'voorbij',
   'timeline-item.now': 'nu bezig',
-  'timeline-item.next': 'volgende stap, over {days|dag|dagen}',
-  'timeline-item.upcoming': 'over {days|dag|dagen}',
+  'timeline-item.next': 'volgende stap, {left}',
+  'timeline-item.upcoming': '{left}',
   'timeline-item.provisional': '(onder voorbehoud)',
   'todo.set-up':
     'Deze werkmap is nog geen Partnerschap-werkmap: kies uw gemeente bij Start en klik op "Werkmap inrichten".',

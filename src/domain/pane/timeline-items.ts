@@ -1,7 +1,7 @@
 import { t, type MessageKey } from '../messages.js';
 import type { Region } from '../region/schema.js';
 import { whenOf } from '../reminders/digest.js';
-import { calendarDaysTo, leftText, milestoneMoment } from '../reminders/moments.js';
+import { calendarDaysTo, leftText, leftWords, milestoneMoment } from '../reminders/moments.js';
 import type { ReminderSeverity } from '../reminders/model.js';
 import { remindersAt } from '../reminders/reminders-at.js';
 import { findMilestone, milestoneDeadline, milestoneText } from '../timeline.js';
@@ -118,7 +118,7 @@ function statusText(status: MilestoneStatus, days: number | null, provisional: b
       : days === 0
         ? t('timeline-item.now')
         : t(status === 'next' ? 'timeline-item.next' : 'timeline-item.upcoming', {
-            days: days ?? 0,
+            left: leftWords(days ?? 0),
           });
   // A step that is over is no longer provisional.
   return provisional && status !== 'past' ? `${base} ${t('timeline-item.provisional')}` : base;

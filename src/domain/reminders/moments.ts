@@ -59,7 +59,11 @@ export function calendarDaysTo(due: Date, from: Date, zone: string): number {
 
 /** "vandaag", "morgen" or "over 5 dagen": counted in calendar days, as the dates are shown. */
 export function leftText(due: Date, at: Date, zone: string): string {
-  const days = calendarDaysTo(due, at, zone);
+  return leftWords(calendarDaysTo(due, at, zone));
+}
+
+/** "vandaag", "morgen" or "over 5 dagen" for a count of calendar days. */
+export function leftWords(days: number): string {
   return days === 0
     ? t('reminders.left.today')
     : days === 1
