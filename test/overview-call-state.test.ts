@@ -66,6 +66,18 @@ describe('callState', () => {
     });
   });
 
+  it('counts the candidacies of the tracker, and how many the overview took in when fewer', () => {
+    const stages = [
+      { stage: 'Ontvangen', candidacies: 3 },
+      { stage: 'Ontvankelijk', candidacies: 1 },
+    ];
+    const call = callState(region, overview({ timeline: [step], reminders: [], stages }));
+    expect(call.candidacies).toEqual([
+      'Kandidaturen ingediend: 4, waarvan 3 in dit overzicht (de andere hebben rijen die niet overgenomen zijn: zie Afgewezen rijen).',
+    ]);
+    expect(call.stages).toBe('Per stadium: Ontvangen 3, Ontvankelijk 1.');
+  });
+
   it('says when every step is past, the tracker is missing and nothing is overdue', () => {
     const past = { ...step, state: 'past', daysToGo: null } as Overview['timeline'][number];
     const call = callState(region, overview({ timeline: [past], reminders: [], stages: null }));

@@ -291,6 +291,8 @@ const nl = {
   'report.next-now': 'Deze stap is nu bezig.',
   'report.no-next': 'Alle stappen van de tijdlijn zijn voorbij.',
   'report.candidacies': 'Kandidaturen ingediend: {count}.',
+  'report.candidacies-taken':
+    'Kandidaturen ingediend: {count}, waarvan {taken} in dit overzicht (de andere hebben rijen die niet overgenomen zijn: zie Afgewezen rijen).',
   'report.overdue': 'Achterstallige herinneringen: {count}',
   'report.overdue-none': 'Geen achterstallige herinneringen.',
   'report.overdue-item': '{title} (voor {who}, uiterlijk {when})',
@@ -801,6 +803,8 @@ const nl = {
     'Opvolging bijgewerkt: {path} ({added|nieuwe kandidatuur|nieuwe kandidaturen}).',
   'tracker.note.unchanged': 'Opvolging: {path} (ongewijzigd).',
   'tracker.gaps.some': '{gaps} (geschat {citizens} inwoners)',
+  'tracker.gaps.not-taken':
+    'Niet bekend: de rij van de kandidatuur is niet overgenomen in het overzicht (zie Controle bij ontvangst).',
   'tracker.gaps.none': 'Geen: de kandidatuur speelt op geen hiaat van het regionaal overzicht in.',
   'tracker.note.column-missing':
     'Opvolging {path}: de kolom "{header}" ontbreekt; de synchronisatie vult ze niet in en voegt ze niet toe.',

@@ -68,7 +68,10 @@ export function candidacyInputs(
         record: { ...r, titel: r.titel, trekker: r.trekker },
         path: s.path,
         issues: issueLines(result.issues, row),
-        ...(gapTexts && { gaps: gapTexts.get(candidacyRowKey(s.path, row)) ?? null }),
+        // A row the overview did not take in (refused) is matched to no gap: says so.
+        ...(gapTexts && {
+          gaps: gapTexts.get(candidacyRowKey(s.path, row)) ?? t('tracker.gaps.not-taken'),
+        }),
       });
     }
   }

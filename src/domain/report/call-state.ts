@@ -36,10 +36,7 @@ export function callState(region: Region, ov: Overview, mostOverdue = Infinity):
               ? t('report.next-now')
               : t('report.next-days', { days: next.daysToGo ?? 0 }),
           ],
-    candidacies: [
-      t('report.candidacies', { count: countText(ov.region.candidacies) }),
-      ...(ov.stages === null ? [t('report.no-tracker')] : []),
-    ],
+    candidacies: candidaciesLines(ov),
     stages: stagesLine(ov),
     overdueHeading:
       overdue.length === 0
@@ -52,6 +49,23 @@ export function callState(region: Region, ov: Overview, mostOverdue = Infinity):
       ...(more > 0 ? [t('report.overdue-more', { count: more })] : []),
     ],
   };
+}
+
+/**
+ * The candidacies submitted: the tracker's rows when there is a tracker (the stages add up to
+ * it), and how many of them the overview took in when fewer (rows refused in their workbook).
+ */
+function candidaciesLines(ov: Overview): string[] {
+  const taken = ov.region.candidacies;
+  if (ov.stages === null) {
+    return [t('report.candidacies', { count: countText(taken) }), t('report.no-tracker')];
+  }
+  const tracked = ov.stages.reduce((sum, s) => sum + s.candidacies, 0);
+  return [
+    tracked === taken
+      ? t('report.candidacies', { count: countText(tracked) })
+      : t('report.candidacies-taken', { count: countText(tracked), taken: countText(taken) }),
+  ];
 }
 
 function stagesLine(ov: Overview): string | null {
