@@ -11,6 +11,7 @@ import {
   persona,
 } from './helpers/overview-sources.js';
 import { sheetLines, writtenOverview } from './helpers/overview-sheet.js';
+import { trackerRow } from './helpers/reminders.js';
 
 // Gap → candidacies, with expected results computed by hand.
 
@@ -100,6 +101,28 @@ describe('the overview shows the matching', () => {
       ['Wonen eerst', `${HOUSING} (Deinze)`, 12],
       ['Op weg', `${HOUSING} (Deinze); ${MOBILITY} (Deinze)`, 19],
       ['Elders', null, 0],
+    ]);
+  });
+
+  it('marks a candidacy the tracker found not admissible, so no gap looks filled by it', () => {
+    const sources = [
+      gemeenteSource(
+        'Gemeenten/Deinze.xlsx',
+        'Deinze',
+        [persona('P01', 12)],
+        [need('P01', HOUSING)],
+      ),
+      kandidatuurSource('Partners/Kandidaturen/A.xlsx', [sourceCandidacy('Wonen eerst', 'Deinze')]),
+    ];
+    const tracker = {
+      rows: [
+        trackerRow('K01', { bron: 'Partners/Kandidaturen/A.xlsx', stadium: 'Niet ontvankelijk' }),
+      ],
+      reviews: [],
+    };
+    const ov = buildOverview(region, sources, { asOf: day(2023, 6, 1), gapWaitWeeks: 8 }, tracker);
+    expect(ov.gaps.map((g) => g.candidacies)).toEqual([
+      ['Wonen eerst (Partner A): niet ontvankelijk'],
     ]);
   });
 });

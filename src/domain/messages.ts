@@ -803,6 +803,8 @@ const nl = {
     'Opvolging bijgewerkt: {path} ({added|nieuwe kandidatuur|nieuwe kandidaturen}).',
   'tracker.note.unchanged': 'Opvolging: {path} (ongewijzigd).',
   'tracker.gaps.some': '{gaps} (geschat {citizens} inwoners)',
+  'overview.gap-candidacy': '{titel} ({trekker})',
+  'overview.gap-candidacy-out': '{titel} ({trekker}): niet ontvankelijk',
   'tracker.gaps.not-taken':
     'Niet bekend: de rij van de kandidatuur is niet overgenomen in het overzicht (zie Controle bij ontvangst).',
   'tracker.gaps.none': 'Geen: de kandidatuur speelt op geen hiaat van het regionaal overzicht in.',

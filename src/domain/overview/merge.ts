@@ -5,6 +5,8 @@ import { remindersAt } from '../reminders/reminders-at.js';
 import { parseLocal, wallClockToInstant } from '../time.js';
 import { milestoneItems } from '../pane/timeline-items.js';
 import { isDateOnly } from '../timeline.js';
+import { t } from '../messages.js';
+import { NOT_ADMISSIBLE } from '../vocabularies.js';
 import { matchGaps } from '../matching/gap-candidacies.js';
 import { dayOf } from './active.js';
 import { candidacyTracking } from './candidacy-tracking.js';
@@ -14,6 +16,7 @@ import { duplicatesOf, refuseDuplicates } from './duplicates.js';
 import { flagEmptySources } from './empty-sources.js';
 import { findGaps, type RawGap } from './gaps.js';
 import type {
+  CandidacyTracking,
   CoverageCell,
   Delivery,
   Duplicate,
@@ -66,7 +69,7 @@ export interface OverviewBasis {
   records: OverviewRecords;
   raw: RawCoverage;
   rawGaps: RawGap[];
-  matching: Pick<Overview, 'gaps' | 'candidacyGaps'>;
+  matching: GapMatching;
 }
 
 /**
@@ -109,6 +112,7 @@ export function buildOverview(
   const figures = areaFigures(region, countedRecords(records), rawGaps, day, delivery);
   const sourcesShown = sourceRows(sorted);
   const trackerRecords = tracker ?? trackerFromSources(sorted);
+  const tracking = candidacyTracking(region, records, trackerRecords);
   return {
     regionId: region.id,
     regionName: region.name,
@@ -126,7 +130,8 @@ export function buildOverview(
         region: shown(r.region),
       })),
     },
-    ...basis.matching,
+    gaps: gapsWithCandidacies(basis, tracking),
+    candidacyGaps: basis.matching.candidacyGaps,
     records,
     sources: sourcesShown,
     refused: collectRefused(inputs),
@@ -143,7 +148,7 @@ export function buildOverview(
       wallClockToInstant(day, region.timeZone),
     ),
     stages: stageCounts(region, trackerRecords),
-    candidacyTracking: candidacyTracking(region, records, trackerRecords),
+    candidacyTracking: tracking,
   };
 }
 
@@ -169,6 +174,27 @@ function timelineSteps(region: Region, at: Date): TimelineStep[] {
 }
 
 /**
+ * The gaps with their candidacies named: "Titel (trekker)", and the tracker's stage where it
+ * took the candidacy out of the race (not admissible), so no gap looks filled by it.
+ */
+function gapsWithCandidacies(
+  basis: OverviewBasis,
+  tracking: readonly (CandidacyTracking | null)[],
+): Gap[] {
+  const label = (i: number) => {
+    const { titel, trekker } = basis.records.kandidatuur[i]!.record;
+    const out = tracking[i]?.stage === NOT_ADMISSIBLE;
+    return t(out ? 'overview.gap-candidacy-out' : 'overview.gap-candidacy', { titel, trekker });
+  };
+  return basis.matching.gaps.map((g) => ({ ...g, candidacies: g.candidacies.map(label) }));
+}
+
+/** The gaps, each with the candidacies that address it (indices into records.kandidatuur). */
+interface GapMatching extends Pick<Overview, 'candidacyGaps'> {
+  gaps: (Omit<Gap, 'candidacies'> & { candidacies: number[] })[];
+}
+
+/**
  * The gaps with the candidacies that address them, and per candidacy (the order of
  * records.kandidatuur) the gaps it addresses and their citizens, each persona once.
  */
@@ -176,21 +202,20 @@ function gapMatching(
   region: Region,
   rawGaps: readonly RawGap[],
   records: OverviewRecords,
-): Pick<Overview, 'gaps' | 'candidacyGaps'> {
+): GapMatching {
   const citizens = new Map<string, number>();
   for (const p of countedRecords(records).persona) {
     citizens.set(JSON.stringify([p.gemeente, p.record.id]), p.record.aantal);
   }
-  const candidacies = records.kandidatuur.map((k) => k.record);
+  const candidacies = records.kandidatuur.map((k, index) => ({ ...k.record, index }));
   const m = matchGaps(region, rawGaps, candidacies, (municipality, persona) => {
     return citizens.get(JSON.stringify([municipality, persona])) ?? 0;
   });
-  const label = (c: (typeof candidacies)[number]) => `${c.titel} (${c.trekker})`;
   return {
-    gaps: rawGaps.map((g, i): Gap => ({
+    gaps: rawGaps.map((g, i) => ({
       ...g,
       demand: suppress(g.demand),
-      candidacies: (m.candidaciesOf[i] ?? []).map(label),
+      candidacies: (m.candidaciesOf[i] ?? []).map((c) => c.index),
     })),
     candidacyGaps: m.gapsOf.map((x) => ({
       gaps: x.gaps.map((g) => `${g.area} (${g.municipality})`),

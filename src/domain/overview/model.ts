@@ -188,7 +188,7 @@ export interface Gap {
   reason: GapReason;
   offers: number;
   shortestWait: number | null;
-  /** The candidacies that address it: "Titel (trekker)" (matching/gap-candidacies.ts). */
+  /** The candidacies that address it: "Titel (trekker)", ": niet ontvankelijk" when the tracker says so. */
   candidacies: string[];
 }
 
