@@ -303,4 +303,42 @@ describe('partnerschap intake', () => {
     expect([single.code, single.stderr]).toEqual([0, '']);
     expect(single.stdout).toContain('1 ontvangst vastgelegd');
   });
+
+  it('keeps the version received in time when the same candidacy comes again after the deadline', async () => {
+    const late = path.join(work, 'mails-late');
+    await mkdir(late);
+    const saveMail = async (name: string, date: string, budget: number) => {
+      const content = await candidacyBytes('Vzw E', 'Project E', { budget });
+      const mail = new MailComposer({
+        from: 'project@partner.be',
+        subject: SUBJECT,
+        date,
+        attachments: [{ filename: 'kandidatuur.xlsx', content }],
+      });
+      await writeFile(path.join(late, name), await mail.compile().build());
+    };
+    await saveMail('a.eml', 'Mon, 05 Jun 2023 10:00:00 +0200', 10000);
+    await saveMail('b.eml', 'Sat, 10 Jun 2023 00:05:00 +0200', 99000);
+    const root = await newFolderDrive('late-again');
+    const drive = new FolderDrive(root);
+    const read = await Promise.all((await mailFiles(late)).map((f) => readMail(f)));
+    const options = { drive, region, retry: DEFAULT_RETRY, limits: DEFAULT_READ_LIMITS };
+    const result = await takeIn({ ...options, dryRun: false, lease: { waitMs: 0 } }, read);
+    const own = `${KANDIDATUREN}/Kandidatuur Vzw E - Project E.xlsx`;
+    const aside = `${KANDIDATUREN}/Kandidatuur Vzw E - Project E (na de deadline).xlsx`;
+    expect(result.lines).toContain(
+      `  kandidatuur.xlsx kwam na de deadline binnen: de versie die er al stond (${own}) blijft staan voor de beoordeling. Deze versie is ernaast bewaard als ${aside}; de opvolging toont ze als te laat.`,
+    );
+    expect(result.problems).toBe(1);
+    expect((await readdir(path.join(root, KANDIDATUREN))).sort()).toEqual([
+      'Kandidatuur Vzw E - Project E (na de deadline).xlsx',
+      'Kandidatuur Vzw E - Project E.xlsx',
+    ]);
+    // The tracker: the version in time keeps its moment; the late one is a row of its own, late.
+    await runSync(folderSyncOptions(root, { drive }));
+    const tracker = await readTracker(drive, region, `${root}-state`, DEFAULT_RETRY);
+    const byFile = new Map(tracker!.rows.map((r) => [r.record.bron, r.record]));
+    expect(byFile.get(own)?.intake).not.toContain('te laat');
+    expect(byFile.get(aside)?.intake).toContain('te laat');
+  });
 });

@@ -35,6 +35,12 @@ export interface Receipt {
   fillOnly: boolean;
 }
 
+/** Whether a candidacy received at this instant came after the call's deadline. */
+export function isLate(region: Region, instant: Date): boolean {
+  const step = findMilestone(region, 'deadline');
+  return step !== undefined && instant > milestoneDeadline(region, step);
+}
+
 export function intakeProblems(region: Region, record: Received): RowProblem<keyof Received>[] {
   const problems: RowProblem<keyof Received>[] = [];
   const received = record.ontvangen;

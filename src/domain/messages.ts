@@ -764,6 +764,9 @@ const nl = {
   'intake.no-partner': 'het aanbod noemt geen partner.',
   'intake.receipts':
     '{count|ontvangst|ontvangsten} vastgelegd op de gedeelde map. De volgende synchronisatie (partnerschap sync) zet ontvangstmoment en onderwerp in de opvolging.',
+  'intake.late-suffix': '(na de deadline)',
+  'intake.late-kept':
+    '{name} kwam na de deadline binnen: de versie die er al stond ({path}) blijft staan voor de beoordeling. Deze versie is ernaast bewaard als {aside}; de opvolging toont ze als te laat.',
   'intake.receipts-same':
     '{count|kandidatuur stond|kandidaturen stonden} al ongewijzigd op de gedeelde map: de opvolging krijgt het ontvangstmoment alleen waar het nog leeg is.',
   'intake.receipts-dry-run':

@@ -6,6 +6,7 @@ import {
   offerFileName,
   uniqueWorkbookPath,
 } from '../domain/file-names.js';
+import { isLate } from '../domain/intake.js';
 import { issueMessage } from '../domain/issue.js';
 import { aanbodLayout, kandidatuurLayout } from '../domain/layouts.js';
 import { t } from '../domain/messages.js';
@@ -147,15 +148,25 @@ async function takeInMail(o: IntakeOptions, mail: Mail, result: IntakeResult) {
     report.problem(t('intake.no-workbook'));
   }
   const taken: Taken[] = [];
+  const late = isLate(o.region, mail.date);
   for (const a of mail.attachments) {
-    const one = await takeInAttachment(o, a, report);
+    const one = await takeInAttachment(o, a, report, late);
     if (one !== null) taken.push(one);
   }
   return taken.map((x) => ({ ...x, received: instant }));
 }
 
-/** One attachment saved if it is a workbook; the candidacy it is, or null. */
-async function takeInAttachment(o: IntakeOptions, a: Mail['attachments'][number], report: Report) {
+/**
+ * One attachment saved if it is a workbook; the candidacy it is, or null. A candidacy that came
+ * after the deadline never replaces the version on the drive (the one received in time, which the
+ * jury assesses): it is saved beside it and reported.
+ */
+async function takeInAttachment(
+  o: IntakeOptions,
+  a: Mail['attachments'][number],
+  report: Report,
+  late: boolean,
+) {
   const byName = intakeByName(a.name);
   if (!byName.read) {
     // A spreadsheet in another format is a problem (what to do is said); a PDF beside it not.
@@ -173,9 +184,14 @@ async function takeInAttachment(o: IntakeOptions, a: Mail['attachments'][number]
     report.problem(t('intake.not-saved', { name: a.name, reason: t('intake.other-kind') }));
     return null;
   }
-  const saved = await save(o, placed, a.bytes);
+  const wanted = drivePath(placed.folder, placed.name);
+  const keep = late && placed.folder === o.region.drive.kandidaturen;
+  const saved = await save(o, placed, a.bytes, keep);
   const target = drivePath(placed.folder, placed.name);
   const params = { name: a.name, path: target };
+  if (target !== wanted && placed.problem === null) {
+    report.problem(t('intake.late-kept', { name: a.name, path: wanted, aside: target }));
+  }
   if (saved === 'changed') {
     report.problem(t('intake.changed', params));
     return null;
@@ -231,7 +247,13 @@ function firstError(result: ValidationResult): string {
  * Saves a workbook: under the region's name it replaces the version there (the partner sent it
  * again); under its own attachment name it never replaces another file, it takes a free name.
  */
-async function save(o: IntakeOptions, placed: Placed, bytes: Buffer): Promise<Saved> {
+async function save(
+  o: IntakeOptions,
+  placed: Placed,
+  bytes: Buffer,
+  /** Never replace the file there (a late candidacy): take a free name beside it. */
+  keep = false,
+): Promise<Saved> {
   const files = (await listOrEmpty(o.drive, placed.folder, o.retry)).filter(
     (f) => f.kind === 'file',
   );
@@ -241,9 +263,10 @@ async function save(o: IntakeOptions, placed: Placed, bytes: Buffer): Promise<Sa
     placed.name = existing.name;
     return 'same';
   }
-  if (existing && placed.problem !== null) {
+  if (existing && (placed.problem !== null || keep)) {
     const taken = new Set(files.map((f) => f.name.toLowerCase()));
-    placed.name = uniqueWorkbookPath(placed.name.replace(/\.xlsx$/i, ''), taken);
+    const base = placed.name.replace(/\.xlsx$/i, '');
+    placed.name = uniqueWorkbookPath(keep ? `${base} ${t('intake.late-suffix')}` : base, taken);
     existing = undefined;
   }
   if (existing) placed.name = existing.name;
