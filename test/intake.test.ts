@@ -330,10 +330,16 @@ describe('partnerschap intake', () => {
       `  kandidatuur.xlsx kwam na de deadline binnen: de versie die er al stond (${own}) blijft staan voor de beoordeling. Deze versie is ernaast bewaard als ${aside}; de opvolging toont ze als te laat.`,
     );
     expect(result.problems).toBe(1);
-    expect((await readdir(path.join(root, KANDIDATUREN))).sort()).toEqual([
+    const files = [
       'Kandidatuur Vzw E - Project E (na de deadline).xlsx',
       'Kandidatuur Vzw E - Project E.xlsx',
-    ]);
+    ];
+    expect((await readdir(path.join(root, KANDIDATUREN))).sort()).toEqual(files);
+    // Taken in again: the late version is the one beside it already, not a third file.
+    const again = await takeIn({ ...options, dryRun: false, lease: { waitMs: 0 } }, read);
+    expect(again.problems).toBe(0);
+    expect(again.lines.filter((l) => l.includes('staat al ongewijzigd'))).toHaveLength(2);
+    expect((await readdir(path.join(root, KANDIDATUREN))).sort()).toEqual(files);
     // The tracker: the version in time keeps its moment; the late one is a row of its own, late.
     await runSync(folderSyncOptions(root, { drive }));
     const tracker = await readTracker(drive, region, `${root}-state`, DEFAULT_RETRY);

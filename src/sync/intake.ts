@@ -189,7 +189,7 @@ async function takeInAttachment(
   const saved = await save(o, placed, a.bytes, keep);
   const target = drivePath(placed.folder, placed.name);
   const params = { name: a.name, path: target };
-  if (target !== wanted && placed.problem === null) {
+  if (target !== wanted && placed.problem === null && saved !== 'same') {
     report.problem(t('intake.late-kept', { name: a.name, path: wanted, aside: target }));
   }
   if (saved === 'changed') {
@@ -258,8 +258,11 @@ async function save(
     (f) => f.kind === 'file',
   );
   const find = (name: string) => files.find((f) => f.name.toLowerCase() === name.toLowerCase());
+  const hash = md5(bytes);
+  // A late version taken in again is the one already saved beside the version in time.
   let existing = find(placed.name);
-  if (existing?.md5 === md5(bytes)) {
+  if (keep && existing?.md5 !== hash) existing = files.find((f) => f.md5 === hash) ?? existing;
+  if (existing?.md5 === hash) {
     placed.name = existing.name;
     return 'same';
   }
