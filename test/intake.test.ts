@@ -15,7 +15,7 @@ import { takeIn } from '../src/sync/intake.js';
 import { mailFiles, readMail } from '../src/sync/intake-mail.js';
 import { runSync } from '../src/sync/run-sync.js';
 import { readTracker } from '../src/sync/tracker.js';
-import { DEFAULT_READ_LIMITS } from '../src/workbook/xlsx/read-workbook.js';
+import { DEFAULT_READ_LIMITS } from '../src/workbook/xlsx/read-limits.js';
 import { buildWorkbook } from '../src/workbook/xlsx/build-workbook.js';
 import { workbookBytes } from '../src/workbook/xlsx/write-templates.js';
 import { candidacy } from './helpers/candidacy-drive.js';

@@ -9,7 +9,7 @@ import { DEFAULT_RETRY } from '../src/drive/retry.js';
 import { openMailer, type SmtpConfig } from '../src/reminders/mail.js';
 import { feedbackBuild, notifyBuild } from '../src/cli/mail-commands.js';
 import { runMailings, type MailInput, type Outgoing } from '../src/sync/mail-run.js';
-import { DEFAULT_READ_LIMITS } from '../src/workbook/xlsx/read-workbook.js';
+import { DEFAULT_READ_LIMITS } from '../src/workbook/xlsx/read-limits.js';
 import { useExampleDrives } from './helpers/example-drives.js';
 import { runCli } from './helpers/cli.js';
 import { bodyOf, SMTP_PASSWORD, SMTP_USER, startSmtp, type TestSmtp } from './helpers/smtp.js';

@@ -22,7 +22,10 @@ const message = `fout: ${t('cli.out-of-memory', { mb: 8, env: HEAP_ENV })}`;
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'memory-limit-'));
   drive = path.join(root, 'drive');
-  await mkdir(path.join(drive, 'Gemeenten'), { recursive: true });
+  // The region's source folders: a drive without them stops before any work (another message).
+  for (const folder of ['Gemeenten', 'Partners/Aanbod', 'Partners/Kandidaturen']) {
+    await mkdir(path.join(drive, folder), { recursive: true });
+  }
   const wb = buildWorkbook({ kind: 'gemeente', region: leieSchelde, owner: 'Deinze' });
   await writeFile(path.join(drive, 'Gemeenten', 'Gemeente Deinze.xlsx'), await workbookBytes(wb));
 });
@@ -58,5 +61,26 @@ describe('a run out of memory', () => {
     expect(run.stderr.trim()).toBe(message);
     expect(run.stdout).toBe('');
     expect(await listTree(drive)).toEqual(before);
+  });
+});
+
+describe('a sync with nothing to do', () => {
+  it('answers from the main thread, without the worker: the tiny cap never stops it', async () => {
+    const state = path.join(root, 'state-settled');
+    const args = ['sync', '--drive', `folder:${drive}`, '--state', state, '--json'];
+    // The first run builds and publishes; the second finds nothing to do and records that.
+    expect((await runCli(args)).code).toBe(0);
+    const settled = await runCli(args);
+    expect(settled.code).toBe(0);
+    const quick = await runCli(args, undefined, tiny);
+    expect(quick.code).toBe(0);
+    expect(quick.stderr).toBe('');
+    expect(JSON.parse(quick.stdout)).toEqual(JSON.parse(settled.stdout));
+    // A new source is work: the worker runs, and stops at the tiny cap.
+    const wb = buildWorkbook({ kind: 'gemeente', region: leieSchelde, owner: 'Gavere' });
+    await writeFile(path.join(drive, 'Gemeenten', 'Gemeente Gavere.xlsx'), await workbookBytes(wb));
+    const work = await runCli(args, undefined, tiny);
+    expect(work.code).toBe(2);
+    expect(work.stderr.trim()).toBe(message);
   });
 });

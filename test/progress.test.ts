@@ -19,6 +19,12 @@ describe('sync progress', () => {
     expect(written.every((w) => w.startsWith('\r') || w === '\n')).toBe(true);
   });
 
+  it('leaves the terminal alone when it never started (the check before the worker)', () => {
+    const { stream, written } = fakeStream(true);
+    progressFor(stream, false).end();
+    expect(written).toEqual([]);
+  });
+
   it('writes plain lines when the output is a file or a pipe', () => {
     const { stream, written } = fakeStream(false);
     const p = progressFor(stream, false);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_READ_LIMITS, readWorkbookBytes } from '../src/workbook/xlsx/read-workbook.js';
+import { DEFAULT_READ_LIMITS } from '../src/workbook/xlsx/read-limits.js';
+import { readWorkbookBytes } from '../src/workbook/xlsx/read-workbook.js';
 import { isDateFormat } from '../src/domain/normalise.js';
 import { buildZip, part } from './helpers/zip-writer.js';
 

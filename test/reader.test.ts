@@ -135,7 +135,7 @@ describe('reading cells by type', () => {
     const ws = wb.addWorksheet('Blad');
     for (let r = 1; r <= 50; r++) ws.getCell(r, 1).value = r;
     const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-    const { DEFAULT_READ_LIMITS } = await import('../src/workbook/xlsx/read-workbook.js');
+    const { DEFAULT_READ_LIMITS } = await import('../src/workbook/xlsx/read-limits.js');
     const read = await readWorkbookBytes(bytes, 'groot.xlsx', {
       ...DEFAULT_READ_LIMITS,
       maxRows: 10,

@@ -4,13 +4,8 @@ import ExcelJS from 'exceljs';
 import { mkdir, mkdtemp, open, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  DEFAULT_LIMITS,
-  inspectBuffer,
-  safeOpen,
-  type Limits,
-  type SafeOpenResult,
-} from '../src/workbook/xlsx/safe-open.js';
+import { DEFAULT_LIMITS, type Limits } from '../src/workbook/xlsx/read-limits.js';
+import { inspectBuffer, safeOpen, type SafeOpenResult } from '../src/workbook/xlsx/safe-open.js';
 import {
   buildZip,
   cfbHeader,

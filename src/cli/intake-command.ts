@@ -3,7 +3,7 @@ import { t } from '../domain/messages.js';
 import { DEFAULT_RETRY } from '../drive/retry.js';
 import { takeIn } from '../sync/intake.js';
 import { mailFiles, MAX_MAIL_BYTES, MailError, readMail, type Mail } from '../sync/intake-mail.js';
-import { DEFAULT_READ_LIMITS } from '../workbook/xlsx/read-workbook.js';
+import { DEFAULT_READ_LIMITS } from '../workbook/xlsx/read-limits.js';
 import { openCommandDrive } from './command-drive.js';
 import { loadRegion } from './region-file.js';
 import { usageErrorOf } from './sync-command.js';

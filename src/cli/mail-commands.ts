@@ -7,7 +7,7 @@ import { DEFAULT_RETRY } from '../drive/retry.js';
 import { calendarIcs } from '../reminders/ics.js';
 import { loadSmtpConfig, MailError, openMailer } from '../reminders/mail.js';
 import { runMailings, type MailInput, type MailReport, type Outgoing } from '../sync/mail-run.js';
-import { DEFAULT_READ_LIMITS } from '../workbook/xlsx/read-workbook.js';
+import { DEFAULT_READ_LIMITS } from '../workbook/xlsx/read-limits.js';
 import { openCommandDrive, type DriveCommandOptions } from './command-drive.js';
 import { loadRegion } from './region-file.js';
 import { usageErrorOf } from './sync-command.js';

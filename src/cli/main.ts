@@ -179,13 +179,20 @@ export function buildProgram(): Command {
     .option('--at <datum>', t('cli.sync-opt-at'))
     .option('--out <bestand>', t('cli.sync-opt-out'))
     .action(async (o: { state?: string; drive?: string }) => {
-      const { runBounded, bytesBelow } = await import('./bounded.js');
-      const { stateDirFor } = await import('./state-dir.js');
       const { resolveDrive } = await import('./drive-config.js');
       const drive = await resolveDrive(o.drive);
+      // Nothing to do is known from the listing and the cache alone: no worker for that.
+      const { settledSync } = await import('./sync-command.js');
+      const settled = await settledSync({ ...o, drive });
+      if (typeof settled === 'number') {
+        process.exitCode = settled;
+        return;
+      }
+      const { runBounded, bytesBelow } = await import('./bounded.js');
+      const { stateDirFor } = await import('./state-dir.js');
       const cache = await bytesBelow(stateDirFor(drive, o.state));
       const ref = { module: './sync-command.js', fn: 'runSyncCommand' };
-      process.exitCode = await runBounded(ref, { ...o, drive }, cache);
+      process.exitCode = await runBounded(ref, { ...o, drive, listed: settled }, cache);
     });
 
   command(program, 'intake', t('cli.intake'))

@@ -8,12 +8,8 @@ import { OVERVIEW_KIND } from '../domain/workbook-kinds.js';
 import { md5, md5OfFile } from '../fs/md5.js';
 import { sourceOutcome } from '../workbook/xlsx/read-source.js';
 import type { AheadLimits } from '../workbook/xlsx/read-ahead.js';
-import {
-  DEFAULT_READ_LIMITS,
-  readWorkbookFiles,
-  type ReadLimits,
-  type ReadResult,
-} from '../workbook/xlsx/read-workbook.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from '../workbook/xlsx/read-limits.js';
+import { readWorkbookFiles, type ReadResult } from '../workbook/xlsx/read-workbook.js';
 
 // A folder on disk as the overview's sources: every file below it, taken in by name as the sync
 // takes in a drive's files (file-intake.ts): workbooks read through the defensive reader and

@@ -7,8 +7,9 @@ import { StateConflictError } from '../sync/drive-state.js';
 import { LeaseHeldError, LeaseLostError } from '../sync/lease.js';
 import { DriveSetupError } from '../sync/list-sources.js';
 import { progressFor } from '../sync/progress.js';
-import { runSync, type SyncOptions, type SyncSummary } from '../sync/run-sync.js';
-import { DEFAULT_READ_LIMITS } from '../workbook/xlsx/read-workbook.js';
+import type { Listed } from '../sync/list-sources.js';
+import { runSync, settledSummary, type SyncOptions, type SyncSummary } from '../sync/run-sync.js';
+import { DEFAULT_READ_LIMITS } from '../workbook/xlsx/read-limits.js';
 import { openCommandDrive } from './command-drive.js';
 import { parseWeeks } from './parse-weeks.js';
 import { loadRegion } from './region-file.js';
@@ -31,16 +32,40 @@ export interface SyncCommandOptions {
   out?: string;
 }
 
-/** `partnerschap sync`: the coordinator's main job. */
-export async function runSyncCommand(o: SyncCommandOptions): Promise<number> {
+/** `partnerschap sync`: the coordinator's main job; `listed`: the sources settledSync listed. */
+export async function runSyncCommand(o: SyncCommandOptions & { listed?: Listed }): Promise<number> {
+  const code = await syncCommand(o, (s) => runSync(s, o.listed));
+  if (code === null) throw new Error('a sync without a summary');
+  return code;
+}
+
+/**
+ * The sync's look before the CLI starts its worker: the exit code when the drive is as a run with
+ * nothing to do left it (its summary printed); otherwise the sources as listed, for the worker.
+ */
+export async function settledSync(o: SyncCommandOptions): Promise<number | Listed> {
+  let listed: Listed | null = null;
+  const code = await syncCommand(o, async (s) => {
+    const settled = await settledSummary(s);
+    listed = settled.listed;
+    return settled.summary;
+  });
+  return code ?? listed!;
+}
+
+/** The options, the progress and the errors of a sync; prints the summary `run` answers. */
+async function syncCommand(
+  o: SyncCommandOptions,
+  run: (s: SyncOptions) => Promise<SyncSummary | null>,
+): Promise<number | null> {
   const region = await loadRegion(o.region);
   const gapWaitWeeks = parseWeeks(o.wachttijd);
   const at = atOption(region, o);
   const { drive, stateDir } = await openCommandDrive(o);
   const progress = progressFor(process.stderr, o.json === true);
-  let summary: SyncSummary;
+  let summary: SyncSummary | null;
   try {
-    summary = await runSync({
+    summary = await run({
       drive,
       region,
       stateDir,
@@ -59,6 +84,7 @@ export async function runSyncCommand(o: SyncCommandOptions): Promise<number> {
   } finally {
     progress.end();
   }
+  if (summary === null) return null;
   process.stdout.write(o.json ? `${JSON.stringify(summary, null, 2)}\n` : summaryText(summary));
   return summary.files.refused > 0 || summary.rows.refused > 0 ? EXIT.dataProblems : EXIT.ok;
 }

@@ -17,7 +17,8 @@ import { rowsOf, validateWorkbook, type ValidationResult } from '../domain/valid
 import { drivePath, type Drive } from '../drive/drive.js';
 import { withRetry, type RetryPolicy } from '../drive/retry.js';
 import { md5 } from '../fs/md5.js';
-import { readWorkbookBytes, type ReadLimits } from '../workbook/xlsx/read-workbook.js';
+import { type ReadLimits } from '../workbook/xlsx/read-limits.js';
+import { readWorkbookBytes } from '../workbook/xlsx/read-workbook.js';
 import { loadDriveState, saveDriveState, type DriveState } from './drive-state.js';
 import type { Mail } from './intake-mail.js';
 import { acquireLease, leaseOptions, type LEASE_DEFAULTS, type Lease } from './lease.js';

@@ -5,7 +5,7 @@ import type { Region } from '../domain/region/schema.js';
 import type { Drive } from '../drive/drive.js';
 import type { RetryPolicy } from '../drive/retry.js';
 import { MailError, RecipientRefusedError, type Letter, type Mailer } from '../reminders/mail.js';
-import type { ReadLimits } from '../workbook/xlsx/read-workbook.js';
+import type { ReadLimits } from '../workbook/xlsx/read-limits.js';
 import { ContentCache } from './cache.js';
 import { loadDriveState, saveDriveState, type DriveState } from './drive-state.js';
 import { acquireLease, leaseOptions, type LEASE_DEFAULTS } from './lease.js';

@@ -17,6 +17,7 @@ export function progressFor(stream: NodeJS.WriteStream, quiet: boolean): Progres
 const WIDTH = 24;
 
 class Bar implements Progress {
+  private started = false;
   private total = 0;
   private done = 0;
   private bytes = 0;
@@ -24,6 +25,7 @@ class Bar implements Progress {
   constructor(private readonly out: NodeJS.WriteStream) {}
 
   start(files: number): void {
+    this.started = true;
     this.total = files;
     this.draw();
   }
@@ -35,7 +37,7 @@ class Bar implements Progress {
   }
 
   end(): void {
-    this.out.write('\n');
+    if (this.started) this.out.write('\n');
   }
 
   private draw(): void {

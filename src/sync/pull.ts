@@ -6,7 +6,8 @@ import type { Region } from '../domain/region/schema.js';
 import { ChangedError, NotFoundError, type Drive, type RemoteFile } from '../drive/drive.js';
 import { withRetry, type RetryPolicy } from '../drive/retry.js';
 import { sourceOutcome } from '../workbook/xlsx/read-source.js';
-import { readWorkbookBytes, type ReadLimits } from '../workbook/xlsx/read-workbook.js';
+import { type ReadLimits } from '../workbook/xlsx/read-limits.js';
+import { readWorkbookBytes } from '../workbook/xlsx/read-workbook.js';
 import type { ContentCache } from './cache.js';
 import type { Listed } from './list-sources.js';
 import { md5 } from '../fs/md5.js';
@@ -59,7 +60,7 @@ export async function pull(ctx: PullContext, listed: Listed): Promise<Pulled> {
     counts: { pulled: 0, unchanged: 0, refused: 0, skipped: 0 },
     seen: {},
     transient: false,
-    results: await SourceResults.open(ctx.cache, ctx.region, ctx.limits),
+    results: SourceResults.open(ctx.cache, ctx.region, ctx.limits),
   };
   ctx.onStart(listed.files.length);
   for (const { file, path } of listed.files) {

@@ -1,5 +1,5 @@
 import { ContentCache } from './cache.js';
-import { loadDriveState } from './drive-state.js';
+import { loadDriveState, type LoadedState } from './drive-state.js';
 import { acquireLease, leaseOptions, type Lease } from './lease.js';
 import { listSources, type Listed } from './list-sources.js';
 import { FolderListing } from './push.js';
@@ -15,15 +15,33 @@ import type { SyncOptions, SyncSummary } from './sync-options.js';
 
 export type { SyncOptions, SyncSummary } from './sync-options.js';
 
-export async function runSync(o: SyncOptions): Promise<SyncSummary> {
+/** Runs the sync; `listed`: the sources as the caller listed them just before (settledSummary). */
+export async function runSync(o: SyncOptions, listed?: Listed): Promise<SyncSummary> {
   // Read-only first: a drive that is missing or not set up gets no lease folder either.
-  const listed = await listSources(o.drive, o.region, o.retry);
+  const sources = listed ?? (await listSources(o.drive, o.region, o.retry));
   const lease = o.dryRun ? null : await acquireLease(leaseOptions(o));
   try {
-    return await syncHeld(o, listed, lease);
+    return await syncHeld(o, sources, lease);
   } finally {
     await lease?.release();
   }
+}
+
+/**
+ * The summary of the last run with nothing to do, when the drive is still exactly as it left it
+ * (null: there is work). Read-only, without the lease: it writes nothing, and a drive halfway
+ * through another run's writes never matches a settled run's key. The CLI asks this before it
+ * starts the worker, so a sync with nothing to do costs little more than the listing.
+ */
+export async function settledSummary(
+  o: SyncOptions,
+): Promise<{ listed: Listed; summary: SyncSummary | null }> {
+  const listed = await listSources(o.drive, o.region, o.retry);
+  if (o.dryRun) return { listed, summary: null };
+  const loaded = await loadDriveState(o.drive, o.retry);
+  const cache = new ContentCache(o.stateDir, false);
+  const { last } = await lastSettled(o, listed, loaded, cache, new FolderListing(o.drive, o.retry));
+  return { listed, summary: last === null ? null : replayed(o, listed, last) };
 }
 
 async function syncHeld(o: SyncOptions, listed: Listed, lease: Lease | null) {
@@ -32,15 +50,30 @@ async function syncHeld(o: SyncOptions, listed: Listed, lease: Lease | null) {
   // One listing per folder for the run: the check below and the pipeline share it.
   const listing = new FolderListing(o.drive, o.retry);
   // A dry run always builds: it shows what a run would write, and records nothing.
-  const key = o.dryRun ? null : await settledKey(o, listed, loaded, listing);
-  const last = key === null ? null : await cache.derived<SyncSummary>(SETTLED_ENTRY, key);
-  if (last !== null) {
-    o.onStart(listed.files.length);
-    for (const { file } of listed.files) o.onFile(file.name, file.size);
-    return last;
-  }
+  const { key, last } = o.dryRun
+    ? { key: null, last: null }
+    : await lastSettled(o, listed, loaded, cache, listing);
+  if (last !== null) return replayed(o, listed, last);
   const { rebuild } = await import('./sync-pipeline.js');
   const run = await rebuild(o, { listed, loaded, lease, cache, listing });
   if (key !== null && run.settled) await cache.putDerived(SETTLED_ENTRY, key, run.summary);
   return run.summary;
+}
+
+async function lastSettled(
+  o: SyncOptions,
+  listed: Listed,
+  loaded: LoadedState,
+  cache: ContentCache,
+  listing: FolderListing,
+) {
+  const key = await settledKey(o, listed, loaded, listing);
+  return { key, last: await cache.derived<SyncSummary>(SETTLED_ENTRY, key) };
+}
+
+/** The last summary, with the progress of its files told as if they were read again. */
+function replayed(o: SyncOptions, listed: Listed, last: SyncSummary): SyncSummary {
+  o.onStart(listed.files.length);
+  for (const { file } of listed.files) o.onFile(file.name, file.size);
+  return last;
 }

@@ -32,7 +32,7 @@ export async function settledKey(
   }
   const tracker = await listing.find(region.drive.tracker, region.drive.trackerName);
   const identity = {
-    derivation: await derivationIdentity(region, o.limits),
+    derivation: derivationIdentity(region, o.limits),
     drive: o.drive.label,
     day: fileStamp(instantToWallClock(o.now, region.timeZone)).slice(0, 10),
     beforeDeadline: deadline === null ? null : o.now <= deadline,

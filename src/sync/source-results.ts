@@ -1,7 +1,7 @@
 import { layouts } from '../domain/layouts.js';
 import type { SourceInput } from '../domain/overview/sources.js';
 import type { Region } from '../domain/region/schema.js';
-import type { ReadLimits } from '../workbook/xlsx/read-workbook.js';
+import type { ReadLimits } from '../workbook/xlsx/read-limits.js';
 import { sha256, type ContentCache } from './cache.js';
 import { derivationIdentity } from './program-version.js';
 
@@ -25,8 +25,8 @@ export class SourceResults {
     private readonly identity: string,
   ) {}
 
-  static async open(cache: ContentCache, region: Region, limits: ReadLimits) {
-    return new SourceResults(cache, await derivationIdentity(region, limits));
+  static open(cache: ContentCache, region: Region, limits: ReadLimits) {
+    return new SourceResults(cache, derivationIdentity(region, limits));
   }
 
   async get(md5: string, drivePath: string): Promise<Outcome | null> {

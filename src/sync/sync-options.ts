@@ -2,7 +2,7 @@ import type { Overview } from '../domain/overview/model.js';
 import type { Region } from '../domain/region/schema.js';
 import type { Drive } from '../drive/drive.js';
 import type { RetryPolicy } from '../drive/retry.js';
-import type { ReadLimits } from '../workbook/xlsx/read-workbook.js';
+import type { ReadLimits } from '../workbook/xlsx/read-limits.js';
 import type { Changes } from './changes.js';
 import type { LEASE_DEFAULTS } from './lease.js';
 import type { PullCounts } from './pull.js';

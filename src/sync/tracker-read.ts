@@ -10,11 +10,8 @@ import { sheetOf, takenOf, validateWorkbook, type ValidationResult } from '../do
 import { drivePath, type Drive, type RemoteFile } from '../drive/drive.js';
 import type { RetryPolicy } from '../drive/retry.js';
 import { listOrEmpty } from './list-folder.js';
-import {
-  DEFAULT_READ_LIMITS,
-  readWorkbookBytes,
-  type ReadLimits,
-} from '../workbook/xlsx/read-workbook.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from '../workbook/xlsx/read-limits.js';
+import { readWorkbookBytes } from '../workbook/xlsx/read-workbook.js';
 import { ContentCache } from './cache.js';
 import { fetchFile } from './pull.js';
 

@@ -7,7 +7,7 @@ import type { TrackerRecords } from '../domain/reminders/model.js';
 import type { Drive, RemoteFile } from '../drive/drive.js';
 import type { RetryPolicy } from '../drive/retry.js';
 import { md5 } from '../fs/md5.js';
-import type { ReadLimits } from '../workbook/xlsx/read-workbook.js';
+import type { ReadLimits } from '../workbook/xlsx/read-limits.js';
 import type { ContentCache } from './cache.js';
 import { ChangingError } from './pull.js';
 import {

@@ -3,7 +3,7 @@ import type { Drive } from '../../src/drive/drive.js';
 import { FolderDrive } from '../../src/drive/folder.js';
 import { DEFAULT_RETRY } from '../../src/drive/retry.js';
 import type { SyncOptions } from '../../src/sync/run-sync.js';
-import { DEFAULT_READ_LIMITS } from '../../src/workbook/xlsx/read-workbook.js';
+import { DEFAULT_READ_LIMITS } from '../../src/workbook/xlsx/read-limits.js';
 
 /** A sync of a folder drive at a fixed moment (15/06/2023 12:00 Brussels), cache beside it. */
 export function folderSyncOptions(

@@ -1,11 +1,10 @@
 import type { RawSheet, RawWorkbook } from '../../domain/cells.js';
 import { META_SHEET } from '../../domain/workbook-kinds.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
 import {
-  DEFAULT_LIMITS,
   inspectBuffer,
   safeOpen,
   type KeepPart,
-  type Limits,
   type RefusalCode,
   type SafeOpenResult,
 } from './safe-open.js';
@@ -24,17 +23,6 @@ import {
 // once, counting bytes against the limits (decompression bombs), and keeps the XML parts a
 // reader needs; those are then parsed with SAX, every cell normalised by type. One inflate and
 // one parse per file; npm run bench sets it against the plain inflate-and-parse floor.
-
-export interface ReadLimits extends Limits {
-  maxRows: number;
-  maxCols: number;
-}
-
-export const DEFAULT_READ_LIMITS: ReadLimits = {
-  ...DEFAULT_LIMITS,
-  maxRows: 100_000,
-  maxCols: 200,
-};
 
 export type ReadRefusal = RefusalCode | 'too-many-rows' | 'unreadable';
 

@@ -10,23 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { fsRefusal } from '../../fs/fs-refusal.js';
-
-export interface Limits {
-  maxFileBytes: number;
-  maxUncompressedBytes: number;
-  maxEntries: number;
-  /** Refuse an entry whose inflated size exceeds this multiple of its compressed size. */
-  maxEntryRatio?: number;
-}
-
-// Deflate tops out near 1032:1; 500 only flags near-pure filler, so a repetitive but genuine
-// sheet is not refused for its ratio alone (the total limit still bounds it).
-export const DEFAULT_LIMITS: Limits = {
-  maxFileBytes: 25 * 1024 * 1024,
-  maxUncompressedBytes: 200 * 1024 * 1024,
-  maxEntries: 10_000,
-  maxEntryRatio: 500,
-};
+import { DEFAULT_LIMITS, type Limits } from './read-limits.js';
 
 export type RefusalCode =
   | 'lock-file'
