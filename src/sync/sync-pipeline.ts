@@ -116,8 +116,10 @@ async function publish(
   tracker: TrackerSyncResult,
 ): Promise<Published> {
   const cut: string[] = [];
-  const overviewTarget = overviewOutput(o.region, overview, cut);
-  const reportTarget = reportOutput(o.region, overview);
+  // One fingerprint for both: the report is made from the same overview.
+  const fingerprint = overviewFingerprint(overview);
+  const overviewTarget = overviewOutput(o.region, overview, fingerprint, cut);
+  const reportTarget = reportOutput(o.region, overview, fingerprint);
   const outcomes = await pushAll(ctx, listing, [
     overviewTarget,
     reportTarget,
@@ -214,13 +216,18 @@ function wallClock(o: SyncOptions): Date {
 }
 
 /** The overview to push; `cut` receives a note per cell cut to Excel's limit when it is built. */
-function overviewOutput(region: Region, overview: Overview, cut: string[]): PushTarget {
+function overviewOutput(
+  region: Region,
+  overview: Overview,
+  fingerprint: string,
+  cut: string[],
+): PushTarget {
   const folder = region.drive.overzicht;
   const name = region.drive.overviewName;
   return {
     folder,
     name,
-    fingerprint: overviewFingerprint(overview),
+    fingerprint,
     bytes: async () => {
       const written = await writeWorkbook(overviewWorkbook(region, overview));
       const file = `${folder}/${name}`;
@@ -231,11 +238,11 @@ function overviewOutput(region: Region, overview: Overview, cut: string[]): Push
 }
 
 /** The steering group's page beside the overview, from the same overview, under the same rules. */
-function reportOutput(region: Region, overview: Overview): PushTarget {
+function reportOutput(region: Region, overview: Overview, fingerprint: string): PushTarget {
   return {
     folder: region.drive.overzicht,
     name: reportFileName(region.drive.overviewName),
-    fingerprint: overviewFingerprint(overview),
+    fingerprint,
     bytes: async () => Buffer.from(await reportHtml(region, overview)),
     recognise: isReport,
   };
