@@ -73,7 +73,7 @@ describe('callState', () => {
     ];
     const call = callState(region, overview({ timeline: [step], reminders: [], stages }));
     expect(call.candidacies).toEqual([
-      'Kandidaturen ingediend: 4, waarvan 3 in dit overzicht (de andere hebben rijen die niet overgenomen zijn: zie Afgewezen rijen).',
+      'Kandidaturen ingediend: 4, waarvan 3 in dit overzicht (de andere: zie Afgewezen rijen).',
     ]);
     expect(call.stages).toBe('Per stadium: Ontvangen 3, Ontvankelijk 1.');
   });

@@ -15,6 +15,7 @@ import {
 import { issueMessage } from '../src/domain/issue.js';
 import { isActiveOn } from '../src/domain/overview/active.js';
 import { buildOverview } from '../src/domain/overview/merge.js';
+import { callState } from '../src/domain/report/call-state.js';
 import type { Overview } from '../src/domain/overview/model.js';
 import type { SourceInput } from '../src/domain/overview/sources.js';
 import { OVERVIEW_KIND } from '../src/domain/workbook-kinds.js';
@@ -322,6 +323,37 @@ describe('the overview of the example drive', () => {
     const call = rowWith(ws, 1, 'Waar staat de oproep?');
     expect(call).toBeGreaterThan(rowWith(ws, 1, 'Regio Leie & Schelde'));
     expect(String(ws.getCell(call + 1, 1).value)).toMatch(/^Volgende stap: /);
+  });
+
+  it('shows what Overzicht is for on one screen of 1366 × 768, however many reminders are overdue', async () => {
+    // Excel for Windows at 100 %, ribbon shown: 768 px less the taskbar (40), the title bar (31),
+    // the ribbon (120), the formula bar (23), the column letters (20), the sheet tabs (25) and
+    // the status bar (22) leave 487 px of rows; 1366 px less the row numbers (25) and the
+    // scroll bar (17) leave 1,324 px of columns.
+    const screen = { rows: 487, cols: 1324 };
+    // On the example's day, and on a late day when most of the call's reminders are overdue.
+    const late = buildOverview(region, read.sources, { asOf: day(2023, 12, 1), gapWaitWeeks: 8 });
+    expect(callState(region, late).overdue.length).toBeGreaterThan(5);
+    for (const view of [ov, late]) {
+      const book = new ExcelJS.Workbook();
+      const written = (await writeWorkbook(overviewWorkbook(region, view))).bytes;
+      await book.xlsx.load(written as unknown as ArrayBuffer);
+      const ws = book.getWorksheet('Overzicht')!;
+      // Down to the last line of "Waar staat de oproep?" (the duplicates below it may scroll).
+      const callTitle = rowWith(ws, 1, 'Waar staat de oproep?');
+      let bottom = callTitle;
+      while (ws.getCell(bottom + 1, 1).value !== null) bottom++;
+      // The key figures beside them too.
+      while (ws.getCell(bottom + 1, 9).value !== null) bottom++;
+      const zoom = (ws.views[0]?.zoomScale ?? 100) / 100;
+      let px = 0;
+      for (let r = 1; r <= bottom; r++) px += Math.round(((ws.getRow(r).height ?? 15) * 4) / 3);
+      expect(px * zoom, `rows 1 to ${bottom}`).toBeLessThanOrEqual(screen.rows);
+      let width = 0;
+      for (let c = 1; c <= ws.columnCount; c++)
+        width += Math.trunc((ws.getColumn(c).width ?? 9) * 7 + 5);
+      expect(width * zoom).toBeLessThanOrEqual(screen.cols);
+    }
   });
 
   it('lists every source file in Bronnen with its checksum and rows', () => {

@@ -292,7 +292,7 @@ const nl = {
   'report.no-next': 'Alle stappen van de tijdlijn zijn voorbij.',
   'report.candidacies': 'Kandidaturen ingediend: {count}.',
   'report.candidacies-taken':
-    'Kandidaturen ingediend: {count}, waarvan {taken} in dit overzicht (de andere hebben rijen die niet overgenomen zijn: zie Afgewezen rijen).',
+    'Kandidaturen ingediend: {count}, waarvan {taken} in dit overzicht (de andere: zie Afgewezen rijen).',
   'report.overdue': 'Achterstallige herinneringen: {count}',
   'report.overdue-none': 'Geen achterstallige herinneringen.',
   'report.overdue-item': '{title} (voor {who}, uiterlijk {when})',

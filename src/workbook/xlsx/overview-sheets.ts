@@ -57,6 +57,8 @@ export interface SheetOptions {
   frozenCols?: number;
   /** Print the whole sheet on one page (the summary sheets). */
   onePage?: boolean;
+  /** The zoom it opens at, in percent: a summary made to fit one screen. */
+  zoom?: number;
 }
 
 const MIN_WIDTH = 6;
@@ -294,6 +296,7 @@ export class SheetBuilder {
       name: this.name,
       widths: this.widths,
       frozen,
+      ...(this.o.zoom === undefined ? {} : { zoom: this.o.zoom }),
       print: {
         onePage: this.o.onePage === true,
         titleRow: this.o.frozenRows,

@@ -67,7 +67,13 @@ const DEMAND_HIGH = 'FFF8696B';
 const GAP_NO_OFFER = 'FFF4B6B6';
 const GAP_LONG_WAIT = 'FFFBD9A8';
 /** Most overdue reminders listed on Overzicht; the rest are counted (all are on Herinneringen). */
-const MOST_OVERDUE = 5;
+const MOST_OVERDUE = 2;
+/**
+ * Overzicht opens at this zoom: its municipalities, the call's state and the key figures (up to
+ * 27 rows, some wrapped) fit the ~24 rows Excel shows at 100 % on a 1366 × 768 screen with the
+ * ribbon open only at 80 % (tested).
+ */
+const OVERZICHT_ZOOM = 80;
 /** Most messages shown in one Bronnen cell; the rest are counted. */
 const MAX_MESSAGES = 30;
 /** Width of the Dekking matrix's columns: "Destelbergen" and its filter button fit. */
@@ -136,7 +142,7 @@ function overzicht(region: Region, ov: Overview): SheetPart {
       : [t('overview.duplicates-line', { count: ov.duplicates.length })]),
   ];
   const top = lines.length + 3;
-  const ws = sheet(t('sheet.overzicht'), { frozenRows: top, onePage: true });
+  const ws = sheet(t('sheet.overzicht'), { frozenRows: top, onePage: true, zoom: OVERZICHT_ZOOM });
 
   const updated = new Map(ov.delivery.municipalities.map((d) => [d.municipality, d.updated]));
   // A municipality without a workbook that counts says so; its demand figures stay empty.

@@ -75,6 +75,8 @@ export interface SheetPart {
   widths: readonly number[];
   /** Rows and columns that stay in view. */
   frozen?: { rows: number; cols: number };
+  /** The zoom it opens at, in percent (100 when not given). */
+  zoom?: number;
   /**
    * A4 landscape; `onePage` on one page, else row `titleRow` repeats on every page and
    * `fitWidth` makes it one page wide (for sheets that stay readable that small); a sheet not
@@ -187,7 +189,7 @@ function* sheetXml(
   yield `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">`;
   const fit = s.print !== undefined && (s.print.onePage || s.print.fitWidth);
   if (fit) yield '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
-  if (s.frozen) yield sheetViews(s.frozen, selected);
+  if (s.frozen) yield sheetViews(s.frozen, s.zoom, selected);
   yield '<sheetFormatPr defaultRowHeight="15"/>';
   if (s.widths.length > 0) {
     yield '<cols>';
@@ -242,12 +244,18 @@ function ruleXml(rule: ConditionalRule, styles: StyleSheet): string {
   );
 }
 
-function sheetViews({ rows, cols }: { rows: number; cols: number }, selected: boolean): string {
+function sheetViews(
+  { rows, cols }: { rows: number; cols: number },
+  zoom: number | undefined,
+  selected: boolean,
+): string {
   const topLeft = a1(cols + 1, rows + 1);
   const pane = cols > 0 ? (rows > 0 ? 'bottomRight' : 'topRight') : 'bottomLeft';
   const split = `${cols > 0 ? ` xSplit="${cols}"` : ''}${rows > 0 ? ` ySplit="${rows}"` : ''}`;
   return (
-    `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">` +
+    `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''}` +
+    `${zoom === undefined ? '' : ` zoomScale="${zoom}" zoomScaleNormal="${zoom}"`}` +
+    ` workbookViewId="0">` +
     `<pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
     `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/>` +
     `</sheetView></sheetViews>`
