@@ -19,6 +19,17 @@ describe('sync progress', () => {
     expect(written.every((w) => w.startsWith('\r') || w === '\n')).toBe(true);
   });
 
+  it('wipes what is left of a longer line before it', () => {
+    const { stream, written } = fakeStream(true);
+    const p = progressFor(stream, false);
+    p.start(2);
+    p.file('a.xlsx', 1008 * 1024);
+    p.file('b.xlsx', 16 * 1024);
+    const [longer, shorter] = written.slice(-2);
+    expect(longer).toBe('\r[############            ] Ophalen: 1/2 bestanden, 1008 kB');
+    expect(shorter).toBe('\r[########################] Ophalen: 2/2 bestanden, 1,0 MB ');
+  });
+
   it('leaves the terminal alone when it never started (the check before the worker)', () => {
     const { stream, written } = fakeStream(true);
     progressFor(stream, false).end();

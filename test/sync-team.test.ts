@@ -69,6 +69,22 @@ describe('one drive, many machines', () => {
     expect(last.uploaded).toBe(0);
   });
 
+  it("a second PC's runs after its first download say nothing was downloaded", async () => {
+    const root = await freshDrive('second-pc');
+    await runSync(folderSyncOptions(root, { stateDir: path.join(drives.work(), 'pc-a') }));
+    const pcB = folderSyncOptions(root, { stateDir: path.join(drives.work(), 'pc-b') });
+    // Its first run downloads everything and writes nothing: the drive is as PC A left it.
+    const first = await runSync(pcB);
+    expect(first).toMatchObject({ uploaded: 0 });
+    expect(first.files.pulled).toBeGreaterThan(0);
+    const again = await runSync(pcB);
+    expect(again.files).toEqual({
+      ...first.files,
+      pulled: 0,
+      unchanged: first.files.unchanged + first.files.pulled,
+    });
+  });
+
   it('a deleted cache costs downloads, never a copy', async () => {
     const root = await freshDrive('cache-cleared');
     const stateDir = path.join(drives.work(), 'cleared-state');
@@ -185,6 +201,29 @@ describe('one sync at a time', () => {
     expect(cli.stderr).toContain('pc-secretariaat');
     expect(cli.stderr).toContain('an');
   }, 120_000);
+
+  it('a run that waited for the lease reads the drive as it is when it gets it', async () => {
+    const root = await freshDrive('changed-while-waiting');
+    const stateDir = path.join(drives.work(), 'waiting-state');
+    await runSync(folderSyncOptions(root, { stateDir }));
+    await leaseHeldBy(root, {
+      machine: 'pc-secretariaat',
+      user: 'an',
+      pid: 1,
+      expires: '2099-01-01T00:00:00.000Z',
+    });
+    const added = 'Gemeenten/Gemeente Gavere (kopie).xlsx';
+    let waits = 0;
+    // While it waits, someone adds a workbook and the other run ends.
+    const sleep = async () => {
+      if (waits++ > 0) return;
+      await copyFile(path.join(root, 'Gemeenten/Gemeente Gavere.xlsx'), path.join(root, added));
+      await rm(path.join(root, '.partnerschap/sync.lock'));
+    };
+    const s = await runSync(folderSyncOptions(root, { stateDir, lease: { sleep } }));
+    expect(waits).toBe(1);
+    expect(s.changes.newSources).toContain(added);
+  });
 
   it("a killed run's lease expires by itself", async () => {
     const root = await freshDrive('expired');

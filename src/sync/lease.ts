@@ -81,6 +81,8 @@ export class Lease {
     private readonly o: LeaseOptions,
     private file: RemoteFile,
     private readonly started: string,
+    /** Another run held the drive first: what was looked at before may have changed since. */
+    readonly waited: boolean,
   ) {
     this.refreshed = o.now();
     this.timer = setInterval(() => void this.extend(), o.ttlMs / 3);
@@ -130,12 +132,12 @@ export class Lease {
 export async function acquireLease(o: LeaseOptions): Promise<Lease> {
   const deadline = o.now() + o.waitMs;
   const started = new Date(o.now()).toISOString();
-  for (;;) {
+  for (let attempt = 0; ; attempt++) {
     const created = await withRetry(
       () => o.drive.create(STATE_FOLDER, LEASE_NAME, leaseBytes(o, started)),
       o.retry,
     );
-    if (created.ok) return new Lease(o, created.file, started);
+    if (created.ok) return new Lease(o, created.file, started, attempt > 0);
     const held = await currentLease(o);
     // Gone since: race for it at once. Rewritten while we read it: its holder is alive.
     if (held === null) continue;

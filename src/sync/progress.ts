@@ -18,6 +18,8 @@ const WIDTH = 24;
 
 class Bar implements Progress {
   private started = false;
+  /** The longest line drawn so far. */
+  private drawn = 0;
   private total = 0;
   private done = 0;
   private bytes = 0;
@@ -48,7 +50,10 @@ class Bar implements Progress {
       total: this.total,
       size: formatBytes(this.bytes),
     });
-    this.out.write(`\r${bar} ${text}`);
+    // Spaces over what is left of a longer line before it ("1008 kB" becoming "1,0 MB").
+    const line = `${bar} ${text}`;
+    this.out.write(`\r${line.padEnd(this.drawn)}`);
+    this.drawn = Math.max(this.drawn, line.length);
   }
 }
 

@@ -18,9 +18,12 @@ export type { SyncOptions, SyncSummary } from './sync-options.js';
 /** Runs the sync; `listed`: the sources as the caller listed them just before (settledSummary). */
 export async function runSync(o: SyncOptions, listed?: Listed): Promise<SyncSummary> {
   // Read-only first: a drive that is missing or not set up gets no lease folder either.
-  const sources = listed ?? (await listSources(o.drive, o.region, o.retry));
+  const list = () => listSources(o.drive, o.region, o.retry);
+  let sources = listed ?? (await list());
   const lease = o.dryRun ? null : await acquireLease(leaseOptions(o));
   try {
+    // Another run held the drive while this one waited: the sources may have changed since.
+    if (lease?.waited) sources = await list();
     return await syncHeld(o, sources, lease);
   } finally {
     await lease?.release();
@@ -71,9 +74,13 @@ async function lastSettled(
   return { key, last: await cache.derived<SyncSummary>(SETTLED_ENTRY, key) };
 }
 
-/** The last summary, with the progress of its files told as if they were read again. */
+/**
+ * The last summary for a run that did nothing: what that run downloaded is now unchanged in the
+ * cache. The progress tells its files as if they were looked at again.
+ */
 function replayed(o: SyncOptions, listed: Listed, last: SyncSummary): SyncSummary {
   o.onStart(listed.files.length);
   for (const { file } of listed.files) o.onFile(file.name, file.size);
-  return last;
+  const { pulled, unchanged } = last.files;
+  return { ...last, files: { ...last.files, pulled: 0, unchanged: unchanged + pulled } };
 }
