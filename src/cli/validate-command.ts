@@ -2,7 +2,16 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { intakeByName, type NameIntake } from '../domain/file-intake.js';
 import { t } from '../domain/messages.js';
-import { jsonReport, textReport, totals, type FileOutcome } from '../domain/validation-report.js';
+import {
+  fileJson,
+  fileText,
+  jsonOf,
+  textOf,
+  totalsOf,
+  type FileJson,
+  type FileOutcome,
+  type FileText,
+} from '../domain/validation-report.js';
 import { sourceOutcome } from '../workbook/xlsx/read-source.js';
 import { readWorkbookFiles, type ReadResult } from '../workbook/xlsx/read-workbook.js';
 import { filesBelow } from './read-sources.js';
@@ -15,7 +24,10 @@ export async function runValidate(
   o: { region?: string; json?: boolean },
 ): Promise<number> {
   const region = await loadRegion(o.region);
-  const outcomes: FileOutcome[] = [];
+  // Each file's part of the report is made as soon as it is validated: its records go.
+  const json: FileJson[] = [];
+  const text: FileText[] = [];
+  const report = (f: FileOutcome) => (o.json ? json.push(fileJson(f)) : text.push(fileText(f)));
   const skipped: string[] = [];
   const files = await expand(args);
   const toRead = files.filter(({ byName }) => byName === null || byName.read);
@@ -24,17 +36,15 @@ export async function runValidate(
     if (byName !== null && !byName.read) {
       if ('skip' in byName)
         skipped.push(t('cli.skipped', { file, reason: t(`cli.skip.${byName.skip}`) }));
-      else outcomes.push({ file, ok: false, refusal: byName.refusal });
+      else report({ file, ok: false, refusal: byName.refusal });
       continue;
     }
     const read = (await reads.next()).value as ReadResult;
-    outcomes.push({ file, ...sourceOutcome(read, region) });
+    report({ file, ...sourceOutcome(read, region) });
   }
-  const out = o.json
-    ? [JSON.stringify(jsonReport(outcomes), null, 2)]
-    : [...skipped, ...textReport(outcomes)];
+  const out = o.json ? [JSON.stringify(jsonOf(json), null, 2)] : [...skipped, ...textOf(text)];
   process.stdout.write(`${out.join('\n')}\n`);
-  const sum = totals(outcomes);
+  const sum = totalsOf([...json, ...text]);
   if (sum.refused > 0) return EXIT.unreadable;
   return sum.errors > 0 ? EXIT.dataProblems : EXIT.ok;
 }

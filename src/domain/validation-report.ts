@@ -19,24 +19,64 @@ export interface Totals {
   warnings: number;
 }
 
-export function totals(outcomes: readonly FileOutcome[]): Totals {
-  const results = outcomes.flatMap((o) => (o.ok ? [o.result] : []));
-  const rows = rowCounts(results.flatMap((r) => r.sheets));
-  const issues = results.flatMap((r) => r.issues);
+/** One file's part of the totals. */
+export interface FileCounts {
+  refused: number;
+  rows: number;
+  taken: number;
+  errors: number;
+  warnings: number;
+}
+
+/**
+ * One file as the text report gives it, with its counts: made as soon as the file is validated,
+ * so that `validate` of a large folder keeps these, not every file's records.
+ */
+export interface FileText {
+  lines: string[];
+  counts: FileCounts;
+}
+
+/** One file as the JSON report gives it, with its counts (see FileText). */
+export interface FileJson {
+  entry: object;
+  counts: FileCounts;
+}
+
+export function totalsOf(files: readonly { counts: FileCounts }[]): Totals {
+  const sum = (key: keyof FileCounts) => files.reduce((n, f) => n + f.counts[key], 0);
   return {
-    files: outcomes.length,
-    refused: outcomes.length - results.length,
+    files: files.length,
+    refused: sum('refused'),
+    rows: sum('rows'),
+    taken: sum('taken'),
+    errors: sum('errors'),
+    warnings: sum('warnings'),
+  };
+}
+
+function countsOf(o: FileOutcome): FileCounts {
+  if (!o.ok) return { refused: 1, rows: 0, taken: 0, errors: 0, warnings: 0 };
+  const rows = rowCounts(o.result.sheets);
+  return {
+    refused: 0,
     rows: rows.read,
     taken: rows.taken,
-    errors: countSeverity(issues, 'error'),
-    warnings: countSeverity(issues, 'warning'),
+    errors: countSeverity(o.result.issues, 'error'),
+    warnings: countSeverity(o.result.issues, 'warning'),
   };
 }
 
 export function textReport(outcomes: readonly FileOutcome[]): string[] {
-  const lines = outcomes.flatMap(fileLines);
-  lines.push(t('out.totals', { ...totals(outcomes) }));
-  return lines;
+  return textOf(outcomes.map(fileText));
+}
+
+export function fileText(o: FileOutcome): FileText {
+  return { lines: fileLines(o), counts: countsOf(o) };
+}
+
+export function textOf(files: readonly FileText[]): string[] {
+  return [...files.flatMap((f) => f.lines), t('out.totals', { ...totalsOf(files) })];
 }
 
 /** Whether a file has something to fix: it was refused, or it has errors or warnings. */
@@ -86,23 +126,30 @@ function issueJson(i: Issue) {
 }
 
 export function jsonReport(outcomes: readonly FileOutcome[]): unknown {
+  return jsonOf(outcomes.map(fileJson));
+}
+
+export function fileJson(o: FileOutcome): FileJson {
+  return { entry: jsonEntry(o), counts: countsOf(o) };
+}
+
+export function jsonOf(files: readonly FileJson[]): unknown {
+  return { files: files.map((f) => f.entry), totals: totalsOf(files) };
+}
+
+function jsonEntry(o: FileOutcome): object {
+  if (!o.ok) {
+    const unreadable = { ...o.refusal, message: refusalMessage(o.refusal) };
+    return { file: o.file, unreadable };
+  }
+  const rows = rowCounts(o.result.sheets);
   return {
-    files: outcomes.map((o) => {
-      if (!o.ok) {
-        const unreadable = { ...o.refusal, message: refusalMessage(o.refusal) };
-        return { file: o.file, unreadable };
-      }
-      const rows = rowCounts(o.result.sheets);
-      return {
-        file: o.file,
-        kind: o.result.meta?.kind ?? null,
-        owner: o.result.meta?.owner ?? null,
-        rows: rows.read,
-        taken: rows.taken,
-        refused: rows.refused,
-        issues: o.result.issues.map(issueJson),
-      };
-    }),
-    totals: totals(outcomes),
+    file: o.file,
+    kind: o.result.meta?.kind ?? null,
+    owner: o.result.meta?.owner ?? null,
+    rows: rows.read,
+    taken: rows.taken,
+    refused: rows.refused,
+    issues: o.result.issues.map(issueJson),
   };
 }
