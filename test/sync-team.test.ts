@@ -6,6 +6,7 @@ import {
   readFile,
   rm,
   symlink,
+  utimes,
   writeFile,
 } from 'node:fs/promises';
 import { hostname } from 'node:os';
@@ -83,6 +84,22 @@ describe('one drive, many machines', () => {
       pulled: 0,
       unchanged: first.files.unchanged + first.files.pulled,
     });
+  });
+
+  it('a workbook saved again unchanged moves Laatst bijgewerkt, the same on every PC', async () => {
+    const root = await freshDrive('resaved');
+    const pc = (name: string) =>
+      folderSyncOptions(root, { stateDir: path.join(drives.work(), name) });
+    await runSync(pc('resave-a'));
+    expect((await runSync(pc('resave-a'))).uploaded).toBe(0);
+    // Saved again the same: its bytes (and MD5) as they were, its time not.
+    const saved = new Date('2023-06-20T10:00:00Z');
+    await utimes(path.join(root, 'Gemeenten/Gemeente Deinze.xlsx'), saved, saved);
+    const after = await runSync(pc('resave-a'));
+    expect(after.overviewChanged).toBe(true);
+    expect(after.files.pulled).toBe(0);
+    // A second PC, its cache empty, makes the same overview: nothing to upload.
+    expect((await runSync(pc('resave-b'))).uploaded).toBe(0);
   });
 
   it('a deleted cache costs downloads, never a copy', async () => {

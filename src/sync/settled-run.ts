@@ -37,7 +37,14 @@ export async function settledKey(
     day: fileStamp(instantToWallClock(o.now, region.timeZone)).slice(0, 10),
     beforeDeadline: deadline === null ? null : o.now <= deadline,
     gapWaitWeeks: o.gapWaitWeeks,
-    sources: listed.files.map(({ file, path }) => [path, file.kind, file.size, file.md5]),
+    // The time too: a workbook saved again unchanged moves its municipality's Laatst bijgewerkt.
+    sources: listed.files.map(({ file, path }) => [
+      path,
+      file.kind,
+      file.size,
+      file.md5,
+      file.modified?.toISOString() ?? null,
+    ]),
     notes: listed.notes,
     state: loaded.saved,
     stateNote: loaded.note,
