@@ -41,15 +41,13 @@ const offers = [
   offer('Alleen jongeren', { doelgroepen: ['Jongeren zonder diploma (16-20 jaar)'] }),
 ];
 
+/** The offers suggested for a persona of Deinze with these needs, on the example's day. */
+const inDeinze = (persona: Parameters<typeof suggestOffers>[1], needs: string[]) =>
+  suggestOffers(region, persona, needs, 'Deinze', indexOffers(offers, day));
+
 describe('suggestOffers', () => {
   it('ranks by needs covered, then language fit, then waiting time; says why', () => {
-    const s = suggestOffers(
-      region,
-      { nederlands: 'A1', doelgroepen: null },
-      [HOUSING, MONEY, LANGUAGE],
-      'Deinze',
-      indexOffers(offers, day),
-    ).first();
+    const s = inDeinze({ nederlands: 'A1', doelgroepen: null }, [HOUSING, MONEY, LANGUAGE]).first();
     expect(s.map((x) => x.offer.naam)).toEqual([
       'Budget en wonen',
       'Woonbuddy Arabisch',
@@ -61,13 +59,7 @@ describe('suggestOffers', () => {
   });
 
   it('does not count a language offer as a fit for someone who speaks Dutch well', () => {
-    const s = suggestOffers(
-      region,
-      { nederlands: 'Moedertaal', doelgroepen: null },
-      [HOUSING],
-      'Deinze',
-      indexOffers(offers, day),
-    ).first();
+    const s = inDeinze({ nederlands: 'Moedertaal', doelgroepen: null }, [HOUSING]).first();
     expect(s.map((x) => x.offer.naam)).toEqual([
       'Woonbuddy Arabisch',
       'Woonwinkel',
@@ -77,25 +69,16 @@ describe('suggestOffers', () => {
   });
 
   it('offers for a target group only to personas of that group', () => {
-    const young = suggestOffers(
-      region,
+    const young = inDeinze(
       { nederlands: 'B1', doelgroepen: ['Jongeren zonder diploma (16-20 jaar)'] },
       [HOUSING],
-      'Deinze',
-      indexOffers(offers, day),
     ).first();
     expect(young.map((x) => x.offer.naam)).toContain('Alleen jongeren');
     expect(young[0]!.offer.naam).toBe('Alleen jongeren');
   });
 
   it('counts every fitting offer and makes only the first ones asked for, in the same order', () => {
-    const ranked = suggestOffers(
-      region,
-      { nederlands: 'A1', doelgroepen: null },
-      [HOUSING, MONEY, LANGUAGE],
-      'Deinze',
-      indexOffers(offers, day),
-    );
+    const ranked = inDeinze({ nederlands: 'A1', doelgroepen: null }, [HOUSING, MONEY, LANGUAGE]);
     expect(ranked.count).toBe(4);
     expect(ranked.first(2)).toEqual(ranked.first().slice(0, 2));
     expect(ranked.first(10)).toHaveLength(4);

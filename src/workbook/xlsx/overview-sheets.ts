@@ -57,9 +57,19 @@ export interface SheetOptions {
   frozenCols?: number;
   /** Print the whole sheet on one page (the summary sheets). */
   onePage?: boolean;
-  /** The zoom it opens at, in percent: a summary made to fit one screen. */
-  zoom?: number;
 }
+
+/**
+ * The cells Excel for Windows shows at 100 % on a 1366 × 768 screen with the ribbon open, in
+ * pixels: 768 less the taskbar (40), title bar (31), ribbon (120), formula bar (23), column
+ * letters (20), sheet tabs (25) and status bar (22); 1366 less the row numbers (25) and the
+ * scroll bar (17).
+ */
+const SCREEN = { height: 487, width: 1324 };
+/** Excel's row height when none is set (sheetFormatPr), in points. */
+const DEFAULT_ROW_HEIGHT = 15;
+/** Below this zoom text is too small to read: a sheet that needs less scrolls instead. */
+const MIN_ZOOM = 60;
 
 const MIN_WIDTH = 6;
 /**
@@ -180,6 +190,8 @@ export class SheetBuilder {
   private readonly widths: number[] = [];
   private readonly merges: string[] = [];
   private readonly conditional: ConditionalFormat[] = [];
+  /** The last row that must be in view when the sheet opens (fitScreen). */
+  private screenRows: number | null = null;
 
   constructor(
     private readonly name: string,
@@ -199,6 +211,26 @@ export class SheetBuilder {
 
   height(row: number, points: number): void {
     this.heights.set(row, points);
+  }
+
+  /**
+   * Opens at the largest zoom (a multiple of 5, at most 100 %) that shows rows 1 to `lastRow`
+   * and every column on one 1366 × 768 screen: however long what the rows hold.
+   */
+  fitScreen(lastRow: number): void {
+    this.screenRows = lastRow;
+  }
+
+  private zoom(): number | null {
+    if (this.screenRows === null) return null;
+    const heights = new Map([...this.rows()].map((r) => [r.row, r.height]));
+    let high = 0;
+    for (let r = 1; r <= this.screenRows; r++) {
+      high += Math.ceil(((heights.get(r) ?? DEFAULT_ROW_HEIGHT) * 4) / 3);
+    }
+    const wide = this.widths.reduce((sum, w) => sum + Math.trunc(w * 7 + 5), 0);
+    const fit = Math.min(100, (100 * SCREEN.height) / high, (100 * SCREEN.width) / wide);
+    return Math.max(MIN_ZOOM, Math.floor(fit / 5) * 5);
   }
 
   addConditionalFormatting(cf: ConditionalFormat): void {
@@ -284,6 +316,7 @@ export class SheetBuilder {
   /** The sheet for the writer; its rows are made as they are written. */
   part(): SheetPart {
     const frozen = { rows: this.o.frozenRows, cols: this.o.frozenCols ?? 0 };
+    const zoom = this.zoom();
     const tables: TablePart[] = this.tables.map((t) => ({
       name: t.block.name,
       row: t.block.row,
@@ -296,7 +329,7 @@ export class SheetBuilder {
       name: this.name,
       widths: this.widths,
       frozen,
-      ...(this.o.zoom === undefined ? {} : { zoom: this.o.zoom }),
+      ...(zoom === null ? {} : { zoom }),
       print: {
         onePage: this.o.onePage === true,
         titleRow: this.o.frozenRows,

@@ -66,14 +66,11 @@ const DEMAND_LOW = 'FFFFFFFF';
 const DEMAND_HIGH = 'FFF8696B';
 const GAP_NO_OFFER = 'FFF4B6B6';
 const GAP_LONG_WAIT = 'FFFBD9A8';
-/** Most overdue reminders listed on Overzicht; the rest are counted (all are on Herinneringen). */
-const MOST_OVERDUE = 2;
 /**
- * Overzicht opens at this zoom: its municipalities, the call's state and the key figures (up to
- * 27 rows, some wrapped) fit the ~24 rows Excel shows at 100 % on a 1366 × 768 screen with the
- * ribbon open only at 80 % (tested).
+ * Most overdue reminders listed on Overzicht; the rest are counted (all are on Herinneringen). With
+ * more, Overzicht would open below 80 % to fit one screen.
  */
-const OVERZICHT_ZOOM = 80;
+const MOST_OVERDUE = 2;
 /** Most messages shown in one Bronnen cell; the rest are counted. */
 const MAX_MESSAGES = 30;
 /** Width of the Dekking matrix's columns: "Destelbergen" and its filter button fit. */
@@ -142,7 +139,7 @@ function overzicht(region: Region, ov: Overview): SheetPart {
       : [t('overview.duplicates-line', { count: ov.duplicates.length })]),
   ];
   const top = lines.length + 3;
-  const ws = sheet(t('sheet.overzicht'), { frozenRows: top, onePage: true, zoom: OVERZICHT_ZOOM });
+  const ws = sheet(t('sheet.overzicht'), { frozenRows: top, onePage: true });
 
   const updated = new Map(ov.delivery.municipalities.map((d) => [d.municipality, d.updated]));
   // A municipality without a workbook that counts says so; its demand figures stay empty.
@@ -232,6 +229,8 @@ function overzicht(region: Region, ov: Overview): SheetPart {
   ];
   let next = ws.addNotes(last + 3, t('report.call'), callLines, widthsAt);
   next = ws.addNotes(next, call.overdueHeading, call.overdue, widthsAt);
+  // The municipalities, the call's state and the key figures open on one screen.
+  ws.fitScreen(Math.max(next - 1, figuresEnd));
   ws.addNotes(next + 1, t('overview.duplicates-title'), ov.duplicates.map(duplicateLine), widthsAt);
   ws.addHeading(t('overview.title', { region: ov.regionName }), lines, allWidths);
   return ws.part();
