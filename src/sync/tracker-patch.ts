@@ -4,9 +4,7 @@ import type { Region } from '../domain/region/schema.js';
 import { syncFields, trackerFingerprint, type MergedTracker } from '../domain/tracker/merge.js';
 import type { RawTable } from '../domain/tracker/raw-table.js';
 import type { CellInput } from '../domain/rows.js';
-import { buildWorkbook } from '../workbook/xlsx/build-workbook.js';
 import { patchCells, type CellEdit } from '../workbook/xlsx/patch-cells.js';
-import { workbookBytes } from '../workbook/xlsx/write-templates.js';
 import type { TrackerRead } from './tracker-read.js';
 
 // The tracker stage's last step: the new tracker's bytes. An existing tracker is patched: only
@@ -30,8 +28,7 @@ export function trackerPatch(
   read: TrackerRead | null,
   merged: MergedTracker,
 ): TrackerPatch {
-  if (read === null)
-    return { bytes: async () => workbookBytes(newTracker(region, merged)), notes: [] };
+  if (read === null) return { bytes: () => newTrackerBytes(region, merged), notes: [] };
   const { bytes: original, tables, sheetNames } = read;
   const table = tables.opvolging;
   const sheet = sheetNames.opvolging;
@@ -83,8 +80,13 @@ function same(a: CellInput, b: CellInput): boolean {
   return trackerFingerprint([one(a)], [['v']]) === trackerFingerprint([one(b)], [['v']]);
 }
 
-function newTracker(region: Region, merged: MergedTracker) {
-  return buildWorkbook({
+/** A new tracker, built with exceljs: loaded only here, for a drive that has no tracker yet. */
+async function newTrackerBytes(region: Region, merged: MergedTracker): Promise<Buffer> {
+  const [{ buildWorkbook }, { workbookBytes }] = await Promise.all([
+    import('../workbook/xlsx/build-workbook.js'),
+    import('../workbook/xlsx/write-templates.js'),
+  ]);
+  const workbook = buildWorkbook({
     kind: 'opvolging',
     region,
     owner: '',
@@ -93,4 +95,5 @@ function newTracker(region: Region, merged: MergedTracker) {
       [opvolgingLayout.id]: { headers: merged.extraHeaders, rows: merged.rows.map((r) => r.extra) },
     },
   });
+  return workbookBytes(workbook);
 }
