@@ -29,5 +29,6 @@ export async function openCommandDrive(o: DriveCommandOptions): Promise<CommandD
   const given = await resolveDrive(o.drive);
   const spec = parseDriveSpec(given);
   if (spec === null) throw new UsageError(unknownDriveMessage(given));
-  return { spec, drive: await openDrive(spec), stateDir: stateDirFor(given, o.state) };
+  const stateDir = stateDirFor(given, o.state);
+  return { spec, drive: await openDrive(spec, stateDir), stateDir };
 }

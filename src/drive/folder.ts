@@ -1,4 +1,4 @@
-import { readFile as readFileCallback, type Dirent } from 'node:fs';
+import { readFile as readFileCallback, type Dirent, type Stats } from 'node:fs';
 import { link, lstat, mkdir, readdir, readFile, realpath, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -19,6 +19,7 @@ import {
   type UploadResult,
 } from './drive.js';
 import { md5, md5OfFile } from '../fs/md5.js';
+import type { ChecksumMemory } from './checksum-memory.js';
 
 // The default backend: a folder on disk, a network share, or a folder that the OneDrive or
 // Google Drive desktop client keeps in sync. The version of a file is its MD5: an upload compares
@@ -58,7 +59,11 @@ const writing = new Map<string, Promise<unknown>>();
 export class FolderDrive implements Drive {
   readonly label: string;
 
-  constructor(readonly root: string) {
+  /** `sums`: the MD5s of earlier listings, so that a file not touched since is not read again. */
+  constructor(
+    readonly root: string,
+    private readonly sums: ChecksumMemory | null = null,
+  ) {
     this.label = `map ${root}`;
   }
 
@@ -100,6 +105,7 @@ export class FolderDrive implements Drive {
       const batch = await Promise.all(names.slice(i, i + LIST_PARALLEL).map(describe));
       for (const file of batch) if (file) files.push(file);
     }
+    await this.sums?.settle(folder, new Set(files.map((f) => f.id)));
     return files;
   }
 
@@ -248,12 +254,22 @@ export class FolderDrive implements Drive {
     // file alone, instead of one file's permissions stopping the whole listing.
     const md5 =
       kind === 'file'
-        ? await md5OfSize(file, info.size).catch((err: unknown) => {
+        ? await this.md5Of(id, file, info).catch((err: unknown) => {
             if (NO_ACCESS_CODES.has(codeOf(err) ?? '')) return '';
             throw err;
           })
         : '';
     return { id, folder, name, kind, size: info.size, md5, version: md5, modified: info.mtime };
+  }
+
+  /** The MD5 remembered for the file as lstat described it, or read (and remembered). */
+  private async md5Of(id: string, file: string, info: Stats): Promise<string> {
+    const known = await this.sums?.recall(id, info);
+    if (known) return known;
+    const readAt = Date.now();
+    const sum = await md5OfSize(file, info.size);
+    await this.sums?.note(id, info, sum, readAt);
+    return sum;
   }
 
   private resolve(relative: string): string {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { t } from '../domain/messages.js';
+import { ChecksumMemory } from './checksum-memory.js';
 import type { Drive } from './drive.js';
 import { FolderDrive } from './folder.js';
 
@@ -25,12 +26,22 @@ export function parseDriveSpec(spec: string): DriveSpec | null {
   return { scheme: 'folder', target, id: `folder:${target}` };
 }
 
-/** The backend for a spec; Google Drive's client is loaded only when it is used. */
-export async function openDrive(spec: DriveSpec): Promise<Drive> {
-  if (spec.scheme === 'folder') return new FolderDrive(spec.target);
+/**
+ * The backend for a spec; Google Drive's client is loaded only when it is used. `stateDir`: the
+ * local cache folder, where a folder drive remembers the MD5s of its files (Google Drive lists
+ * them itself).
+ */
+export async function openDrive(spec: DriveSpec, stateDir?: string): Promise<Drive> {
+  if (spec.scheme === 'folder') {
+    const sums = stateDir === undefined ? null : new ChecksumMemory(path.join(stateDir, CHECKSUMS));
+    return new FolderDrive(spec.target, sums);
+  }
   const { openGoogleDrive } = await import('./gdrive.js');
   return openGoogleDrive(spec.target);
 }
+
+/** The folder drive's MD5 memory, in the state folder. */
+const CHECKSUMS = 'checksums.json';
 
 export function unknownDriveMessage(spec: string): string {
   return t('sync.drive-unknown', { spec });
