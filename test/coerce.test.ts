@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coerce, parseDateText, parseNumberText } from '../src/domain/coerce.js';
+import { coerce } from '../src/domain/coerce.js';
+import { parseDateText, parseNumberText } from '../src/domain/typed-text.js';
 import { aanbodLayout, personaLayout } from '../src/domain/layouts.js';
 import { serialToDate } from '../src/domain/normalise.js';
 

@@ -7,15 +7,9 @@ import type { Drive } from '../src/drive/drive.js';
 import { FolderDrive } from '../src/drive/folder.js';
 import { GoogleDrive } from '../src/drive/gdrive.js';
 import type { RetryPolicy } from '../src/drive/retry.js';
-import { STATE_FOLDER as LEASE_FOLDER } from '../src/sync/drive-state.js';
-import {
-  acquireLease,
-  LEASE_NAME,
-  LeaseHeldError,
-  LeaseLostError,
-  type LeaseInfo,
-  type LeaseOptions,
-} from '../src/sync/lease.js';
+import { STATE_FOLDER as LEASE_FOLDER } from '../src/sync/state-file.js';
+import { acquireLease, LEASE_NAME, type LeaseOptions } from '../src/sync/lease.js';
+import { LeaseHeldError, LeaseLostError, type LeaseInfo } from '../src/sync/run-errors.js';
 import { startDriveDouble, type DriveDouble } from './helpers/drive-double.js';
 
 // The sync's lease (issue 10 §2) on the folder backend and on the Google Drive double, through

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RemoteFile } from '../src/drive/drive.js';
 import { FolderDrive } from '../src/drive/folder.js';
-import { LeaseHeldError, type LeaseInfo } from '../src/sync/lease.js';
+import { LeaseHeldError, type LeaseInfo } from '../src/sync/run-errors.js';
 import { DriveSetupError } from '../src/sync/list-sources.js';
 import { runSync } from '../src/sync/run-sync.js';
 import { runCli } from './helpers/cli.js';

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { z } from 'zod';
 import { t } from '../domain/messages.js';
 import { parseDriveSpec, unknownDriveMessage } from '../drive/open-drive.js';
 import { makePrivateDir } from '../fs/private-config.js';
@@ -11,8 +10,6 @@ import { UsageError } from './usage-error.js';
 // The shared drive a coordinator's commands use when no --drive is given: one line of
 // configuration (`partnerschap config --drive SPEC`) in the user's config folder. Without it the
 // commands say how to set one; they never invent a drive in the current folder.
-
-const configSchema = z.object({ drive: z.string().min(1) });
 
 export function configFile(env: NodeJS.ProcessEnv = process.env): string {
   const base = env.XDG_CONFIG_HOME || path.join(homedir(), '.config');
@@ -28,10 +25,18 @@ export async function resolveDrive(given: string | undefined): Promise<string> {
     throw new UsageError(t('config.unreadable', { file, reason: err.message }));
   });
   if (text === null) throw new UsageError(t('config.no-drive'));
+  const drive = driveOf(text);
+  if (drive === null) throw new UsageError(t('config.invalid', { file }));
+  return drive;
+}
+
+/** The configured drive: the one field of the file, a text that is not empty (null if not so). */
+function driveOf(text: string): string | null {
   try {
-    return configSchema.parse(JSON.parse(text)).drive;
+    const { drive } = (JSON.parse(text) ?? {}) as { drive?: unknown };
+    return typeof drive === 'string' && drive !== '' ? drive : null;
   } catch {
-    throw new UsageError(t('config.invalid', { file }));
+    return null;
   }
 }
 

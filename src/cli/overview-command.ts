@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseDateText } from '../domain/coerce.js';
+import { parseDateText } from '../domain/typed-text.js';
 import { reportFileName } from '../domain/file-names.js';
 import { t } from '../domain/messages.js';
 import { buildOverview } from '../domain/overview/merge.js';

@@ -1,4 +1,4 @@
-import { parseDateText } from '../domain/coerce.js';
+import { parseDateText } from '../domain/typed-text.js';
 import { t } from '../domain/messages.js';
 import type { Region } from '../domain/region/schema.js';
 import { wallClockToInstant } from '../domain/time.js';

@@ -1,4 +1,4 @@
-import { parseNumberText } from '../domain/coerce.js';
+import { parseNumberText } from '../domain/typed-text.js';
 import { t } from '../domain/messages.js';
 import { DEFAULT_GAP_WAIT_WEEKS } from '../domain/overview/gaps.js';
 import { UsageError } from './usage-error.js';

@@ -4,6 +4,7 @@ import { foldText } from './fold.js';
 import type { IssueCode } from './issue.js';
 import type { MessageParams } from './messages.js';
 import { isDateSerial, serialToDate } from './normalise.js';
+import { parseDateText, parseNumberText } from './typed-text.js';
 import { splitList } from './rows.js';
 import { formatDate } from './time.js';
 import { nearestValues, plainNames, readInOwnWords, type Lexicon } from './vocabulary-words.js';
@@ -92,15 +93,6 @@ function toEmail(s: string): Parsed<string> {
   return emailSchema.safeParse(s).success ? ok(s) : fail('not-email', { value: s });
 }
 
-/** Reads numbers stored as text too: "12", "3,5", "3.5", "1.250,75", "€ 45 000". */
-export function parseNumberText(s: string): number | null {
-  let t = s.replace(/[\s\u00a0€]/g, '');
-  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) t = t.replace(/\./g, '').replace(',', '.');
-  else if (/^-?\d+,\d+$/.test(t)) t = t.replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(t)) return null;
-  return Number(t);
-}
-
 function toNumber(v: CellValue, integer: boolean): Parsed<number> {
   const n = v.kind === 'number' ? v.value : v.kind === 'text' ? parseNumberText(v.value) : null;
   const shown = asText(v);
@@ -117,32 +109,6 @@ function toDate(v: CellValue, date1904: boolean): Parsed<Date> {
   }
   const d = v.kind === 'text' ? parseDateText(v.value.trim()) : null;
   return d ? ok(d) : fail('not-date', { value: asText(v) });
-}
-
-/** dd/mm/jjjj (or with - or .), optional uu:mm, or ISO jjjj-mm-dd; as a wall-clock Date. */
-export function parseDateText(s: string): Date | null {
-  const be = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T]+(\d{1,2})[:.u](\d{2}))?$/.exec(s);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?$/.exec(s);
-  const parts = be
-    ? [be[3], be[2], be[1], be[4], be[5]]
-    : iso
-      ? [iso[1], iso[2], iso[3], iso[4], iso[5]]
-      : null;
-  if (!parts) return null;
-  const [y, m, d, hh, mm] = parts.map((p) => Number(p ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const date = new Date(Date.UTC(y, m - 1, d, hh, mm));
-  const valid =
-    date.getUTCFullYear() === y &&
-    date.getUTCMonth() === m - 1 &&
-    date.getUTCDate() === d &&
-    hh < 24;
-  return valid ? date : null;
 }
 
 // Folded once per vocabulary, not once per cell: folding is locale-aware and not cheap, and a

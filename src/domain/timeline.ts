@@ -3,10 +3,9 @@ import { t } from './messages.js';
 import {
   DEFAULT_REBUTTAL_DAYS,
   MILESTONE_IDS,
-  type Milestone,
   type MilestoneRole,
-  type Region,
-} from './region/schema.js';
+} from './region/milestone-ids.js';
+import type { Milestone, Region } from './region/schema.js';
 import {
   addDays,
   endOfDayIfDateOnly,

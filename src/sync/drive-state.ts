@@ -1,10 +1,17 @@
 import { z } from 'zod';
 import type { Receipt } from '../domain/intake.js';
 import { t } from '../domain/messages.js';
-import type { Drive, RemoteFile } from '../drive/drive.js';
+import type { Drive } from '../drive/drive.js';
 import { withRetry, type RetryPolicy } from '../drive/retry.js';
-import { listOrEmpty } from './list-folder.js';
 import { parseJson } from './parse-json.js';
+import { StateConflictError } from './run-errors.js';
+import {
+  readStateFile,
+  STATE_FOLDER,
+  STATE_NAME,
+  statePath,
+  type StateFile,
+} from './state-file.js';
 
 // What the sync remembers about a drive, kept on that drive (`.partnerschap/state.json`), so that
 // every machine and every account that syncs it shares one memory: which files the sync wrote
@@ -12,9 +19,6 @@ import { parseJson } from './parse-json.js';
 // e-mails `partnerschap intake` took in that the tracker does not carry yet. The local cache
 // is only a cache. Written with the version it was read at; a missing or unreadable state is
 // rebuilt from the files (docs/architecture.md §6).
-
-export const STATE_FOLDER = '.partnerschap';
-const STATE_NAME = 'state.json';
 
 const writtenSchema = z.object({
   /** MD5 of the bytes the sync left there: the same MD5 on the drive means the file is ours. */
@@ -95,10 +99,8 @@ export function receiptsOf(state: DriveState): Record<string, Receipt> {
   );
 }
 
-export interface LoadedState {
+export interface LoadedState extends StateFile {
   state: DriveState;
-  /** The state file as read: the version a save must still find there. */
-  file: RemoteFile | undefined;
   /** Dutch, when the state could not be read. */
   note: string | null;
   /** The state as last read or saved, serialised: a save of the same is skipped. */
@@ -106,19 +108,17 @@ export interface LoadedState {
 }
 
 export async function loadDriveState(drive: Drive, retry: RetryPolicy): Promise<LoadedState> {
-  const files = await listOrEmpty(drive, STATE_FOLDER, retry);
-  const file = files.find((f) => f.name === STATE_NAME && f.kind === 'file');
-  if (file === undefined) return loadedState(emptyDriveState(), file, null);
-  const bytes = await withRetry(() => drive.download(file), retry);
-  const parsed = parseJson(stateSchema, bytes);
+  const read = await readStateFile(drive, retry);
+  if (read.bytes === null) return loadedState(emptyDriveState(), read, null);
+  const parsed = parseJson(stateSchema, read.bytes);
   if (parsed === null) {
-    return loadedState(emptyDriveState(), file, t('sync.state-rebuilt', { path: statePath() }));
+    return loadedState(emptyDriveState(), read, t('sync.state-rebuilt', { path: statePath() }));
   }
-  return loadedState(parsed, file, null);
+  return loadedState(parsed, read, null);
 }
 
-function loadedState(state: DriveState, file: RemoteFile | undefined, note: string | null) {
-  return { state, file, note, saved: serialise(state) };
+function loadedState(state: DriveState, read: StateFile, note: string | null): LoadedState {
+  return { state, ...read, note, saved: serialise(state) };
 }
 
 function serialise(state: DriveState): string {
@@ -149,12 +149,6 @@ export async function saveDriveState(
   );
   if (!result.ok) throw new StateConflictError(t('sync.state-conflict', { path: statePath() }));
   loaded.file = result.file;
+  loaded.bytes = bytes;
   loaded.saved = text;
-}
-
-/** Someone wrote the state while this run held the lease: its lease was taken over. */
-export class StateConflictError extends Error {}
-
-export function statePath(): string {
-  return `${STATE_FOLDER}/${STATE_NAME}`;
 }

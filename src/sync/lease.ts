@@ -2,9 +2,10 @@ import { hostname, userInfo } from 'node:os';
 import { z } from 'zod';
 import { ChangedError, NotFoundError, type Drive, type RemoteFile } from '../drive/drive.js';
 import { withRetry, type RetryPolicy } from '../drive/retry.js';
-import { STATE_FOLDER } from './drive-state.js';
 import { listOrEmpty } from './list-folder.js';
 import { parseJson } from './parse-json.js';
+import { LeaseHeldError, LeaseLostError, type LeaseInfo } from './run-errors.js';
+import { STATE_FOLDER } from './state-file.js';
 
 // One sync at a time per drive: a lease file (.partnerschap/sync.lock) naming the machine, the
 // user and when the run started and its lease ends. It is created exclusively (the drive's
@@ -21,9 +22,7 @@ const infoSchema = z.object({
   pid: z.number(),
   started: z.string(),
   expires: z.string(),
-});
-
-export type LeaseInfo = z.infer<typeof infoSchema>;
+}) satisfies z.ZodType<LeaseInfo>;
 
 export interface LeaseOptions {
   drive: Drive;
@@ -60,16 +59,6 @@ export function leaseOptions(o: {
     holder: { machine: hostname(), user: userInfo().username, pid: process.pid },
   };
 }
-
-/** Another run holds the lease and did not let go in time. */
-export class LeaseHeldError extends Error {
-  constructor(readonly holder: LeaseInfo) {
-    super(`lease held by ${holder.user}@${holder.machine}`);
-  }
-}
-
-/** The lease was taken over while this run held it (it did not refresh in time). */
-export class LeaseLostError extends Error {}
 
 export class Lease {
   private timer: NodeJS.Timeout | null = null;

@@ -1,17 +1,18 @@
 import { ContentCache } from './cache.js';
-import { loadDriveState, type LoadedState } from './drive-state.js';
-import { acquireLease, leaseOptions, type Lease } from './lease.js';
+import type { Lease } from './lease.js';
 import { listSources, type Listed } from './list-sources.js';
 import { FolderListing } from './push.js';
 import { settledKey, SETTLED_ENTRY } from './settled-run.js';
+import { readStateFile, type StateFile } from './state-file.js';
 import type { SyncOptions, SyncSummary } from './sync-options.js';
 
 // The coordinator's sync as a straight pipeline (docs/architecture.md §6):
 //   list (read-only) → lock → state → [nothing changed: the last summary] → pull (cache) → read
 //   and validate → tracker (read, merge, patch) → merge → build outputs → push (ownership rules)
 //   → record state → unlock.
-// This module is what every run loads; the pipeline (sync-pipeline.ts, with the readers and the
-// workbook writer) only when there is something to do.
+// This module is what every run loads, the CLI's check whether anything changed too; the lease,
+// the drive state's schema and the pipeline (sync-pipeline.ts, with the readers and the workbook
+// writer) are loaded only by a run that goes on.
 
 export type { SyncOptions, SyncSummary } from './sync-options.js';
 
@@ -20,6 +21,7 @@ export async function runSync(o: SyncOptions, listed?: Listed): Promise<SyncSumm
   // Read-only first: a drive that is missing or not set up gets no lease folder either.
   const list = () => listSources(o.drive, o.region, o.retry);
   let sources = listed ?? (await list());
+  const { acquireLease, leaseOptions } = await import('./lease.js');
   const lease = o.dryRun ? null : await acquireLease(leaseOptions(o));
   try {
     // Another run held the drive while this one waited: the sources may have changed since.
@@ -41,13 +43,14 @@ export async function settledSummary(
 ): Promise<{ listed: Listed; summary: SyncSummary | null }> {
   const listed = await listSources(o.drive, o.region, o.retry);
   if (o.dryRun) return { listed, summary: null };
-  const loaded = await loadDriveState(o.drive, o.retry);
+  const state = await readStateFile(o.drive, o.retry);
   const cache = new ContentCache(o.stateDir, false);
-  const { last } = await lastSettled(o, listed, loaded, cache, new FolderListing(o.drive, o.retry));
+  const { last } = await lastSettled(o, listed, state, cache, new FolderListing(o.drive, o.retry));
   return { listed, summary: last === null ? null : replayed(o, listed, last) };
 }
 
 async function syncHeld(o: SyncOptions, listed: Listed, lease: Lease | null) {
+  const { loadDriveState } = await import('./drive-state.js');
   const loaded = await loadDriveState(o.drive, o.retry);
   const cache = new ContentCache(o.stateDir, !o.dryRun);
   // One listing per folder for the run: the check below and the pipeline share it.
@@ -66,11 +69,11 @@ async function syncHeld(o: SyncOptions, listed: Listed, lease: Lease | null) {
 async function lastSettled(
   o: SyncOptions,
   listed: Listed,
-  loaded: LoadedState,
+  state: StateFile,
   cache: ContentCache,
   listing: FolderListing,
 ) {
-  const key = await settledKey(o, listed, loaded, listing);
+  const key = await settledKey(o, listed, state, listing);
   return { key, last: await cache.derived<SyncSummary>(SETTLED_ENTRY, key) };
 }
 

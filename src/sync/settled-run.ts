@@ -1,16 +1,17 @@
 import { fileStamp, instantToWallClock } from '../domain/time.js';
 import { submissionDeadline } from '../domain/timeline.js';
 import { sha256 } from './cache.js';
-import type { LoadedState } from './drive-state.js';
 import type { Listed } from './list-sources.js';
 import { derivationIdentity } from './program-version.js';
 import type { FolderListing } from './push.js';
+import type { StateFile } from './state-file.js';
 import type { SyncOptions } from './sync-options.js';
 
 // A run with nothing to do is known by everything its outcome depends on: the program, the
 // region and the options; the day (and which side of the call's deadline the moment is); every
-// source as listed; the drive state as read; and the tracker and every file the sync generated,
-// as they are on the drive now. A run that wrote nothing stores its summary under that key; the
+// source as listed; the drive state's bytes as read; and the tracker and every file the sync
+// generated, as they are on the drive now. The state is taken as bytes, unchecked: a key can only
+// match one stored by a run that read exactly these bytes and checked them. A run that wrote nothing stores its summary under that key; the
 // next run with the same key has, by construction, the same inputs and the same outputs on the
 // drive, so it prints that summary without reading or rebuilding anything.
 
@@ -20,13 +21,13 @@ export const SETTLED_ENTRY = 'settled-run';
 export async function settledKey(
   o: SyncOptions,
   listed: Listed,
-  loaded: LoadedState,
+  state: StateFile,
   listing: FolderListing,
 ): Promise<string> {
   const { region } = o;
   const deadline = submissionDeadline(region);
   const written = [];
-  for (const key of Object.keys(loaded.state.written).sort()) {
+  for (const key of writtenKeys(state.bytes)) {
     const file = await find(listing, key);
     written.push([key, file?.id ?? null, file?.md5 ?? null]);
   }
@@ -46,12 +47,23 @@ export async function settledKey(
       file.modified?.toISOString() ?? null,
     ]),
     notes: listed.notes,
-    state: loaded.saved,
-    stateNote: loaded.note,
+    state: state.bytes === null ? null : sha256(state.bytes).toString('hex'),
     tracker: tracker ? [tracker.id, tracker.version, tracker.md5] : null,
     written,
   };
   return sha256(JSON.stringify(identity)).toString('hex');
+}
+
+/** The generated files the state names (none when it is missing or no state at all). */
+function writtenKeys(bytes: Buffer | null): string[] {
+  try {
+    const { written } = (JSON.parse(bytes?.toString('utf8') ?? '{}') ?? {}) as {
+      written?: unknown;
+    };
+    return typeof written === 'object' && written !== null ? Object.keys(written).sort() : [];
+  } catch {
+    return [];
+  }
 }
 
 function find(listing: FolderListing, key: string) {

@@ -1,5 +1,6 @@
 import { t } from '../messages.js';
 import { z } from 'zod';
+import { MILESTONE_IDS, type MilestoneRole } from './milestone-ids.js';
 
 // A wall-clock moment in the region's time zone: a date ("2023-06-09") or a date and time
 // ("2023-06-09T23:59"). A date alone means the whole day, so a deadline on it ends at 23:59.
@@ -35,23 +36,6 @@ export const milestoneSchema = z.object({
   after: z.object({ milestone: z.string(), days: z.number().int().positive() }).nullable(),
   description: z.string(),
 });
-
-/**
- * The steps of the timeline the code relies on, by role, with the id each has in the region file:
- * the late check and the reminders find them by these ids, so a timeline without one is refused.
- */
-export const MILESTONE_IDS = {
-  deadline: 'deadline',
-  assessment: 'beoordeling',
-  pitches: 'pitches',
-  decision: 'beslissing',
-  rebuttal: 'weerwoord',
-} as const;
-
-export type MilestoneRole = keyof typeof MILESTONE_IDS;
-
-/** Days for a rebuttal after the decision is communicated, when the region names none. */
-export const DEFAULT_REBUTTAL_DAYS = 14;
 
 const timelineSchema = z
   .array(milestoneSchema)

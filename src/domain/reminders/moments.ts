@@ -1,5 +1,6 @@
 import { t } from '../messages.js';
-import type { Milestone, MilestoneRole, Region } from '../region/schema.js';
+import type { MilestoneRole } from '../region/milestone-ids.js';
+import type { Milestone, Region } from '../region/schema.js';
 import {
   addDays,
   formatDate,

@@ -19,7 +19,7 @@ import {
   type OfferCard,
   type OfferQuery,
 } from '../../../domain/pane/offer-search.js';
-import { parseNumberText } from '../../../domain/coerce.js';
+import { parseNumberText } from '../../../domain/typed-text.js';
 import { ChoiceFilter } from '../form/ChoiceFilter.js';
 import { PlainList } from '../PlainList.js';
 import { Stack } from '../Stack.js';
