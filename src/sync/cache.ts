@@ -63,20 +63,20 @@ export class ContentCache {
 
   /**
    * Forgets the bytes of every MD5 not in `md5s`, and every derived entry whose name starts with
-   * `prefix` but is not in `names`.
+   * one of the `derived` prefixes but is not among that prefix's names.
    */
   async keepOnly(
     md5s: ReadonlySet<string>,
-    derived: { prefix: string; names: ReadonlySet<string> },
+    derived: readonly { prefix: string; names: ReadonlySet<string> }[],
   ): Promise<void> {
     if (!this.writable) return;
     const files = await readdir(this.dir).catch(() => []);
+    const goneDerived = (name: string) =>
+      derived.some(({ prefix, names }) => name.startsWith(prefix) && !names.has(name));
     for (const file of files) {
       const gone = file.endsWith('.xlsx')
         ? !md5s.has(file.slice(0, -5))
-        : file.endsWith(DERIVED) &&
-          file.startsWith(derived.prefix) &&
-          !derived.names.has(file.slice(0, -DERIVED.length));
+        : file.endsWith(DERIVED) && goneDerived(file.slice(0, -DERIVED.length));
       if (gone) await rm(path.join(this.dir, file), { force: true });
     }
   }

@@ -8,8 +8,9 @@ import { sha256 } from './cache.js';
 
 // What a cached result was derived under: the program, the region's configuration and the read
 // limits. The program's version is the package's version and a checksum of the program's own
-// code (every module beside this one's folder, the task pane's aside) and of package.json: a
-// developer's build with the same version number but other code derives everything again.
+// code (every module beside this one's folder, the task pane's aside), of package.json and of the
+// installed version of each of its dependencies: a developer's build with the same version
+// number but other code, or an update of the reader or of Vega, derives everything again.
 
 let version: string | undefined;
 
@@ -32,9 +33,27 @@ function computeVersion(): string {
   const sums = files.map(
     (f) => `${f}\0${sha256(readFileSync(path.join(root, f))).toString('hex')}`,
   );
-  const code = sha256([sha256(pkgBytes).toString('hex'), ...sums].join('\n'));
-  const pkg = JSON.parse(pkgBytes.toString('utf8')) as { version?: unknown };
+  const pkg = JSON.parse(pkgBytes.toString('utf8')) as {
+    version?: unknown;
+    dependencies?: Record<string, string>;
+  };
+  const installed = Object.keys(pkg.dependencies ?? {}).map(
+    (d) => `${d}@${installedVersion(root, d)}`,
+  );
+  const code = sha256([sha256(pkgBytes).toString('hex'), ...installed, ...sums].join('\n'));
   return `${String(pkg.version)}+${code.toString('hex').slice(0, 16)}`;
+}
+
+/** The version of a package as Node would find it from `root` (its package.json; '' if none). */
+function installedVersion(root: string, name: string): string {
+  for (let dir = root; ; dir = path.dirname(dir)) {
+    try {
+      const file = path.join(dir, 'node_modules', name, 'package.json');
+      return String((JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown }).version);
+    } catch {
+      if (path.dirname(dir) === dir) return '';
+    }
+  }
 }
 
 /** The identity every derived result is stored under, besides its own input. */

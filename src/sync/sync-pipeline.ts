@@ -16,7 +16,7 @@ import { rowCounts } from '../domain/validate.js';
 import { hasProblems } from '../domain/validation-report.js';
 import type { Drive } from '../drive/drive.js';
 import { writeFileAtomic } from '../fs/write-atomic.js';
-import { isReport, reportHtml } from '../report/report-html.js';
+import { isReport, reportHtml, type ChartSvg } from '../report/report-html.js';
 import { overviewWorkbook } from '../workbook/xlsx/write-overview.js';
 import { writeWorkbook } from '../workbook/xlsx/xlsx-stream.js';
 import type { ContentCache } from './cache.js';
@@ -35,6 +35,7 @@ import {
   type PushTarget,
 } from './push.js';
 import type { SyncOptions, SyncSummary } from './sync-options.js';
+import { CachedCharts, CHART_PREFIX } from './cached-charts.js';
 import { RESULT_PREFIX } from './source-results.js';
 import { syncTracker, trackerPath, type TrackerSyncResult } from './tracker.js';
 
@@ -74,15 +75,17 @@ export async function rebuild(
     gapTexts: candidacyGapTexts(basis),
   });
   const overview = buildOverview(o.region, pulled.sources, options, tracker.records, basis);
-  const published = await publish(o, ctx, listing, overview, pulled, tracker);
+  const charts = new CachedCharts(cache);
+  const published = await publish(o, ctx, listing, overview, pulled, tracker, charts);
   const changes = changesSince(loaded.state, pulled.seen, overview, published.removed);
   for (const path of tracker.applied) delete loaded.state.receipts[path];
   if (!o.dryRun) {
     await record(loaded, ctx, overview, pulled.seen);
-    await cache.keepOnly(new Set([...Object.values(pulled.seen), ...tracker.cached]), {
-      prefix: RESULT_PREFIX,
-      names: pulled.results.used,
-    });
+    // The charts of the last report made are kept; a run that made none forgets none.
+    await cache.keepOnly(new Set([...Object.values(pulled.seen), ...tracker.cached]), [
+      { prefix: RESULT_PREFIX, names: pulled.results.used },
+      ...(charts.used.size === 0 ? [] : [{ prefix: CHART_PREFIX, names: charts.used }]),
+    ]);
   }
   const run = { loaded, pulled, tracker, overview, published, changes };
   const outcomes = [...published.outcomes, tracker.outcome];
@@ -114,12 +117,13 @@ async function publish(
   overview: Overview,
   pulled: Pulled,
   tracker: TrackerSyncResult,
+  charts: CachedCharts,
 ): Promise<Published> {
   const cut: string[] = [];
   // One fingerprint for both: the report is made from the same overview.
   const fingerprint = overviewFingerprint(overview);
   const overviewTarget = overviewOutput(o.region, overview, fingerprint, cut);
-  const reportTarget = reportOutput(o.region, overview, fingerprint);
+  const reportTarget = reportOutput(o.region, overview, fingerprint, charts.svgOf);
   const outcomes = await pushAll(ctx, listing, [
     overviewTarget,
     reportTarget,
@@ -238,12 +242,17 @@ function overviewOutput(
 }
 
 /** The steering group's page beside the overview, from the same overview, under the same rules. */
-function reportOutput(region: Region, overview: Overview, fingerprint: string): PushTarget {
+function reportOutput(
+  region: Region,
+  overview: Overview,
+  fingerprint: string,
+  svgOf: ChartSvg,
+): PushTarget {
   return {
     folder: region.drive.overzicht,
     name: reportFileName(region.drive.overviewName),
     fingerprint,
-    bytes: async () => Buffer.from(await reportHtml(region, overview)),
+    bytes: async () => Buffer.from(await reportHtml(region, overview, svgOf)),
     recognise: isReport,
   };
 }
