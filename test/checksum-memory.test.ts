@@ -89,6 +89,26 @@ describe('ChecksumMemory with a folder drive', () => {
     expect(await md5s()).toEqual([['Aanbod A.xlsx', md5('aanbod z')]]);
   });
 
+  it('uses the memory in a dry run but never writes it', async () => {
+    later();
+    await md5s();
+    const files = await remembered();
+    files['Partners/Aanbod A.xlsx']![4] = md5('geplant');
+    await writeFile(memoryFile, JSON.stringify({ format: 1, files }));
+    await writeFile(file('Aanbod C.xlsx'), 'aanbod c');
+    vi.setSystemTime(Date.now() + 3000);
+    const dry = new FolderDrive(root, new ChecksumMemory(memoryFile, false));
+    expect((await dry.list('Partners')).map((f) => [f.name, f.md5])).toEqual([
+      ['Aanbod A.xlsx', md5('geplant')],
+      ['Aanbod B.xlsx', md5('aanbod b')],
+      ['Aanbod C.xlsx', md5('aanbod c')],
+    ]);
+    expect(Object.keys(await remembered()).sort()).toEqual([
+      'Partners/Aanbod A.xlsx',
+      'Partners/Aanbod B.xlsx',
+    ]);
+  });
+
   it('lists as before when the memory cannot be saved', async () => {
     later();
     await writeFile(path.join(root, '.state'), 'een bestand waar de map zou staan');

@@ -9,9 +9,9 @@ import { EXIT, UsageError } from './usage-error.js';
 // keeps V8 from letting garbage pile up long before collecting (the overview at --scale 80
 // peaks ~15 % higher without it), and it lets a run that needs more memory than it may use stop
 // with a Dutch message and exit 2 instead of a crash. It is never retried: a second run would
-// report the counts of a run that found the work already done. The cap grows with the input
-// from a floor that fits a first sync of a large drive (its cache is still empty) and a dense
-// gemeente workbook, and never passes the heap Node gives this machine's main thread.
+// report the counts of a run that found the work already done. The cap grows with the input (the
+// sync's sources as listed, the overview's folder) from a floor that fits a dense gemeente
+// workbook, and never passes the heap Node gives this machine's main thread.
 
 const MB = 1024 * 1024;
 const MIN_HEAP_MB = 768;

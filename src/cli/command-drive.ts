@@ -17,6 +17,8 @@ export interface DriveCommandOptions {
   region?: string;
   drive?: string;
   state?: string;
+  /** A dry run: the local state folder is not written either. */
+  dryRun?: boolean;
 }
 
 export interface CommandDrive {
@@ -30,5 +32,6 @@ export async function openCommandDrive(o: DriveCommandOptions): Promise<CommandD
   const spec = parseDriveSpec(given);
   if (spec === null) throw new UsageError(unknownDriveMessage(given));
   const stateDir = stateDirFor(given, o.state);
-  return { spec, drive: await openDrive(spec, stateDir), stateDir };
+  const drive = await openDrive(spec, { stateDir, dryRun: o.dryRun === true });
+  return { spec, drive, stateDir };
 }

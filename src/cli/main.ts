@@ -188,11 +188,11 @@ export function buildProgram(): Command {
         process.exitCode = settled;
         return;
       }
-      const { runBounded, bytesBelow } = await import('./bounded.js');
-      const { stateDirFor } = await import('./state-dir.js');
-      const cache = await bytesBelow(stateDirFor(drive, o.state));
+      // The heap follows the sources as listed (a first sync's too, with its cache still empty).
+      const input = settled.files.reduce((bytes, { file }) => bytes + file.size, 0);
+      const { runBounded } = await import('./bounded.js');
       const ref = { module: './sync-command.js', fn: 'runSyncCommand' };
-      process.exitCode = await runBounded(ref, { ...o, drive, listed: settled }, cache);
+      process.exitCode = await runBounded(ref, { ...o, drive, listed: settled }, input);
     });
 
   command(program, 'intake', t('cli.intake'))

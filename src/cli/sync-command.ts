@@ -60,7 +60,8 @@ async function syncCommand(
   const region = await loadRegion(o.region);
   const gapWaitWeeks = parseWeeks(o.wachttijd);
   const at = atOption(region, o);
-  const { drive, stateDir } = await openCommandDrive(o);
+  const dryRun = o.dryRun === true || at !== undefined;
+  const { drive, stateDir } = await openCommandDrive({ ...o, dryRun });
   const progress = progressFor(process.stderr, o.json === true);
   let summary: SyncSummary | null;
   try {
@@ -68,7 +69,7 @@ async function syncCommand(
       drive,
       region,
       stateDir,
-      dryRun: o.dryRun === true || at !== undefined,
+      dryRun,
       limits: DEFAULT_READ_LIMITS,
       retry: DEFAULT_RETRY,
       now: new Date(),

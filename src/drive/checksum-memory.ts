@@ -22,8 +22,11 @@ export class ChecksumMemory {
   private entries: Map<string, Entry> | null = null;
   private changed = false;
 
-  /** `file`: where it is kept (a dry run saves it too: it changes no outcome, only speed). */
-  constructor(private readonly file: string) {}
+  /** `file`: where it is kept; `saves` false (a dry run): used, never written. */
+  constructor(
+    private readonly file: string,
+    private readonly saves = true,
+  ) {}
 
   /** The MD5 remembered for the file `id` when lstat describes it as it did then. */
   async recall(id: string, info: Stats): Promise<string | null> {
@@ -50,7 +53,7 @@ export class ChecksumMemory {
       const inFolder = id.startsWith(prefix) && !id.slice(prefix.length).includes('/');
       if (inFolder && !present.has(id)) this.changed = entries.delete(id) || this.changed;
     }
-    if (!this.changed) return;
+    if (!this.changed || !this.saves) return;
     this.changed = false;
     const json = JSON.stringify({ format: FORMAT, files: Object.fromEntries(entries) });
     // A state folder that cannot be written costs the next run its reading, not this run.

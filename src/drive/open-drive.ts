@@ -26,15 +26,20 @@ export function parseDriveSpec(spec: string): DriveSpec | null {
   return { scheme: 'folder', target, id: `folder:${target}` };
 }
 
+/** The local state folder, where a folder drive remembers its files' MD5s; a dry run writes none. */
+export interface LocalState {
+  stateDir: string;
+  dryRun: boolean;
+}
+
 /**
- * The backend for a spec; Google Drive's client is loaded only when it is used. `stateDir`: the
- * local cache folder, where a folder drive remembers the MD5s of its files (Google Drive lists
- * them itself).
+ * The backend for a spec; Google Drive's client is loaded only when it is used. With `local`, a
+ * folder drive remembers the MD5s of its files there (Google Drive lists them itself).
  */
-export async function openDrive(spec: DriveSpec, stateDir?: string): Promise<Drive> {
+export async function openDrive(spec: DriveSpec, local?: LocalState): Promise<Drive> {
   if (spec.scheme === 'folder') {
-    const sums = stateDir === undefined ? null : new ChecksumMemory(path.join(stateDir, CHECKSUMS));
-    return new FolderDrive(spec.target, sums);
+    const file = local && path.join(local.stateDir, CHECKSUMS);
+    return new FolderDrive(spec.target, file ? new ChecksumMemory(file, !local.dryRun) : null);
   }
   const { openGoogleDrive } = await import('./gdrive.js');
   return openGoogleDrive(spec.target);
