@@ -4,7 +4,7 @@ import type { Region } from '../domain/region/schema.js';
 import { syncFields, trackerFingerprint, type MergedTracker } from '../domain/tracker/merge.js';
 import type { RawTable } from '../domain/tracker/raw-table.js';
 import type { CellInput } from '../domain/rows.js';
-import { patchCells, type CellEdit } from '../workbook/xlsx/patch-cells.js';
+import type { CellEdit } from '../workbook/xlsx/patch-cells.js';
 import type { TrackerRead } from './tracker-read.js';
 
 // The tracker stage's last step: the new tracker's bytes. An existing tracker is patched: only
@@ -43,7 +43,11 @@ export function trackerPatch(
     t(`tracker.note.${key}`, { path: read.path, header: HEADERS[f]?.header ?? f });
   const cells = trackerEdits(table, merged);
   return {
-    bytes: () => patchCells(original, [{ sheet, cells }]),
+    // The zip library that patches is loaded only when the tracker is written (~70 ms).
+    bytes: async () => {
+      const { patchCells } = await import('../workbook/xlsx/patch-cells.js');
+      return patchCells(original, [{ sheet, cells }]);
+    },
     notes: [
       ...missing.map(note('column-missing')),
       ...unfilled.map(note('receipt-column-missing')),
