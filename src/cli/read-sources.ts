@@ -126,7 +126,8 @@ export async function readSources(
     out.sources.push({
       path: rel,
       ...sum,
-      ...(await modifiedOf(file)),
+      // The reader's own look at the file gave its time: no second stat.
+      ...(read.ok && read.modified ? { modified: read.modified } : await modifiedOf(file)),
       outcome: sourceOutcome(read, region),
     });
   }

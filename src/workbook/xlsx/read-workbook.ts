@@ -27,7 +27,14 @@ import {
 export type ReadRefusal = RefusalCode | 'too-many-rows' | 'unreadable';
 
 export type ReadResult =
-  | { ok: true; workbook: RawWorkbook; bytes: Buffer; uncompressedBytes: number }
+  | {
+      ok: true;
+      workbook: RawWorkbook;
+      bytes: Buffer;
+      uncompressedBytes: number;
+      /** When the file last changed, for a file read from disk. */
+      modified?: Date;
+    }
   | { ok: false; code: ReadRefusal; params: Record<string, string | number> };
 
 // The workbook's XML parts (sheets, strings, styles, relationships); media and the like are
@@ -72,7 +79,8 @@ function parseOpened(opened: SafeOpenResult, name: string, limits: ReadLimits): 
   if (!opened.ok) return opened;
   try {
     const workbook = parseParts(opened.parts, name, limits);
-    return { ok: true, workbook, bytes: opened.bytes, uncompressedBytes: opened.uncompressedBytes };
+    const { bytes, uncompressedBytes, modified } = opened;
+    return { ok: true, workbook, bytes, uncompressedBytes, ...(modified && { modified }) };
   } catch (err) {
     if (err instanceof SheetTooLarge) {
       return {

@@ -43,6 +43,8 @@ export type SafeOpenResult =
       uncompressedBytes: number;
       /** The inflated entries that `keep` asked for: a reader needs no second inflate. */
       parts: Map<string, Buffer>;
+      /** When the file last changed (its mtime), for a file read from disk. */
+      modified?: Date;
     }
   | { ok: false; code: RefusalCode; params: Params };
 
@@ -85,7 +87,8 @@ export async function safeOpen(
   if (early) return early;
   const bytes = await readAtMost(filePath, info.size);
   if (!Buffer.isBuffer(bytes)) return bytes;
-  return inspectBuffer(bytes, name, limits, keep);
+  const opened = await inspectBuffer(bytes, name, limits, keep);
+  return opened.ok ? { ...opened, modified: info.mtime } : opened;
 }
 
 /** The checks for a file already in memory (e.g. a download); `name` is its file name. */
