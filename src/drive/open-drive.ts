@@ -26,7 +26,7 @@ export function parseDriveSpec(spec: string): DriveSpec | null {
   return { scheme: 'folder', target, id: `folder:${target}` };
 }
 
-/** The local state folder, where a folder drive remembers its files' MD5s; a dry run writes none. */
+/** The local state folder, where a folder drive remembers its files' MD5s (a dry run: none). */
 export interface LocalState {
   stateDir: string;
   dryRun: boolean;

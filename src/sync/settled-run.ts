@@ -10,10 +10,11 @@ import type { SyncOptions } from './sync-options.js';
 // A run with nothing to do is known by everything its outcome depends on: the program, the
 // region and the options; the day (and which side of the call's deadline the moment is); every
 // source as listed; the drive state's bytes as read; and the tracker and every file the sync
-// generated, as they are on the drive now. The state is taken as bytes, unchecked: a key can only
-// match one stored by a run that read exactly these bytes and checked them. A run that wrote nothing stores its summary under that key; the
-// next run with the same key has, by construction, the same inputs and the same outputs on the
-// drive, so it prints that summary without reading or rebuilding anything.
+// generated, as they are on the drive now. A run that wrote nothing stores its summary under
+// that key; the next run with the same key has, by construction, the same inputs and the same
+// outputs on the drive, so it prints that summary without reading or rebuilding anything. The
+// state is taken as bytes, unchecked (no schema loaded): a key can only match one stored by a
+// run that read exactly these bytes and checked them.
 
 /** The cache entry of the last run that had nothing to do. */
 export const SETTLED_ENTRY = 'settled-run';
