@@ -6,7 +6,6 @@ import type { Region } from '../domain/region/schema.js';
 import { ChangedError, NotFoundError, type Drive, type RemoteFile } from '../drive/drive.js';
 import { withRetry, type RetryPolicy } from '../drive/retry.js';
 import { sourceOutcome } from '../workbook/xlsx/read-source.js';
-import { inOrderAhead } from '../workbook/xlsx/read-ahead.js';
 import { type ReadLimits } from '../workbook/xlsx/read-limits.js';
 import { readWorkbookBytes } from '../workbook/xlsx/read-workbook.js';
 import type { ContentCache } from './cache.js';
@@ -17,12 +16,6 @@ import { SourceResults } from './source-results.js';
 // Pull: take each listed workbook's validated result from the cache when its MD5 is unchanged;
 // else its bytes from the cache or a download, then read and validate it. One file's failure
 // never stops the others.
-
-/**
- * Cached results looked up ahead of the file being handled: each lookup is a file read from the
- * cache, which would otherwise wait alone. Every result is kept for the merge, so no budget.
- */
-const LOOKUP_AHEAD = { ahead: 8, budget: Infinity };
 
 export interface PullCounts {
   /** Downloaded in this run. */
@@ -70,24 +63,18 @@ export async function pull(ctx: PullContext, listed: Listed): Promise<Pulled> {
     results: SourceResults.open(ctx.cache, ctx.region, ctx.limits),
   };
   ctx.onStart(listed.files.length);
-  const lookup = ({ file, path }: Listed['files'][number]) =>
-    file.md5 === '' ? Promise.resolve(null) : out.results.get(file.md5, path);
-  const cached = inOrderAhead(listed.files, lookup, () => 0, LOOKUP_AHEAD);
   for (const { file, path } of listed.files) {
-    const known = (await cached.next()).value ?? null;
-    await pullOne(ctx, file, path, out, known);
+    await pullOne(ctx, file, path, out);
     ctx.onFile(file.name, file.size);
   }
   return out;
 }
 
-/** One listed file; `known`: its result in the cache, if any. */
 async function pullOne(
   ctx: PullContext,
   file: RemoteFile,
   drivePath: string,
   out: Pulled,
-  known: SourceInput['outcome'] | null,
 ): Promise<void> {
   const byName = intakeByName(file.name);
   const skip = skipReason(file, byName);
@@ -132,6 +119,7 @@ async function pullOne(
       outcome,
     });
   };
+  const known = file.md5 === '' ? null : await out.results.get(file.md5, drivePath);
   if (known !== null) return take(file, true, known);
   // A workbook that cannot be read may be one still being written (copied onto a share in
   // place): if it changed since it was listed, it is read once more, or left for the next run.
