@@ -112,6 +112,8 @@ beforeAll(async () => {
 });
 afterAll(async () => double.close());
 
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 function gdriveOutOfBand(d: DriveDouble, root: string): OutOfBand {
   const live = () => d.store.listFiles().filter((f) => !f.trashed);
   const folderId = (folder: string, create: boolean): string | null => {
@@ -119,7 +121,9 @@ function gdriveOutOfBand(d: DriveDouble, root: string): OutOfBand {
     for (const segment of folder.split('/').filter((s) => s !== '')) {
       const found = live()
         .filter((f) => f.mimeType === FOLDER_MIME && f.name === segment && f.parents?.includes(id))
-        .sort((a, b) => a.createdTime.localeCompare(b.createdTime) || a.id.localeCompare(b.id))[0];
+        // The backend's order (code units, not the locale's): on a tie of created times the
+        // same folder is the one in use, never an empty duplicate a racing client left.
+        .sort((a, b) => byCodeUnits(a.createdTime, b.createdTime) || byCodeUnits(a.id, b.id))[0];
       if (found) id = found.id;
       else if (create) id = d.addFolder(segment, id);
       else return null;
