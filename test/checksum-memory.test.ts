@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChecksumMemory } from '../src/drive/checksum-memory.js';
+import { ChecksumMemory, keepsChangeTime } from '../src/drive/checksum-memory.js';
 import { FolderDrive } from '../src/drive/folder.js';
 
 // The folder drive's MD5 memory (src/drive/checksum-memory.ts): a file lstat still describes as
@@ -107,6 +107,28 @@ describe('ChecksumMemory with a folder drive', () => {
       'Partners/Aanbod A.xlsx',
       'Partners/Aanbod B.xlsx',
     ]);
+  });
+
+  it('drops an entry that the file’s bytes contradict, so a damaged memory heals', async () => {
+    later();
+    await md5s();
+    const files = await remembered();
+    files['Partners/Aanbod A.xlsx']![4] = md5('beschadigd');
+    await writeFile(memoryFile, JSON.stringify({ format: 1, files }));
+    const d = drive();
+    const [listed] = await d.list('Partners');
+    expect(listed!.md5).toBe(md5('beschadigd'));
+    // The download shows the memory wrong: the next listing reads the file again, and says so.
+    expect((await d.download(listed!)).toString()).toBe('aanbod a');
+    expect((await d.list('Partners'))[0]!.md5).toBe(md5('aanbod a'));
+    expect((await remembered())['Partners/Aanbod A.xlsx']![4]).toBe(md5('aanbod a'));
+  });
+
+  it('is used only on file systems that keep a real change time', async () => {
+    // The test machine's temporary folder is ext4 or tmpfs on Linux; /proc is none of the kinds.
+    expect(await keepsChangeTime(root)).toBe(process.platform === 'linux');
+    expect(await keepsChangeTime('/proc')).toBe(false);
+    expect(await keepsChangeTime(path.join(root, 'bestaat-niet'))).toBe(false);
   });
 
   it('lists as before when the memory cannot be saved', async () => {

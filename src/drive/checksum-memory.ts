@@ -1,5 +1,5 @@
 import type { Stats } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, statfs } from 'node:fs/promises';
 import { writeFileAtomic } from '../fs/write-atomic.js';
 
 // The MD5s a folder drive computed, remembered with what lstat said of each file then (size,
@@ -9,8 +9,11 @@ import { writeFileAtomic } from '../fs/write-atomic.js';
 // every byte of the drive. The change time is set by the system on every write and cannot be set
 // back by a program, so a rewritten file never passes for the old one. A file changed within the
 // time stamps' resolution of when it was read ("racy": a share may keep times to the second, FAT
-// to two) is not remembered: it is read again next time. Only a cache, in the state folder: a
-// damaged or missing memory costs reading, never a wrong MD5.
+// to two) is not remembered: it is read again next time. Only where the file system keeps a real
+// change time (keepsChangeTime): FAT has none, and FUSE mounts (rclone, sshfs, cloud drives)
+// report the modification time as the change time, so an edit that keeps size and time would
+// pass unseen there. Only a cache, in the state folder: a missing memory costs reading; an entry
+// that downloaded bytes contradict is dropped (correct), so a damaged one costs a second read.
 
 /** How long a file must have been left alone to be remembered: two seconds, FAT's resolution. */
 const SETTLED_MS = 2000;
@@ -45,6 +48,12 @@ export class ChecksumMemory {
     this.changed = true;
   }
 
+  /** Drops the entry of `id` when bytes just read from it have another MD5. */
+  correct(id: string, md5: string): void {
+    const entry = this.entries?.get(id);
+    if (entry !== undefined && entry[4] !== md5) this.changed = this.entries!.delete(id);
+  }
+
   /** Forgets the files of `folder` that are not in `present` (ids), then saves what changed. */
   async settle(folder: string, present: ReadonlySet<string>): Promise<void> {
     const entries = await this.load();
@@ -64,6 +73,22 @@ export class ChecksumMemory {
     this.entries ??= await readFile(this.file, 'utf8').then(parse, () => new Map());
     return this.entries;
   }
+}
+
+/**
+ * Linux file systems whose change time the kernel keeps on every write (statfs magic numbers):
+ * ext2/3/4, XFS, Btrfs, tmpfs, ZFS, overlayfs, F2FS. Elsewhere (FAT, FUSE, network file systems,
+ * other platforms) every listing reads every file, as before.
+ */
+const REAL_CHANGE_TIME = new Set([
+  0xef53, 0x58465342, 0x9123683e, 0x01021994, 0x2fc12fc1, 0x794c7630, 0xf2f52010,
+]);
+
+/** Whether the MD5 memory may be used for the files of `dir` (its own file system's kind). */
+export async function keepsChangeTime(dir: string): Promise<boolean> {
+  if (process.platform !== 'linux') return false;
+  const info = await statfs(dir).catch(() => null);
+  return info !== null && REAL_CHANGE_TIME.has(info.type);
 }
 
 function same(entry: Entry, info: Stats): boolean {

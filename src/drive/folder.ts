@@ -19,7 +19,7 @@ import {
   type UploadResult,
 } from './drive.js';
 import { md5, md5OfFile } from '../fs/md5.js';
-import type { ChecksumMemory } from './checksum-memory.js';
+import { keepsChangeTime, type ChecksumMemory } from './checksum-memory.js';
 
 // The default backend: a folder on disk, a network share, or a folder that the OneDrive or
 // Google Drive desktop client keeps in sync. The version of a file is its MD5: an upload compares
@@ -92,8 +92,10 @@ export class FolderDrive implements Drive {
       .filter((e) => !e.name.startsWith('.') && (e.isFile() || e.isSymbolicLink()))
       .map((e) => e.name)
       .sort((a, b) => a.localeCompare(b, 'nl-BE'));
+    // The MD5 memory only where the file system keeps a real change time (keepsChangeTime).
+    const sums = this.sums && (await keepsChangeTime(dir)) ? this.sums : null;
     const describe = (name: string) =>
-      this.describe(folder, name).catch((err: unknown) => {
+      this.describe(folder, name, sums).catch((err: unknown) => {
         // Gone since the folder was read (an Excel lock file, a save by rename), or no longer a
         // file: not listed.
         if (codeOf(err) === 'ENOENT' || err === NOT_REGULAR) return null;
@@ -105,14 +107,17 @@ export class FolderDrive implements Drive {
       const batch = await Promise.all(names.slice(i, i + LIST_PARALLEL).map(describe));
       for (const file of batch) if (file) files.push(file);
     }
-    await this.sums?.settle(folder, new Set(files.map((f) => f.id)));
+    await sums?.settle(folder, new Set(files.map((f) => f.id)));
     return files;
   }
 
   async download(file: RemoteFile): Promise<Buffer> {
     const full = this.resolve(file.id);
     try {
-      return await readFile(full);
+      const bytes = await readFile(full);
+      // Bytes that are not what the memory says: it is wrong (damaged), never trusted again.
+      this.sums?.correct(file.id, md5(bytes));
+      return bytes;
     } catch (err) {
       if (codeOf(err) === 'ENOENT') throw new NotFoundError(t('refuse.not-found'));
       throw fsError(err, t('drive.op-read', { path: full }));
@@ -243,8 +248,15 @@ export class FolderDrive implements Drive {
     }
   }
 
-  /** Rejects with NOT_REGULAR for a pipe, socket or device: never opened (a pipe blocks). */
-  private async describe(folder: string, name: string): Promise<RemoteFile> {
+  /**
+   * Rejects with NOT_REGULAR for a pipe, socket or device: never opened (a pipe blocks). `sums`:
+   * the MD5 memory, for a listing (a write's version check always reads the file).
+   */
+  private async describe(
+    folder: string,
+    name: string,
+    sums: ChecksumMemory | null = null,
+  ): Promise<RemoteFile> {
     const id = drivePath(folder, name);
     const file = this.resolve(id);
     const info = await lstat(file);
@@ -254,22 +266,12 @@ export class FolderDrive implements Drive {
     // file alone, instead of one file's permissions stopping the whole listing.
     const md5 =
       kind === 'file'
-        ? await this.md5Of(id, file, info).catch((err: unknown) => {
+        ? await md5Of(sums, id, file, info).catch((err: unknown) => {
             if (NO_ACCESS_CODES.has(codeOf(err) ?? '')) return '';
             throw err;
           })
         : '';
     return { id, folder, name, kind, size: info.size, md5, version: md5, modified: info.mtime };
-  }
-
-  /** The MD5 remembered for the file as lstat described it, or read (and remembered). */
-  private async md5Of(id: string, file: string, info: Stats): Promise<string> {
-    const known = await this.sums?.recall(id, info);
-    if (known) return known;
-    const readAt = Date.now();
-    const sum = await md5OfSize(file, info.size);
-    await this.sums?.note(id, info, sum, readAt);
-    return sum;
   }
 
   private resolve(relative: string): string {
@@ -296,6 +298,21 @@ async function md5OfSize(file: string, size: number): Promise<string> {
 }
 
 const readWhole = promisify(readFileCallback);
+
+/** The MD5 remembered for the file as lstat described it, or read (and remembered). */
+async function md5Of(
+  sums: ChecksumMemory | null,
+  id: string,
+  file: string,
+  info: Stats,
+): Promise<string> {
+  const known = await sums?.recall(id, info);
+  if (known) return known;
+  const readAt = Date.now();
+  const sum = await md5OfSize(file, info.size);
+  await sums?.note(id, info, sum, readAt);
+  return sum;
+}
 /** What describe() rejects with for a pipe, socket or device. */
 const NOT_REGULAR = Symbol('not a regular file');
 

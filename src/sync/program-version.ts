@@ -9,8 +9,9 @@ import { sha256 } from './cache.js';
 // What a cached result was derived under: the program, the region's configuration and the read
 // limits. The program's version is the package's version and a checksum of the program's own
 // code (every module beside this one's folder, the task pane's aside), of package.json and of the
-// installed version of each of its dependencies: a developer's build with the same version
-// number but other code, or an update of the reader or of Vega, derives everything again.
+// installed version of each of its dependencies and of Node: a developer's build with the same
+// version number but other code, or an update of the reader, of Vega or of Node, derives
+// everything again.
 
 let version: string | undefined;
 
@@ -40,7 +41,11 @@ function computeVersion(): string {
   const installed = Object.keys(pkg.dependencies ?? {}).map(
     (d) => `${d}@${installedVersion(root, d)}`,
   );
-  const code = sha256([sha256(pkgBytes).toString('hex'), ...installed, ...sums].join('\n'));
+  // Node and its ICU too: sorting and the Dutch formats (and so results and charts) follow them.
+  const runtime = `node@${process.versions.node} icu@${process.versions.icu ?? ''}`;
+  const code = sha256(
+    [sha256(pkgBytes).toString('hex'), runtime, ...installed, ...sums].join('\n'),
+  );
   return `${String(pkg.version)}+${code.toString('hex').slice(0, 16)}`;
 }
 
