@@ -17,6 +17,12 @@ const drive = () => new FolderDrive(root, new ChecksumMemory(memoryFile));
 const file = (name: string) => path.join(root, 'Partners', name);
 const remembered = async (): Promise<Record<string, unknown[]>> =>
   (JSON.parse(await readFile(memoryFile, 'utf8')) as { files: Record<string, unknown[]> }).files;
+/** Writes `value` into the memory as the MD5 of Aanbod A (a plant or a damage to find back). */
+async function plant(value: string): Promise<void> {
+  const files = await remembered();
+  files['Partners/Aanbod A.xlsx']![4] = md5(value);
+  await writeFile(memoryFile, JSON.stringify({ format: 1, files }));
+}
 const md5s = async () => (await drive().list('Partners')).map((f) => [f.name, f.md5]);
 
 beforeEach(async () => {
@@ -45,11 +51,12 @@ describe('ChecksumMemory with a folder drive', () => {
       ['Aanbod A.xlsx', md5('aanbod a')],
       ['Aanbod B.xlsx', md5('aanbod b')],
     ]);
-    const files = await remembered();
-    expect(Object.keys(files).sort()).toEqual(['Partners/Aanbod A.xlsx', 'Partners/Aanbod B.xlsx']);
+    expect(Object.keys(await remembered()).sort()).toEqual([
+      'Partners/Aanbod A.xlsx',
+      'Partners/Aanbod B.xlsx',
+    ]);
     // Proof that the memory is used, not the file: a value planted in it comes back.
-    files['Partners/Aanbod A.xlsx']![4] = md5('geplant');
-    await writeFile(memoryFile, JSON.stringify({ format: 1, files }));
+    await plant('geplant');
     expect((await md5s())[0]).toEqual(['Aanbod A.xlsx', md5('geplant')]);
   });
 
@@ -92,9 +99,7 @@ describe('ChecksumMemory with a folder drive', () => {
   it('uses the memory in a dry run but never writes it', async () => {
     later();
     await md5s();
-    const files = await remembered();
-    files['Partners/Aanbod A.xlsx']![4] = md5('geplant');
-    await writeFile(memoryFile, JSON.stringify({ format: 1, files }));
+    await plant('geplant');
     await writeFile(file('Aanbod C.xlsx'), 'aanbod c');
     vi.setSystemTime(Date.now() + 3000);
     const dry = new FolderDrive(root, new ChecksumMemory(memoryFile, false));
@@ -112,9 +117,7 @@ describe('ChecksumMemory with a folder drive', () => {
   it('drops an entry that the file’s bytes contradict, so a damaged memory heals', async () => {
     later();
     await md5s();
-    const files = await remembered();
-    files['Partners/Aanbod A.xlsx']![4] = md5('beschadigd');
-    await writeFile(memoryFile, JSON.stringify({ format: 1, files }));
+    await plant('beschadigd');
     const d = drive();
     const [listed] = await d.list('Partners');
     expect(listed!.md5).toBe(md5('beschadigd'));

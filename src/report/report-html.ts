@@ -30,7 +30,8 @@ export const isReport = (bytes: Buffer): boolean =>
 /** A chart as SVG: rendered by Vega (loaded only then), or taken from where it was kept. */
 export type ChartSvg = (chart: Chart) => Promise<string>;
 
-const renderChart: ChartSvg = async (chart) => (await import('./render-chart.js')).chartSvg(chart);
+export const renderChart: ChartSvg = async (chart) =>
+  (await import('./render-chart.js')).chartSvg(chart);
 
 export async function reportHtml(
   region: Region,

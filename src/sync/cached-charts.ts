@@ -1,5 +1,6 @@
 import { canonicalJson } from '../domain/overview/fingerprint.js';
 import type { Chart } from '../domain/report/charts.js';
+import { renderChart } from '../report/report-html.js';
 import { sha256, type ContentCache } from './cache.js';
 import { programVersion } from './program-version.js';
 
@@ -23,8 +24,7 @@ export class CachedCharts {
     this.used.add(name);
     const known = await this.cache.derived<unknown>(name, key);
     if (typeof known === 'string') return known;
-    const { chartSvg } = await import('../report/render-chart.js');
-    const svg = await chartSvg(chart);
+    const svg = await renderChart(chart);
     await this.cache.putDerived(name, key, svg);
     return svg;
   };
