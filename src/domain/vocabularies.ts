@@ -95,10 +95,20 @@ export type VocabularyId =
   | 'levensdomein'
   | 'criterium';
 
-export type Vocabularies = Record<VocabularyId, readonly string[]>;
+export type Vocabularies = Readonly<Record<VocabularyId, readonly string[]>>;
+
+// Made once per region: the lists are the keys under which each value's folded form is kept
+// (coerce.ts), so lists made afresh for every workbook would fold every list again.
+const made = new WeakMap<Region, Vocabularies>();
 
 /** Every dropdown list of a region, fixed lists first, then the region's own. */
 export function vocabulariesOf(region: Region): Vocabularies {
+  let vocabularies = made.get(region);
+  if (vocabularies === undefined) made.set(region, (vocabularies = listsOf(region)));
+  return vocabularies;
+}
+
+function listsOf(region: Region): Vocabularies {
   const serviceTypes = [...new Set(region.problemAreas.flatMap((p) => p.serviceTypes))];
   return {
     ...fixed,
