@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_READ_LIMITS } from '../src/workbook/xlsx/read-limits.js';
 import { readWorkbookBytes } from '../src/workbook/xlsx/read-workbook.js';
 import { isDateFormat } from '../src/domain/normalise.js';
+import { DateStyles } from '../src/workbook/xlsx/date-styles.js';
+import { parseDateStyles } from '../src/workbook/xlsx/xml-parts.js';
 import { buildZip, part } from './helpers/zip-writer.js';
 
 // Workbooks as other programs write them, built part by part: prefixed namespaces, cells without
@@ -105,6 +107,17 @@ describe('reading workbooks other programs wrote', () => {
     expect(
       ['0.00', '#,##0 "dagen"', '[Red]0%', 'General', '@', '0.00E+00'].some(isDateFormat),
     ).toBe(false);
+  });
+
+  it('parses a styles part once per text, and a date style one package adds is its own', () => {
+    const xml =
+      '<styleSheet><numFmts><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>' +
+      '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>';
+    const first = parseDateStyles(xml);
+    expect(first).toEqual([false, true]);
+    expect(parseDateStyles(Buffer.from(xml))).toBe(first);
+    expect(new DateStyles(xml).styleFor(0, false)).toBe(2);
+    expect(parseDateStyles(xml)).toEqual([false, true]);
   });
 });
 

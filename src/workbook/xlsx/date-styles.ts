@@ -15,7 +15,8 @@ export class DateStyles {
   private changed = false;
 
   constructor(private xml: string) {
-    this.isDate = parseDateStyles(Buffer.from(xml, 'utf8'));
+    // A copy: the styles it adds are this package's, not those of every package like it.
+    this.isDate = [...parseDateStyles(xml)];
   }
 
   /** A style that shows a date (with its time when asked), based on `style`. */

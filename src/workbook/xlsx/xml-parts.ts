@@ -118,9 +118,25 @@ const BUILTIN_DATE_FORMATS = new Set([
   52, 53, 54, 55, 56, 57, 58,
 ]);
 
+// Files made from one template share its styles part word for word: each is parsed once. A few
+// are kept, the oldest dropped first, so a drive of files from many programs holds no more.
+const STYLES_KEPT = 8;
+const dateStylesOf = new Map<string, readonly boolean[]>();
+
 /** For every cell style (the s attribute of a cell), whether it shows a date. */
-export function parseDateStyles(xml: Buffer | undefined): boolean[] {
-  if (!xml) return [];
+export function parseDateStyles(xml: Buffer | string | undefined): readonly boolean[] {
+  if (xml === undefined) return [];
+  const text = typeof xml === 'string' ? xml : xml.toString('utf8');
+  let styles = dateStylesOf.get(text);
+  if (styles === undefined) {
+    styles = dateStyles(text);
+    dateStylesOf.set(text, styles);
+    if (dateStylesOf.size > STYLES_KEPT) dateStylesOf.delete(dateStylesOf.keys().next().value!);
+  }
+  return styles;
+}
+
+function dateStyles(xml: string): boolean[] {
   const custom = new Map<number, string>();
   const styles: boolean[] = [];
   let inCellXfs = false;
