@@ -13,6 +13,8 @@ export interface FoldedLayout {
   fields: Map<string, string>;
   /** The folded headers of columns an older template had. */
   retired: Set<string>;
+  /** A header as the layout writes it (a retired one too) → folded: what most sheets hold. */
+  written: Map<string, string>;
 }
 
 const folded = new WeakMap<AnyLayout, FoldedLayout>();
@@ -20,14 +22,15 @@ const folded = new WeakMap<AnyLayout, FoldedLayout>();
 export function foldedLayout(layout: AnyLayout): FoldedLayout {
   let f = folded.get(layout);
   if (f === undefined) {
-    const entries = columnEntries(layout.columns).map(
-      ([field, c]) => [foldText(c.header), field] as const,
-    );
+    const columns = columnEntries(layout.columns);
+    const entries = columns.map(([field, c]) => [foldText(c.header), field] as const);
+    const written = [...columns.map(([, c]) => c.header), ...(layout.retired ?? [])];
     f = {
       sheet: foldText(layout.sheet),
       headers: entries.map(([header]) => header),
       fields: new Map(entries),
       retired: new Set((layout.retired ?? []).map(foldText)),
+      written: new Map(written.map((h) => [h, foldText(h)])),
     };
     folded.set(layout, f);
   }

@@ -211,7 +211,7 @@ function mapColumns(ctx: Ctx, sheet: RawSheet, layout: AnyLayout): ColumnMap {
   const headers = foldedLayout(layout);
   const map: ColumnMap = new Map();
   for (const [col, header] of sheet.headers) {
-    const folded = foldText(header);
+    const folded = headers.written.get(header) ?? foldText(header);
     const field = headers.fields.get(folded);
     if (field !== undefined && !map.has(field)) map.set(field, col);
     else if (hasData(sheet.rows, col)) {
