@@ -118,6 +118,10 @@ describe('reading workbooks other programs wrote', () => {
     expect(parseDateStyles(Buffer.from(xml))).toBe(first);
     expect(new DateStyles(xml).styleFor(0, false)).toBe(2);
     expect(parseDateStyles(xml)).toEqual([false, true]);
+    // A large styles part is parsed, not kept.
+    const large = xml.replace('<cellXfs', `<fonts>${'<font/>'.repeat(50_000)}</fonts><cellXfs`);
+    expect(parseDateStyles(large)).toEqual([false, true]);
+    expect(parseDateStyles(large)).not.toBe(parseDateStyles(large));
   });
 });
 

@@ -114,10 +114,14 @@ async function scale(n) {
   const out = join(work, 'overzicht.xlsx');
   const model = join(work, `overview-${n}.v8`);
   writeFileSync(model, v8.serialize(overview));
-  const coldWrite = () =>
-    Number(
-      run(process.execPath, [join(import.meta.dirname, 'overview-write.js'), model, out]).stdout,
-    );
+  // Unlike the CLI, the writer has no exit 1 that is a whole run: anything but 0 and a time fails.
+  const coldWrite = () => {
+    const script = join(import.meta.dirname, 'overview-write.js');
+    const r = spawnSync(process.execPath, [script, model, out], { encoding: 'utf8' });
+    const ms = Number(r.stdout);
+    if (r.status !== 0 || !(ms > 0)) throw new Error(`overview-write.js failed: ${r.stderr}`);
+    return ms;
+  };
   const offers = join(drive, 'Partners/Aanbod');
   const offer = join(
     offers,

@@ -119,8 +119,10 @@ const BUILTIN_DATE_FORMATS = new Set([
 ]);
 
 // Files made from one template share its styles part word for word: each is parsed once. A few
-// are kept, the oldest dropped first, so a drive of files from many programs holds no more.
+// are kept, the oldest dropped first, so a drive of files from many programs holds no more; a
+// large one (a template's is a few kB) is not kept at all.
 const STYLES_KEPT = 8;
+const STYLES_KEPT_CHARS = 256 * 1024;
 const dateStylesOf = new Map<string, readonly boolean[]>();
 
 /** For every cell style (the s attribute of a cell), whether it shows a date. */
@@ -130,6 +132,7 @@ export function parseDateStyles(xml: Buffer | string | undefined): readonly bool
   let styles = dateStylesOf.get(text);
   if (styles === undefined) {
     styles = dateStyles(text);
+    if (text.length > STYLES_KEPT_CHARS) return styles;
     dateStylesOf.set(text, styles);
     if (dateStylesOf.size > STYLES_KEPT) dateStylesOf.delete(dateStylesOf.keys().next().value!);
   }
