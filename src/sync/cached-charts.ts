@@ -1,4 +1,4 @@
-import { canonicalJson } from '../domain/overview/fingerprint.js';
+import { canonicalJson } from '../domain/canonical-json.js';
 import type { Chart } from '../domain/report/charts.js';
 import { renderChart } from '../report/report-html.js';
 import { sha256, type ContentCache } from './cache.js';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { canonicalJson } from '../domain/overview/fingerprint.js';
+import { canonicalJson } from '../domain/canonical-json.js';
 import type { Region } from '../domain/region/schema.js';
 import type { ReadLimits } from '../workbook/xlsx/read-limits.js';
 import { sha256 } from './cache.js';

@@ -2,12 +2,8 @@ import { hostname, userInfo } from 'node:os';
 import { reportFileName } from '../domain/file-names.js';
 import { t } from '../domain/messages.js';
 import { candidacyGapTexts } from '../domain/overview/candidacy-gap-texts.js';
-import {
-  buildOverview,
-  overviewBasis,
-  overviewFingerprint,
-  settleSources,
-} from '../domain/overview/merge.js';
+import { canonicalJson } from '../domain/canonical-json.js';
+import { buildOverview, overviewBasis, settleSources } from '../domain/overview/merge.js';
 import type { Overview } from '../domain/overview/model.js';
 import type { SourceInput } from '../domain/overview/sources.js';
 import type { Region } from '../domain/region/schema.js';
@@ -19,7 +15,7 @@ import { writeFileAtomic } from '../fs/write-atomic.js';
 import { isReport, reportHtml, type ChartSvg } from '../report/report-html.js';
 import { overviewWorkbook } from '../workbook/xlsx/write-overview.js';
 import { writeWorkbook } from '../workbook/xlsx/xlsx-stream.js';
-import type { ContentCache } from './cache.js';
+import { sha256, type ContentCache } from './cache.js';
 import { changesSince, gapKeys, type Changes } from './changes.js';
 import { saveDriveState, stateChanged, type LoadedState } from './drive-state.js';
 import { departedFeedback, feedbackTargets } from './feedback.js';
@@ -121,7 +117,7 @@ async function publish(
 ): Promise<Published> {
   const cut: string[] = [];
   // One fingerprint for both: the report is made from the same overview.
-  const fingerprint = overviewFingerprint(overview);
+  const fingerprint = sha256(canonicalJson(overview)).toString('hex');
   const overviewTarget = overviewOutput(o.region, overview, fingerprint, cut);
   const reportTarget = reportOutput(o.region, overview, fingerprint, charts.svgOf);
   const outcomes = await pushAll(ctx, listing, [

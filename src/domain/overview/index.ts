@@ -1,8 +1,7 @@
-// The regional overview's domain: build it from the sources, fingerprint it.
+// The regional overview's domain: build it from the sources.
 export {
   buildOverview,
   DEFAULT_GAP_WAIT_WEEKS,
-  overviewFingerprint,
   type OverviewOptions,
 } from './merge.js';
 export type * from './model.js';

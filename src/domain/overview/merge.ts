@@ -45,8 +45,6 @@ export interface OverviewOptions {
 
 export { DEFAULT_GAP_WAIT_WEEKS } from './gaps.js';
 
-export { overviewFingerprint } from './fingerprint.js';
-
 /**
  * Settles what the sources count for, in their own results (in place, once per source: running
  * it again changes nothing): rows another source already holds are refused as duplicates, a

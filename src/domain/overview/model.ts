@@ -9,7 +9,7 @@ import type { ShownCount } from './suppress.js';
 
 // The regional overview as data: what every sheet of the overview workbook shows, in the order
 // it shows it. Built by buildOverview (pure, deterministic), written by the xlsx writer, compared
-// by its fingerprint.
+// as canonical JSON (the sync hashes it).
 
 /** A taken row with where it came from. */
 export interface SourcedRecord<R> {
