@@ -132,7 +132,13 @@ function valueWidth(v: Out, numFmt: string | undefined): number {
   if (v === null) return 0;
   if (v instanceof Date) return numFmt?.includes('h') ? DATETIME_WIDTH : DATE_WIDTH;
   if (typeof v === 'number') return String(Math.round(v * 100) / 100).length + 2;
-  return Math.max(0, ...v.split('\n').map((line) => line.length));
+  return longestLine(v);
+}
+
+/** The length of a text's longest line (most texts have one: no split, no garbage). */
+function longestLine(text: string): number {
+  if (!text.includes('\n')) return text.length;
+  return Math.max(...text.split('\n').map((line) => line.length));
 }
 
 /** The width a column needs for its header and values, within its bounds. */
@@ -141,9 +147,14 @@ export function fitWidth(column: OutColumn, values: Iterable<Out>): number {
   const longestWord = Math.max(0, ...column.header.split(/\s+/).map((w) => w.length));
   const line = column.narrowHeader ? 0 : Math.min(column.header.length, HEADER_LINE);
   const header = Math.max(longestWord, line) + FILTER_BUTTON;
+  const most = column.maxWidth ?? DEFAULT_MAX_WIDTH;
   let widest = header;
-  for (const v of values) widest = Math.max(widest, valueWidth(v, column.numFmt));
-  return Math.min(column.maxWidth ?? DEFAULT_MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
+  for (const v of values) {
+    widest = Math.max(widest, valueWidth(v, column.numFmt));
+    // At the column's maximum no later value changes the width.
+    if (widest + 2 >= most) break;
+  }
+  return Math.min(most, Math.max(MIN_WIDTH, widest + 2));
 }
 
 /** The widths of a table's columns, fitted to its header and values. */
@@ -159,7 +170,7 @@ function* columnValues(rows: readonly Out[][], i: number): Generator<Out> {
 function tooWide(rows: readonly Out[][], i: number, width: number): boolean {
   return rows.some((r) => {
     const v = r[i];
-    return typeof v === 'string' && v.split('\n').some((line) => line.length > width);
+    return typeof v === 'string' && longestLine(v) > width;
   });
 }
 
