@@ -7,7 +7,10 @@ import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import type { RemoteFile, UploadResult } from '../src/drive/drive.js';
 import { FolderDrive } from '../src/drive/folder.js';
 import { md5 } from '../src/fs/md5.js';
+import { ContentCache } from '../src/sync/cache.js';
 import { runSync } from '../src/sync/run-sync.js';
+import { trackerContent, trackerEntry, TRACKER_PREFIX } from '../src/sync/tracker-content.js';
+import { DEFAULT_READ_LIMITS } from '../src/workbook/xlsx/read-limits.js';
 import { useExampleDrives } from './helpers/example-drives.js';
 import { folderSyncOptions } from './helpers/sync-options.js';
 
@@ -16,6 +19,7 @@ import { folderSyncOptions } from './helpers/sync-options.js';
 
 const drives = useExampleDrives('sync-cache-');
 const OFFER = 'Partners/Aanbod/Aanbod Budgetwijzer vzw.xlsx';
+const TRACKER = 'Kandidaturen/Opvolging kandidaturen.xlsx';
 
 /** A folder drive that notes every download of a source and every write outside its own state. */
 class CountingDrive extends FolderDrive {
@@ -154,6 +158,33 @@ describe('the sync cache', () => {
     drive.reset();
     await sync(root, drive);
     expect(drive.downloads).toEqual([]);
+  }, 60_000);
+
+  it('reads each version of the tracker once: an unchanged one comes from the cache', async () => {
+    await sync(root, drive);
+    const tracker = await readFile(path.join(root, TRACKER));
+    const sum = md5(tracker);
+    const cache = new ContentCache(`${root}-state`);
+    // The entry of the version on the drive (the one the sync wrote) is kept, no other.
+    const entries = (await readdir(cacheDir(root))).filter((n) => n.startsWith(TRACKER_PREFIX));
+    expect(entries).toEqual([`${trackerEntry(sum)}.bin`]);
+    const read = (bytes: Buffer, region = leieSchelde, from = cache) =>
+      trackerContent(from, region, DEFAULT_READ_LIMITS, { md5: sum, path: TRACKER, bytes });
+    // Served from the cache: bytes that are no workbook at all are never read.
+    const cached = await read(Buffer.from('geen werkmap'));
+    expect('ok' in cached).toBe(false);
+    const fresh = await read(tracker, leieSchelde, new ContentCache(await drives.fresh('empty')));
+    expect(cached).toEqual(fresh);
+    expect('validation' in cached && cached.validation.meta?.kind).toBe('opvolging');
+    // Another region configuration reads the file again (here: fails to, as it should).
+    const other = { ...leieSchelde, timeZone: 'Europe/Amsterdam' };
+    expect(await read(Buffer.from('geen werkmap'), other)).toMatchObject({ ok: false });
+    // A damaged entry is not trusted.
+    const entry = path.join(cacheDir(root), entries[0]!);
+    const bytes = await readFile(entry);
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 10) ^ 0xff, bytes.length - 10);
+    await writeFile(entry, bytes);
+    expect(await read(Buffer.from('geen werkmap'))).toMatchObject({ ok: false });
   }, 60_000);
 
   it('results made under another region configuration are not used', async () => {

@@ -50,20 +50,22 @@ export class SourceResults {
 }
 
 /** A result with each sheet's layout by id: the layouts themselves are the program's. */
-type Stored =
+export type Stored =
   | Extract<Outcome, { ok: false }>
   | { ok: true; result: Omit<Result, 'sheets'> & { sheets: StoredSheet[] } };
 type Result = Extract<Outcome, { ok: true }>['result'];
 type StoredSheet = Omit<Result['sheets'][number], 'layout'> & { layout: string };
 
-function storable(outcome: Outcome): Stored {
+/** A result as stored: each sheet's layout by its id. */
+export function storable(outcome: Outcome): Stored {
   if (!outcome.ok) return outcome;
   const { result } = outcome;
   const sheets = result.sheets.map((s) => ({ ...s, layout: s.layout.id }));
   return { ok: true, result: { ...result, sheets } };
 }
 
-function revive(stored: Stored): Outcome | null {
+/** A stored result with its layouts again; null when one is no longer the program's. */
+export function revive(stored: Stored): Outcome | null {
   if (!stored.ok) return stored;
   const sheets: Result['sheets'] = [];
   for (const s of stored.result.sheets) {

@@ -34,6 +34,7 @@ import type { SyncOptions, SyncSummary } from './sync-options.js';
 import { CachedCharts, CHART_PREFIX } from './cached-charts.js';
 import { RESULT_PREFIX } from './source-results.js';
 import { syncTracker, trackerPath, type TrackerSyncResult } from './tracker.js';
+import { TRACKER_PREFIX, trackerEntry } from './tracker-content.js';
 
 // The sync's work when something changed (run-sync.ts decides): pull → tracker → merge → build
 // → push → record. It also says whether the run wrote nothing at all (settled): then the next
@@ -80,6 +81,7 @@ export async function rebuild(
     // The charts of the last report made are kept; a run that made none forgets none.
     await cache.keepOnly(new Set([...Object.values(pulled.seen), ...tracker.cached]), [
       { prefix: RESULT_PREFIX, names: pulled.results.used },
+      { prefix: TRACKER_PREFIX, names: new Set(tracker.cached.map(trackerEntry)) },
       ...(charts.used.size === 0 ? [] : [{ prefix: CHART_PREFIX, names: charts.used }]),
     ]);
   }

@@ -3,21 +3,20 @@ import type { Beoordeling } from '../domain/layouts.js';
 import { beoordelingLayout, opvolgingLayout } from '../domain/layouts.js';
 import { refusalMessage } from '../domain/refusal-message.js';
 import type { Region } from '../domain/region/schema.js';
-import { findSheet } from '../domain/detect-kind.js';
-import { rawTable, type RawTable } from '../domain/tracker/raw-table.js';
+import type { RawTable } from '../domain/tracker/raw-table.js';
 import type { OpvolgingRead } from '../domain/tracker/record.js';
-import { sheetOf, takenOf, validateWorkbook, type ValidationResult } from '../domain/validate.js';
+import { sheetOf, takenOf, type ValidationResult } from '../domain/validate.js';
 import { drivePath, type Drive, type RemoteFile } from '../drive/drive.js';
 import type { RetryPolicy } from '../drive/retry.js';
 import { listOrEmpty } from './list-folder.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from '../workbook/xlsx/read-limits.js';
-import { readWorkbookBytes } from '../workbook/xlsx/read-workbook.js';
 import { ContentCache } from './cache.js';
 import { fetchFile } from './pull.js';
+import { trackerContent } from './tracker-content.js';
 
 // The tracker stage's first step: the coordinator's tracker on the drive (region.drive.tracker /
 // trackerName) found, fetched through the content cache, read and validated as an 'opvolging'
-// workbook. The bytes read are kept: the sync writes its cells into them (tracker-patch.ts).
+// workbook (tracker-content.ts: once per version). The bytes read are kept: the sync writes its cells into them (tracker-patch.ts).
 
 export type { OpvolgingRead };
 
@@ -111,22 +110,18 @@ export async function loadTracker(
     const params = { bytes: file.size, limit: limits.maxFileBytes };
     return { ...empty, refusal: refusalMessage({ code: 'too-large', params }) };
   }
-  const { bytes } = await fetchFile(drive, cache, retry, file);
-  const read = await readWorkbookBytes(bytes, path, limits);
-  if (!read.ok) return { ...empty, refusal: refusalMessage(read) };
-  const validation = validateWorkbook(read.workbook, region);
+  const fetched = await fetchFile(drive, cache, retry, file);
+  const { bytes } = fetched;
+  const content = await trackerContent(cache, region, limits, {
+    md5: fetched.file.md5,
+    path,
+    bytes,
+  });
+  if ('ok' in content) return { ...empty, refusal: refusalMessage(content) };
+  const { validation, tables, sheetNames } = content;
   if (validation.meta?.kind !== 'opvolging') {
     const first = validation.issues[0];
     return { ...empty, validation, refusal: first ? issueMessage(first) : null };
-  }
-  const tables: Partial<Record<string, RawTable>> = {};
-  const sheetNames: Partial<Record<string, string>> = {};
-  for (const layout of [opvolgingLayout, beoordelingLayout]) {
-    const sheet = findSheet(read.workbook, layout, false) ?? findSheet(read.workbook, layout, true);
-    if (sheet) {
-      tables[layout.id] = rawTable(sheet, layout);
-      sheetNames[layout.id] = sheet.name;
-    }
   }
   const opv = sheetOf(validation, opvolgingLayout);
   const rows: TrackerRow[] = [
