@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSources } from '../src/cli/read-sources.js';
-import { canonicalJson } from '../src/domain/canonical-json.js';
 import { buildOverview } from '../src/domain/overview/merge.js';
 import type { Overview } from '../src/domain/overview/model.js';
 import type { SourceInput } from '../src/domain/overview/sources.js';
@@ -124,7 +123,7 @@ describe('a gemeente workbook copied under a second name', () => {
   it('picks the same file in any input order and again on a second build', () => {
     const again = buildOverview(region, [...sources].reverse(), options);
     expect(again.duplicates).toEqual(withCopy.duplicates);
-    expect(canonicalJson(again)).toBe(canonicalJson(withCopy));
+    expect(JSON.stringify(again)).toBe(JSON.stringify(withCopy));
     expect(resultAt(COPY).issues.filter((i) => i.code === 'duplicate-row')).toHaveLength(
       rowCounts(resultAt(COPY).sheets).read,
     );

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../src/domain/canonical-json.js';
 import { buildOverview } from '../src/domain/overview/merge.js';
 import type { Overview } from '../src/domain/overview/model.js';
 import type { SourceInput } from '../src/domain/overview/sources.js';
@@ -179,7 +178,7 @@ describe('the overview on random drives', () => {
           o,
         );
         expect(shuffled).toEqual(ov);
-        expect(canonicalJson(shuffled)).toBe(canonicalJson(ov));
+        expect(JSON.stringify(shuffled)).toBe(JSON.stringify(ov));
 
         const small = shownCitizenCounts(ov).filter((c) => typeof c === 'number' && c > 0 && c < 5);
         expect(small).toEqual([]);

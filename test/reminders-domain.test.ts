@@ -12,7 +12,6 @@ import {
   type ReminderInput,
   type TrackerRecord,
 } from '../src/domain/reminders/index.js';
-import { canonicalJson } from '../src/domain/canonical-json.js';
 import { buildOverview } from '../src/domain/overview/index.js';
 import { candidacy, day, kandidatuurSource } from './helpers/overview-sources.js';
 import { brussels, review, trackerRow, wall } from './helpers/reminders.js';
@@ -331,10 +330,10 @@ describe('overview sheets data', () => {
       { ...options, asOf: new Date(Date.UTC(2023, 5, 24, 15)) },
       tracker,
     );
-    expect(canonicalJson(again)).toBe(canonicalJson(late));
+    expect(JSON.stringify(again)).toBe(JSON.stringify(late));
     // The tracker's reminders are part of what the fingerprint sees: without them it differs.
     const untracked = buildOverview(region, [incomplete], { ...options, asOf: day(2023, 6, 24) });
     expect(ids(untracked.reminders)).not.toContain('scores:K01');
-    expect(canonicalJson(untracked)).not.toBe(canonicalJson(late));
+    expect(JSON.stringify(untracked)).not.toBe(JSON.stringify(late));
   });
 });

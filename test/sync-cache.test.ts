@@ -20,6 +20,7 @@ import { folderSyncOptions } from './helpers/sync-options.js';
 const drives = useExampleDrives('sync-cache-');
 const OFFER = 'Partners/Aanbod/Aanbod Budgetwijzer vzw.xlsx';
 const TRACKER = 'Kandidaturen/Opvolging kandidaturen.xlsx';
+const OVERVIEW = 'Overzicht/Regionaal overzicht.xlsx';
 
 /** A folder drive that notes every download of a source and every write outside its own state. */
 class CountingDrive extends FolderDrive {
@@ -111,6 +112,19 @@ describe('the sync cache', () => {
     expect(fromCache.files).toMatchObject({ pulled: 0, unchanged: 51 });
     expect(copyDrive.downloads).toEqual([]);
     expect(await sheetXml(copy)).toEqual(await sheetXml(uncached));
+    // The overview's fingerprint (its JSON as built, keys unsorted) is the same too: a sync from
+    // cached results finds an unchanged overview unchanged. Every fingerprint is a hash.
+    const written = async (r: string) =>
+      (
+        JSON.parse(await readFile(path.join(r, '.partnerschap/state.json'), 'utf8')) as {
+          written: Record<string, { fingerprint: string }>;
+        }
+      ).written;
+    const [fresh, cached] = [await written(uncached), await written(copy)];
+    expect(cached[OVERVIEW]!.fingerprint).toBe(fresh[OVERVIEW]!.fingerprint);
+    expect(Object.keys(fresh).length).toBeGreaterThan(3);
+    for (const { fingerprint } of Object.values(fresh))
+      expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
   }, 60_000);
 
   it('a second sync with nothing changed downloads and writes nothing, nor does a third', async () => {
@@ -134,8 +148,7 @@ describe('the sync cache', () => {
     const next = await sync(root, drive);
     expect(next.files).toMatchObject({ pulled: 1, unchanged: 50 });
     expect(drive.downloads).toEqual([OFFER]);
-    const overview = 'Overzicht/Regionaal overzicht.xlsx';
-    expect(drive.writes.filter((w) => w === overview)).toEqual([overview]);
+    expect(drive.writes.filter((w) => w === OVERVIEW)).toEqual([OVERVIEW]);
     expect(next.changes.changedSources).toEqual([OFFER]);
   }, 60_000);
 

@@ -3,6 +3,7 @@ import { t } from '../domain/messages.js';
 import type { SourceInput } from '../domain/overview/sources.js';
 import type { Region } from '../domain/region/schema.js';
 import { hasProblems, type FileOutcome } from '../domain/validation-report.js';
+import { sha256 } from './cache.js';
 import type { PushTarget } from './push.js';
 import type { DriveState } from './drive-state.js';
 
@@ -29,7 +30,8 @@ export function feedbackTargets(
       {
         folder: key.slice(0, key.lastIndexOf('/')),
         name: basename(key),
-        fingerprint: text,
+        // A hash, not the letter: the state on the drive keeps one per file written.
+        fingerprint: sha256(text).toString('hex'),
         bytes: async () => Buffer.from(BOM + text, 'utf8'),
         recognise: (bytes) => bytes.toString('utf8').startsWith(title),
       },
