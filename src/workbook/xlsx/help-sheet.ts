@@ -26,13 +26,15 @@ export function charsPerLine(width: number): number {
 
 /** Row height that shows every line of wrapped text (Excel does not fit rows on opening). */
 export function fittedHeight(texts: readonly string[], widths: readonly number[]): number {
-  const lines = texts.map((text, i) => {
-    const perLine = charsPerLine(widths[i] ?? 10);
-    return text
-      .split('\n')
-      .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
-  });
+  const lines = texts.map((text, i) => wrappedLines(text, charsPerLine(widths[i] ?? 10)));
   return Math.max(1, ...lines) * LINE_HEIGHT;
+}
+
+/** The lines a text takes when wrapped at perLine characters (split only when it has breaks). */
+function wrappedLines(text: string, perLine: number): number {
+  const count = (line: string) => Math.max(1, Math.ceil(line.length / perLine));
+  if (!text.includes('\n')) return count(text);
+  return text.split('\n').reduce((n, line) => n + count(line), 0);
 }
 
 export function addHelpSheet(
