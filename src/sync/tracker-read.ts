@@ -16,7 +16,8 @@ import { trackerContent } from './tracker-content.js';
 
 // The tracker stage's first step: the coordinator's tracker on the drive (region.drive.tracker /
 // trackerName) found, fetched through the content cache, read and validated as an 'opvolging'
-// workbook (tracker-content.ts: once per version). The bytes read are kept: the sync writes its cells into them (tracker-patch.ts).
+// workbook (tracker-content.ts: once per version). The bytes read are kept: the sync writes its
+// cells into them (tracker-patch.ts).
 
 export type { OpvolgingRead };
 
