@@ -1,6 +1,6 @@
 // A canonical JSON of a value: every object's keys sorted, dates as ISO text, so equal content
-// gives equal text whatever order its objects were built in. The sync hashes it to tell whether
-// an output changed without comparing files (xlsx zips carry timestamps).
+// gives equal text whatever order its objects were built in. The sync keys by it what must not
+// depend on that order: the region's part of the derivation identity and a chart's cached SVG.
 
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
