@@ -21,6 +21,8 @@ const drives = useExampleDrives('sync-cache-');
 const OFFER = 'Partners/Aanbod/Aanbod Budgetwijzer vzw.xlsx';
 const TRACKER = 'Kandidaturen/Opvolging kandidaturen.xlsx';
 const OVERVIEW = 'Overzicht/Regionaal overzicht.xlsx';
+const CANDIDACY =
+  'Partners/Kandidaturen/Kandidatuur CGG Eclips - Herstelpad in Leie & Schelde.xlsx';
 
 /** A folder drive that notes every download of a source and every write outside its own state. */
 class CountingDrive extends FolderDrive {
@@ -180,7 +182,8 @@ describe('the sync cache', () => {
     const cache = new ContentCache(`${root}-state`);
     // The entry of the version on the drive (the one the sync wrote) is kept, no other.
     const entries = (await readdir(cacheDir(root))).filter((n) => n.startsWith(TRACKER_PREFIX));
-    expect(entries).toEqual([`${trackerEntry(sum)}.bin`]);
+    const entry = trackerEntry(leieSchelde, DEFAULT_READ_LIMITS, sum, TRACKER).name;
+    expect(entries).toEqual([`${entry}.bin`]);
     const read = (bytes: Buffer, region = leieSchelde, from = cache) =>
       trackerContent(from, region, DEFAULT_READ_LIMITS, { md5: sum, path: TRACKER, bytes });
     // Served from the cache: bytes that are no workbook at all are never read.
@@ -189,15 +192,40 @@ describe('the sync cache', () => {
     const fresh = await read(tracker, leieSchelde, new ContentCache(await drives.fresh('empty')));
     expect(cached).toEqual(fresh);
     expect('validation' in cached && cached.validation.meta?.kind).toBe('opvolging');
-    // Another region configuration reads the file again (here: fails to, as it should).
+    // Another region configuration reads the file again (here: fails to, as it should), and
+    // keeps its own entry beside this one's: two regions sharing a cache do not evict each other.
     const other = { ...leieSchelde, timeZone: 'Europe/Amsterdam' };
     expect(await read(Buffer.from('geen werkmap'), other)).toMatchObject({ ok: false });
+    await read(tracker, other);
+    expect('ok' in (await read(Buffer.from('geen werkmap'), other))).toBe(false);
+    expect('ok' in (await read(Buffer.from('geen werkmap')))).toBe(false);
     // A damaged entry is not trusted.
-    const entry = path.join(cacheDir(root), entries[0]!);
-    const bytes = await readFile(entry);
+    const file = path.join(cacheDir(root), `${entry}.bin`);
+    const bytes = await readFile(file);
     bytes.writeUInt8(bytes.readUInt8(bytes.length - 10) ^ 0xff, bytes.length - 10);
-    await writeFile(entry, bytes);
+    await writeFile(file, bytes);
     expect(await read(Buffer.from('geen werkmap'))).toMatchObject({ ok: false });
+  }, 60_000);
+
+  it('damaged cached bytes of the tracker are downloaded again, never patched and uploaded', async () => {
+    const trackerFile = path.join(root, TRACKER);
+    const cached = path.join(cacheDir(root), `${md5(await readFile(trackerFile))}.xlsx`);
+    const bytes = await readFile(cached);
+    const middle = Math.floor(bytes.length / 2);
+    bytes.writeUInt8(bytes.readUInt8(middle) ^ 0x01, middle);
+    await writeFile(cached, bytes);
+    // A candidacy's title changed: the sync patches the tracker's bytes and uploads them.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(root, CANDIDACY));
+    wb.getWorksheet('Kandidatuur')!.getCell('A2').value = 'Herstelpad vernieuwd';
+    await wb.xlsx.writeFile(path.join(root, CANDIDACY));
+    drive.reset();
+    await sync(root, drive);
+    expect(drive.writes).toContain(TRACKER);
+    // Every part of the tracker on the drive is whole (its CRC checked) and it has the change.
+    const zip = await JSZip.loadAsync(await readFile(trackerFile), { checkCRC32: true });
+    const texts = await Promise.all(Object.values(zip.files).map((f) => f.async('string')));
+    expect(texts.some((x) => x.includes('Herstelpad vernieuwd'))).toBe(true);
   }, 60_000);
 
   it('results made under another region configuration are not used', async () => {

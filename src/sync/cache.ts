@@ -3,11 +3,13 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { md5 as md5Of } from '../fs/md5.js';
 import { writeFileAtomic } from '../fs/write-atomic.js';
 
 // The local cache, in the state folder's `cache/`. Two kinds of entry:
 // - the bytes of every source file, under their MD5 (`<md5>.xlsx`): a file whose MD5 did not
-//   change since the last sync is read from here instead of being downloaded again;
+//   change since the last sync is read from here instead of being downloaded again, once its
+//   bytes are checked against that MD5 (the tracker's are patched and uploaded, never re-read);
 // - derived values (a source's validated result, the summary of a run that had nothing to do),
 //   each stored with the whole identity it was derived under (`key`) and a SHA-256 of its
 //   content. One whose key differs, or whose bytes do not match their checksum (truncated,
@@ -31,8 +33,10 @@ export class ContentCache {
     this.dir = path.join(stateDir, 'cache');
   }
 
+  /** The bytes kept under this MD5; null when there are none, or none that have it (damaged). */
   async get(md5: string): Promise<Buffer | null> {
-    return readFile(this.file(md5)).catch(() => null);
+    const bytes = await readFile(this.file(md5)).catch(() => null);
+    return bytes !== null && md5Of(bytes) === md5 ? bytes : null;
   }
 
   async put(md5: string, bytes: Buffer): Promise<void> {
