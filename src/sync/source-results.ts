@@ -44,9 +44,17 @@ export class SourceResults {
   }
 
   private entry(md5: string, drivePath: string) {
-    const key = JSON.stringify([this.identity, md5, drivePath]);
-    return { name: `${RESULT_PREFIX}${md5}-${sha256(key).toString('hex').slice(0, 16)}`, key };
+    return derivedEntry(RESULT_PREFIX, this.identity, md5, drivePath);
   }
+}
+
+/**
+ * A cache entry of what was derived from one version of one file: its name (the prefix, the MD5
+ * and a hash of the key, so that two regions sharing a cache keep an entry each) and its key.
+ */
+export function derivedEntry(prefix: string, identity: string, md5: string, drivePath: string) {
+  const key = JSON.stringify([identity, md5, drivePath]);
+  return { name: `${prefix}${md5}-${sha256(key).toString('hex').slice(0, 16)}`, key };
 }
 
 /** A result with each sheet's layout by id: the layouts themselves are the program's. */

@@ -77,10 +77,12 @@ export async function rebuild(
   for (const path of tracker.applied) delete loaded.state.receipts[path];
   if (!o.dryRun) {
     await record(loaded, ctx, overview, pulled.seen);
+    const trackerEntryName = (md5: string) =>
+      trackerEntry(o.region, o.limits, md5, trackerPath(o.region)).name;
     // The charts of the last report made are kept; a run that made none forgets none.
     await cache.keepOnly(new Set([...Object.values(pulled.seen), ...tracker.cached]), [
       { prefix: RESULT_PREFIX, names: pulled.results.used },
-      { prefix: TRACKER_PREFIX, names: new Set(tracker.cached.map(trackerEntry)) },
+      { prefix: TRACKER_PREFIX, names: new Set(tracker.cached.map(trackerEntryName)) },
       ...(charts.used.size === 0 ? [] : [{ prefix: CHART_PREFIX, names: charts.used }]),
     ]);
   }

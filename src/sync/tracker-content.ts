@@ -8,7 +8,7 @@ import type { ReadLimits } from '../workbook/xlsx/read-limits.js';
 import { readWorkbookBytes, type ReadResult } from '../workbook/xlsx/read-workbook.js';
 import type { ContentCache } from './cache.js';
 import { derivationIdentity } from './program-version.js';
-import { revive, storable, type Stored } from './source-results.js';
+import { derivedEntry, revive, storable, type Stored } from './source-results.js';
 
 // The tracker's bytes read and validated, and its sheets as the coordinator left them, kept in
 // the local cache under the file's MD5 and the derivation identity (as each source's result is):
@@ -27,8 +27,9 @@ export interface TrackerContent {
 /** Every tracker entry's name starts so: the sync keeps those of the versions it keeps. */
 export const TRACKER_PREFIX = 'tracker-';
 
-/** The cache entry of the tracker version with this MD5. */
-export const trackerEntry = (md5: string) => `${TRACKER_PREFIX}${md5}`;
+/** The cache entry of the tracker version with this MD5, at this path, under this region. */
+export const trackerEntry = (region: Region, limits: ReadLimits, md5: string, path: string) =>
+  derivedEntry(TRACKER_PREFIX, derivationIdentity(region, limits), md5, path);
 
 type StoredContent = Omit<TrackerContent, 'validation'> & { validation: Stored };
 
@@ -38,8 +39,7 @@ export async function trackerContent(
   limits: ReadLimits,
   file: { md5: string; path: string; bytes: Buffer },
 ): Promise<TrackerContent | Extract<ReadResult, { ok: false }>> {
-  const key = JSON.stringify([derivationIdentity(region, limits), file.md5, file.path]);
-  const name = trackerEntry(file.md5);
+  const { name, key } = trackerEntry(region, limits, file.md5, file.path);
   const known = file.md5 === '' ? null : await cache.derived<StoredContent>(name, key);
   const outcome = known && revive(known.validation);
   if (known && outcome?.ok) return { ...known, validation: outcome.result };
