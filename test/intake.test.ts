@@ -15,6 +15,7 @@ import { takeIn } from '../src/sync/intake.js';
 import { mailFiles, readMail } from '../src/sync/intake-mail.js';
 import { runSync } from '../src/sync/run-sync.js';
 import { readTracker } from '../src/sync/tracker.js';
+import { ContentCache } from '../src/sync/cache.js';
 import { DEFAULT_READ_LIMITS } from '../src/workbook/xlsx/read-limits.js';
 import { buildWorkbook } from '../src/workbook/xlsx/build-workbook.js';
 import { workbookBytes } from '../src/workbook/xlsx/write-templates.js';
@@ -159,7 +160,7 @@ async function expectTakenIn(
   expect(result.receipts).toBe(5);
 
   await sync();
-  const tracker = await readTracker(drive, region, cacheDir, DEFAULT_RETRY);
+  const tracker = await readTracker(drive, region, new ContentCache(cacheDir), DEFAULT_RETRY);
   const rows = tracker!.rows.map((r) => r.record);
   // In the order received; the received moment in Brussels wall clock.
   expect(rows.map((r) => [r.trekker, r.ontvangen, r.onderwerp])).toEqual([
@@ -256,7 +257,12 @@ describe('partnerschap intake', () => {
     expect(old.notes).toContain(
       `Opvolging ${region.drive.tracker}/${region.drive.trackerName}: de kolom "Onderwerp e-mail" ontbreekt; de synchronisatie kan er niet invullen wat partnerschap intake uit de e-mails las. Voeg een kolom met de kop "Onderwerp e-mail" toe en neem de e-mails opnieuw in.`,
     );
-    const rows = (await readTracker(drive, region, `${root}-state`, DEFAULT_RETRY))!.rows;
+    const rows = (await readTracker(
+      drive,
+      region,
+      new ContentCache(`${root}-state`),
+      DEFAULT_RETRY,
+    ))!.rows;
     expect(rows[0]!.record.ontvangen).toEqual(new Date(Date.UTC(2023, 5, 6, 9, 15)));
     expect(rows[1]!.record.ontvangen).toEqual(CORRECTED);
     // This run's check still saw the mail's subject.
@@ -342,7 +348,12 @@ describe('partnerschap intake', () => {
     expect((await readdir(path.join(root, KANDIDATUREN))).sort()).toEqual(files);
     // The tracker: the version in time keeps its moment; the late one is a row of its own, late.
     await runSync(folderSyncOptions(root, { drive }));
-    const tracker = await readTracker(drive, region, `${root}-state`, DEFAULT_RETRY);
+    const tracker = await readTracker(
+      drive,
+      region,
+      new ContentCache(`${root}-state`),
+      DEFAULT_RETRY,
+    );
     const byFile = new Map(tracker!.rows.map((r) => [r.record.bron, r.record]));
     expect(byFile.get(own)?.intake).not.toContain('te laat');
     expect(byFile.get(aside)?.intake).toContain('te laat');

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
@@ -187,7 +187,11 @@ describe('the mail commands', () => {
     );
     expect(dry.stdout).toMatch(/^Proefdraai: \d+ mails zouden vertrekken/m);
     expect(dry.code).toBe(1);
-    // A dry run remembers nothing and takes no lease.
+    // A dry run remembers nothing and takes no lease, nor keeps anything in the local cache.
     await expect(readFile(path.join(root, '.partnerschap', 'state.json'))).rejects.toThrow();
+    const cached = await readdir(path.join(`${root}-state`, 'cache')).catch(
+      (err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? [] : Promise.reject(err)),
+    );
+    expect(cached).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import type { UploadResult } from '../src/drive/drive.js';
 import { DEFAULT_RETRY } from '../src/drive/retry.js';
 import { runSync, type SyncOptions } from '../src/sync/run-sync.js';
 import { readTracker } from '../src/sync/tracker.js';
+import { ContentCache } from '../src/sync/cache.js';
 import { readWorkbookFile } from '../src/workbook/xlsx/read-workbook.js';
 import { findSheet } from '../src/domain/detect-kind.js';
 import { opvolgingLayout } from '../src/domain/layouts.js';
@@ -74,7 +75,12 @@ describe('the tracker through syncs', () => {
     const root = await newDrive('create');
     const summary = await runSync(options(root));
     expect(summary.notes.join('\n')).toContain('Opvolging aangemaakt');
-    const read = await readTracker(new FolderDrive(root), region, `${root}-state`, DEFAULT_RETRY);
+    const read = await readTracker(
+      new FolderDrive(root),
+      region,
+      new ContentCache(`${root}-state`),
+      DEFAULT_RETRY,
+    );
     expect(read).not.toBeNull();
     expect(read!.path).toBe('Kandidaturen/Opvolging kandidaturen.xlsx');
     expect(read!.refusal).toBeNull();
@@ -89,7 +95,12 @@ describe('the tracker through syncs', () => {
     const again = await runSync(options(root));
     expect(again.uploaded).toBe(0);
     expect(
-      await readTracker(new FolderDrive(path.join(work, 'none')), region, work, DEFAULT_RETRY),
+      await readTracker(
+        new FolderDrive(path.join(work, 'none')),
+        region,
+        new ContentCache(work),
+        DEFAULT_RETRY,
+      ),
     ).toBeNull();
   });
 

@@ -14,6 +14,7 @@ import { DEFAULT_RETRY, GaveUpError } from '../drive/retry.js';
 import { writeFileAtomic } from '../fs/write-atomic.js';
 import { calendarIcs } from '../reminders/ics.js';
 import { loadSmtpConfig, MailError, sendDigest } from '../reminders/mail.js';
+import { ContentCache } from '../sync/cache.js';
 import { DriveSetupError } from '../sync/list-sources.js';
 import { readTracker } from '../sync/tracker.js';
 import { openCommandDrive } from './command-drive.js';
@@ -48,7 +49,7 @@ export async function runReminders(o: RemindersCommandOptions, now = new Date())
   try {
     const pulled = await pullSources({ drive, stateDir }, region);
     candidacies = pulled.sources.filter((s) => isCandidacySource(region, s));
-    const read = await readTracker(drive, region, stateDir, DEFAULT_RETRY);
+    const read = await readTracker(drive, region, new ContentCache(stateDir), DEFAULT_RETRY);
     tracker =
       read === null
         ? null

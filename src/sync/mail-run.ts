@@ -62,7 +62,7 @@ export async function runMailings(o: MailRunOptions): Promise<MailReport> {
     const cache = new ContentCache(o.stateDir, !o.dryRun);
     const pulled = await pull({ ...o, cache, onStart: () => {}, onFile: () => {} }, listed);
     settleSources(o.region, pulled.sources);
-    const tracker = await readTracker(o.drive, o.region, o.stateDir, o.retry, o.limits);
+    const tracker = await readTracker(o.drive, o.region, cache, o.retry, o.limits);
     const outgoing = o.build({ sources: pulled.sources, tracker, mailed: loaded.state.mailed });
     return await send(o, outgoing, async (m) => {
       const before = loaded.state.mailed[m.key];

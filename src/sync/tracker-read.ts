@@ -10,7 +10,7 @@ import { drivePath, type Drive, type RemoteFile } from '../drive/drive.js';
 import type { RetryPolicy } from '../drive/retry.js';
 import { listOrEmpty } from './list-folder.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from '../workbook/xlsx/read-limits.js';
-import { ContentCache } from './cache.js';
+import type { ContentCache } from './cache.js';
 import { fetchFile } from './pull.js';
 import { trackerContent } from './tracker-content.js';
 
@@ -71,20 +71,20 @@ export async function findTracker(
 }
 
 /**
- * Reads the coordinator's tracker from the drive: null when there is none. `cacheDir` is the
- * sync's state folder (the bytes are cached under `<cacheDir>/cache` by MD5, as the sources are),
- * so an unchanged tracker is not downloaded again.
+ * Reads the coordinator's tracker from the drive: null when there is none. Through the state
+ * folder's cache (its bytes by MD5, as the sources', and its reading), so an unchanged tracker is
+ * neither downloaded nor read again; a dry run hands a cache that writes nothing.
  */
 export async function readTracker(
   drive: Drive,
   region: Region,
-  cacheDir: string,
+  cache: ContentCache,
   retry: RetryPolicy,
   limits: ReadLimits = DEFAULT_READ_LIMITS,
 ): Promise<TrackerRead | null> {
   const file = await findTracker(drive, region, retry);
   if (file === undefined) return null;
-  return loadTracker(drive, region, new ContentCache(cacheDir), retry, limits, file);
+  return loadTracker(drive, region, cache, retry, limits, file);
 }
 
 /** Fetches (cache or download), reads and validates one version of the tracker. */
