@@ -381,6 +381,9 @@ describe('determinism and the fingerprint text', () => {
       '{"a":{"c":null,"d":[{"x":2,"y":1}]},"b":1}',
     );
     expect(canonicalJson({ at: day(2023, 6, 9) })).toBe('{"at":"2023-06-09T00:00:00.000Z"}');
+    // A key named __proto__ (a region file can hold one) is kept as a key.
+    const odd = '{"b":1,"__proto__":{"x":2}}';
+    expect(canonicalJson(JSON.parse(odd))).toBe('{"__proto__":{"x":2},"b":1}');
     // An overview whose keys come in another order has the same canonical JSON.
     const a = buildOverview(region, sources(), options);
     const reordered = Object.fromEntries(Object.entries(a).reverse()) as unknown as Overview;

@@ -7,7 +7,8 @@ export function canonicalJson(value: unknown): string {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
     // Keys and a new object rather than entries: a third faster on an overview of 10 MB of JSON.
     const keys = Object.keys(v).sort();
-    const sorted: Record<string, unknown> = {};
+    // No prototype: a key named __proto__ (JSON.parse makes one) stays a key.
+    const sorted = Object.create(null) as Record<string, unknown>;
     for (const k of keys) sorted[k] = (v as Record<string, unknown>)[k];
     return sorted;
   });
