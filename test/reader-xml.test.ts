@@ -1,9 +1,11 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_READ_LIMITS } from '../src/workbook/xlsx/read-limits.js';
 import { readWorkbookBytes } from '../src/workbook/xlsx/read-workbook.js';
 import { isDateFormat } from '../src/domain/normalise.js';
 import { DateStyles } from '../src/workbook/xlsx/date-styles.js';
-import { parseDateStyles } from '../src/workbook/xlsx/xml-parts.js';
+import { parseDateStyles, parseSharedStrings } from '../src/workbook/xlsx/xml-parts.js';
 import { buildZip, part } from './helpers/zip-writer.js';
 
 // Workbooks as other programs write them, built part by part: prefixed namespaces, cells without
@@ -177,5 +179,26 @@ describe('a number in a date-formatted cell that is no date Excel can show', () 
     const cells = read.workbook.sheets[0]!.rows.map((r) => r.cells.get(1)?.value);
     expect(cells[0]).toEqual({ kind: 'number', value: 85073003328 });
     expect(cells[1]?.kind).toBe('date');
+  });
+});
+
+describe('a shared string kept after the parse', () => {
+  it('does not keep the whole shared-strings part in memory', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const heapAfterGc = () => (gc(), process.memoryUsage().heapUsed);
+    // 10 MB of text in a second string, made inside: nothing else holds it.
+    const xml = () =>
+      Buffer.from(
+        `<sst><si><t>Dienst schuldbemiddeling</t></si><si><t>${'opvulling '.repeat(1_000_000)}</t></si></sst>`,
+      );
+    const before = heapAfterGc();
+    // In a function of its own: no register of this one holds the parse's other results.
+    const firstOf = () => parseSharedStrings(xml())[0];
+    const kept = firstOf();
+    const grown = heapAfterGc() - before;
+    expect(kept).toBe('Dienst schuldbemiddeling');
+    // A view into the part would hold its 10 MB text; a string of its own holds a few bytes.
+    expect(grown).toBeLessThan(2 * 1024 * 1024);
   });
 });
