@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const cli = join(root, 'dist/cli/main.js');
+const cli = join(root, 'dist/bin/main.js');
 const preload = join(root, 'test/helpers/maxrss-preload.mjs');
 const work = mkdtempSync(join(tmpdir(), 'partnerschap-bench-'));
 

@@ -13,7 +13,7 @@ import { leieSchelde } from '../dist/domain/region/leie-schelde.js';
 const EXAMPLE_AT = '20/06/2023';
 
 const root = join(import.meta.dirname, '..');
-const cli = join(root, 'dist/cli/main.js');
+const cli = join(root, 'dist/bin/main.js');
 const drive = 'example-drive';
 const run = (...args) =>
   spawnSync(process.execPath, [cli, ...args], { cwd: root, stdio: 'inherit' }).status;

@@ -8,7 +8,12 @@ import { FolderDrive } from '../src/drive/folder.js';
 import { GoogleDrive } from '../src/drive/gdrive.js';
 import type { RetryPolicy } from '../src/drive/retry.js';
 import { STATE_FOLDER as LEASE_FOLDER } from '../src/sync/state-file.js';
-import { acquireLease, LEASE_NAME, type LeaseOptions } from '../src/sync/lease.js';
+import {
+  acquireLease,
+  LEASE_NAME,
+  releaseLeftLease,
+  type LeaseOptions,
+} from '../src/sync/lease.js';
 import { LeaseHeldError, LeaseLostError, type LeaseInfo } from '../src/sync/run-errors.js';
 import { startDriveDouble, type DriveDouble } from './helpers/drive-double.js';
 
@@ -186,6 +191,16 @@ for (const backend of backends) {
       await lease.release(); // leaves the new holder's lease alone
       expect((await stored()).machine).toBe('pc-2');
       await other.release();
+    });
+
+    it("releases the lease a run of this process left (its worker out of memory), never another's", async () => {
+      await acquireLease(run('pc-1')); // the worker's run: stopped, never released
+      await releaseLeftLease(run('pc-1', { holder: { machine: 'pc-1', user: 'x', pid: 9999 } }));
+      await releaseLeftLease(run('pc-2'));
+      expect((await stored()).machine).toBe('pc-1');
+      await releaseLeftLease(run('pc-1'));
+      expect(await client().list(LEASE_FOLDER)).toEqual([]);
+      await (await acquireLease(run('pc-2'))).release();
     });
   });
 }

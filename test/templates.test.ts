@@ -34,7 +34,7 @@ import { zipEntries } from './helpers/zip-entries.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TEMPLATES_DIR = path.join(ROOT, 'templates');
 const ARTIFACTS_DIR = path.join(ROOT, 'test-artifacts');
-const REGENERATE = 'npm run build && node dist/cli/main.js templates --out templates';
+const REGENERATE = 'npm run build && node dist/bin/main.js templates --out templates';
 const region = leieSchelde;
 const vocabularies = vocabulariesOf(region);
 const KINDS: WorkbookKind[] = ['gemeente', 'aanbod', 'kandidatuur'];

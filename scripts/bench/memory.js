@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = join(import.meta.dirname, '../..');
-const cli = join(root, 'dist/cli/main.js');
+const cli = join(root, 'dist/bin/main.js');
 const preload = join(root, 'test/helpers/maxrss-preload.mjs');
 const load = (path) => import(pathToFileURL(join(root, path)).href);
 const PAIRS = 3;

@@ -16,7 +16,7 @@ import v8 from 'node:v8';
 
 const root = join(import.meta.dirname, '../..');
 const dist = (p) => join(root, 'dist', p);
-const cli = dist('cli/main.js');
+const cli = dist('bin/main.js');
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
 const work = mkdtempSync(join(tmpdir(), 'partnerschap-bench-sync-'));
 

@@ -58,7 +58,7 @@ try {
 
 function measure(scale) {
   const drive = join(work, `drive-${scale}`);
-  const cli = join(root, 'dist/cli/main.js');
+  const cli = join(root, 'dist/bin/main.js');
   const made = spawnSync(process.execPath, [cli, 'example', '--out', drive, '--scale', `${scale}`]);
   if (made.status !== 0) throw new Error(`example exited ${made.status}`);
   const without = [];

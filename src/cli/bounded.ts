@@ -26,22 +26,22 @@ const HEAP_PER_INPUT_MB = 8;
 /** Sets the cap in MB, for operators and for tests (a tiny cap proves the out-of-memory path). */
 export const HEAP_ENV = 'PARTNERSCHAP_HEAP_MB';
 
-export interface CommandRef {
-  /** The command module, relative to this file, e.g. './overview-command.js'. */
-  module: string;
-  fn: string;
-}
+/** The commands that run in the worker (bounded-worker.ts). */
+export type BoundedCommand = 'sync' | 'overview';
 
 type Reply = { code: number } | { usage: string } | { error: string };
 
+/** Runs the command in the worker; `afterOutOfMemory` undoes what a stopped run left behind. */
 export async function runBounded(
-  ref: CommandRef,
+  command: BoundedCommand,
   options: unknown,
   inputBytes: number,
+  afterOutOfMemory: () => Promise<void> = async () => {},
 ): Promise<number> {
   const heapMb = heapCap(inputBytes);
-  const reply = await inWorker(ref, options, heapMb);
+  const reply = await inWorker(command, options, heapMb);
   if (reply === 'out-of-memory') {
+    await afterOutOfMemory();
     const message = t('cli.out-of-memory', { mb: heapMb, env: HEAP_ENV });
     process.stderr.write(`${t('cli.error', { message })}\n`);
     return EXIT.unreadable;
@@ -61,13 +61,13 @@ function heapCap(inputBytes: number): number {
 }
 
 function inWorker(
-  ref: CommandRef,
+  command: BoundedCommand,
   options: unknown,
   heapMb: number,
 ): Promise<Reply | 'out-of-memory'> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./bounded-worker.js', import.meta.url), {
-      workerData: { ...ref, options, stderrIsTTY: process.stderr.isTTY === true },
+      workerData: { command, options, stderrIsTTY: process.stderr.isTTY === true },
       resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_MB },
     });
     let reply: Reply | null = null;

@@ -182,7 +182,7 @@ export function buildProgram(): Command {
       const { resolveDrive } = await import('./drive-config.js');
       const drive = await resolveDrive(o.drive);
       // Nothing to do is known from the listing and the cache alone: no worker for that.
-      const { settledSync } = await import('./sync-command.js');
+      const { settledSync, releaseLeftLease } = await import('./sync-command.js');
       const settled = await settledSync({ ...o, drive });
       if (typeof settled === 'number') {
         process.exitCode = settled;
@@ -191,8 +191,8 @@ export function buildProgram(): Command {
       // The heap follows the sources as listed (a first sync's too, with its cache still empty).
       const input = settled.files.reduce((bytes, { file }) => bytes + file.size, 0);
       const { runBounded } = await import('./bounded.js');
-      const ref = { module: './sync-command.js', fn: 'runSyncCommand' };
-      process.exitCode = await runBounded(ref, { ...o, drive, listed: settled }, input);
+      const options = { ...o, drive, listed: settled };
+      process.exitCode = await runBounded('sync', options, input, () => releaseLeftLease(options));
     });
 
   command(program, 'intake', t('cli.intake'))
@@ -232,8 +232,7 @@ export function buildProgram(): Command {
     .action(
       async (o: { region?: string; in: string; out: string; at?: string; wachttijd?: string }) => {
         const { runBounded, bytesBelow } = await import('./bounded.js');
-        const ref = { module: './overview-command.js', fn: 'runOverview' };
-        process.exitCode = await runBounded(ref, o, await bytesBelow(o.in));
+        process.exitCode = await runBounded('overview', o, await bytesBelow(o.in));
       },
     );
 

@@ -52,6 +52,16 @@ export async function settledSync(o: SyncCommandOptions): Promise<number | Liste
   return code ?? listed!;
 }
 
+/**
+ * After the worker was stopped by its memory limit: the lease its run held on the drive is
+ * released, so that the drive is left as it was (another machine would wait for it to expire).
+ */
+export async function releaseLeftLease(o: SyncCommandOptions): Promise<void> {
+  const { drive } = await openCommandDrive(o);
+  const lease = await import('../sync/lease.js');
+  await lease.releaseLeftLease(lease.leaseOptions({ drive, retry: DEFAULT_RETRY }));
+}
+
 /** The options, the progress and the errors of a sync; prints the summary `run` answers. */
 async function syncCommand(
   o: SyncCommandOptions,

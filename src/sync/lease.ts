@@ -144,6 +144,19 @@ export async function acquireLease(o: LeaseOptions): Promise<Lease> {
   }
 }
 
+/**
+ * Removes the lease when this process holds it, for a run that could not release it itself: the
+ * CLI's worker stopped by its memory limit (it shares the process's id). Another's is left alone.
+ */
+export async function releaseLeftLease(o: LeaseOptions): Promise<void> {
+  const held = await currentLease(o);
+  if (held === null || held === 'changing' || held.info === null) return;
+  const { machine, pid } = held.info;
+  if (machine === o.holder.machine && pid === o.holder.pid) {
+    await withRetry(() => o.drive.remove(held.file), o.retry);
+  }
+}
+
 /** Expired, or held by a process of this machine that no longer runs (a killed run). */
 function over(info: LeaseInfo, o: LeaseOptions): boolean {
   if (Date.parse(info.expires) <= o.now()) return true;

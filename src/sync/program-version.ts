@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canonicalJson } from '../domain/canonical-json.js';
@@ -8,7 +8,8 @@ import { sha256 } from './cache.js';
 
 // What a cached result was derived under: the program, the region's configuration and the read
 // limits. The program's version is the package's version and a checksum of the program's own
-// code (every module beside this one's folder, the task pane's aside), of package.json and of the
+// code (every module below the folder above this one's: src/ or dist/, the task pane and the
+// bundle aside; in the bundle, dist/bin/, whose chunks are in lib/), of package.json and of the
 // installed version of each of its dependencies and of Node: a developer's build with the same
 // version number but other code, or an update of the reader, of Vega or of Node, derives
 // everything again.
@@ -23,13 +24,13 @@ export function programVersion(): string {
 // Read synchronously: ~250 small local files once per process, a third of the time of
 // fs/promises (this is on the path of every sync, also one with nothing to do).
 function computeVersion(): string {
-  // src/ when run from the sources, dist/ when built: this file is in <root>/sync/.
+  // src/ or dist/ (this file is in <root>/sync/), or the bundle's dist/bin/ (in <root>/lib/).
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const pkgBytes = readFileSync(path.join(root, '..', 'package.json'));
+  const pkgBytes = readFileSync(packageFile(root));
   const files = readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && /\.[cm]?[jt]sx?$/.test(e.name))
     .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
-    .filter((f) => f.split(path.sep)[0] !== 'addin')
+    .filter((f) => !NOT_THIS_PROGRAM.has(f.split(path.sep)[0]!))
     .sort();
   const sums = files.map(
     (f) => `${f}\0${sha256(readFileSync(path.join(root, f))).toString('hex')}`,
@@ -47,6 +48,17 @@ function computeVersion(): string {
     [sha256(pkgBytes).toString('hex'), runtime, ...installed, ...sums].join('\n'),
   );
   return `${String(pkg.version)}+${code.toString('hex').slice(0, 16)}`;
+}
+
+/** Folders of dist/ that are not this program: the task pane's build, and the bundle. */
+const NOT_THIS_PROGRAM = new Set(['addin', 'bin']);
+
+/** The package.json nearest above `root`. */
+function packageFile(root: string): string {
+  for (let dir = path.dirname(root); ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    if (existsSync(file) || path.dirname(dir) === dir) return file;
+  }
 }
 
 /** The version of a package as Node would find it from `root` (its package.json; '' if none). */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 // Runs the built CLI as a user would, and measures the child's peak memory through a preload
 // that writes process.resourceUsage().maxRSS when the process exits.
 
-export const CLI = join(import.meta.dirname, '../../dist/cli/main.js');
+export const CLI = join(import.meta.dirname, '../../dist/bin/main.js');
 const PRELOAD = join(import.meta.dirname, 'maxrss-preload.mjs');
 
 export interface CliRun {
