@@ -41,9 +41,15 @@ export async function runBounded(
   const heapMb = heapCap(inputBytes);
   const reply = await inWorker(command, options, heapMb);
   if (reply === 'out-of-memory') {
-    await afterOutOfMemory();
     const message = t('cli.out-of-memory', { mb: heapMb, env: HEAP_ENV });
     process.stderr.write(`${t('cli.error', { message })}\n`);
+    // Said first: a drive out of reach while cleaning up must not hide why the run stopped.
+    await afterOutOfMemory().catch((err: unknown) => {
+      const reason = err instanceof Error ? err.message : String(err);
+      process.stderr.write(
+        `${t('cli.error', { message: t('cli.out-of-memory-lease', { reason }) })}\n`,
+      );
+    });
     return EXIT.unreadable;
   }
   if ('usage' in reply) throw new UsageError(reply.usage);

@@ -668,6 +668,8 @@ const nl = {
   'cli.error': 'fout: {message}',
   'cli.out-of-memory':
     "onvoldoende geheugen: de opdracht had meer nodig dan de {mb} MB die ze mag gebruiken en is gestopt. Ze is niet opnieuw uitgevoerd en geen bestand is half geschreven of gepubliceerd. Sluit andere programma's en probeer opnieuw; een beheerder kan de grens hoger zetten met {env}=<MB>.",
+  'cli.out-of-memory-lease':
+    'de vergrendeling van de gedeelde map kon niet worden vrijgegeven ({reason}); ze vervalt vanzelf binnen 2 minuten.',
   'cli.unexpected':
     'onverwachte fout: {message}. Probeer opnieuw; blijft het gebeuren, meld het dan aan de beheerder van Partnerschap.',
   'cli.example-not-empty':
