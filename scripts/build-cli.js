@@ -3,9 +3,10 @@
 // compile. The build info (tsBuildInfoFile in tsconfig.build.json) lives in dist/, so `rm -rf dist`
 // takes it along. But tsc trusts it and does not look at the outputs: after `rm -rf dist/domain`
 // it would report "up to date" and emit nothing. So when any output is missing, the build info is
-// dropped first and everything is emitted again. Last, the package's bin (dist/cli/main.js) is
+// dropped first and everything is emitted again. Last, the package's bin, when tsc wrote it, is
 // made executable: `npm link` sets its mode once, and a file tsc writes anew is 0644, which would
-// make the linked `partnerschap` command fail with "permission denied".
+// make the linked command fail with "permission denied". (This package's bin, dist/bin/main.js,
+// is the bundle that scripts/bundle-cli.js writes next and makes executable itself.)
 //
 // Usage: node scripts/build-cli.js [tsconfig] (default tsconfig.build.json, from the current folder)
 import { spawnSync } from 'node:child_process';
