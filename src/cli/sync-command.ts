@@ -57,6 +57,7 @@ export async function settledSync(o: SyncCommandOptions): Promise<number | Liste
  * released, so that the drive is left as it was (another machine would wait for it to expire).
  */
 export async function releaseLeftLease(o: SyncCommandOptions): Promise<void> {
+  if (isDryRun(o)) return; // took no lease, and touches neither the drive nor the state folder
   const { drive } = await openCommandDrive(o);
   const lease = await import('../sync/lease.js');
   await lease.releaseLeftLease(lease.leaseOptions({ drive, retry: DEFAULT_RETRY }));
@@ -70,7 +71,7 @@ async function syncCommand(
   const region = await loadRegion(o.region);
   const gapWaitWeeks = parseWeeks(o.wachttijd);
   const at = atOption(region, o);
-  const dryRun = o.dryRun === true || at !== undefined;
+  const dryRun = isDryRun(o);
   const { drive, stateDir } = await openCommandDrive({ ...o, dryRun });
   const progress = progressFor(process.stderr, o.json === true);
   let summary: SyncSummary | null;
@@ -98,6 +99,9 @@ async function syncCommand(
   process.stdout.write(o.json ? `${JSON.stringify(summary, null, 2)}\n` : summaryText(summary));
   return summary.files.refused > 0 || summary.rows.refused > 0 ? EXIT.dataProblems : EXIT.ok;
 }
+
+/** A dry run: asked for, or implied by --at (its overview is written locally only). */
+const isDryRun = (o: SyncCommandOptions): boolean => o.dryRun === true || o.at !== undefined;
 
 /** --at and --out: the moment, and the local file for its overview (checked before any work). */
 function atOption(region: Region, o: SyncCommandOptions): SyncOptions['at'] {
