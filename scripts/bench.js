@@ -2,9 +2,10 @@
 // machine, so the figures can be compared across machines. Commands alternate round by round;
 // each figure is the median of its per-round ratios, with their min–max.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { peakRssMb } from '../test/helpers/peak-rss.mjs';
 
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist/bin/main.js');
@@ -14,6 +15,7 @@ const work = mkdtempSync(join(tmpdir(), 'partnerschap-bench-'));
 /** Runs node with args; returns wall time in ms and peak RSS in MB. */
 function run(args) {
   const rssFile = join(work, 'rss');
+  rmSync(rssFile, { force: true }); // each process of the run adds its line
   const start = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ['--import', preload, ...args], {
     env: { ...process.env, MAXRSS_FILE: rssFile },
@@ -22,7 +24,7 @@ function run(args) {
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}`);
-  return { ms, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+  return { ms, rssMb: peakRssMb(rssFile) };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -7,8 +7,8 @@
 // node_modules, where they are loaded as before. The commands stay separate chunks, loaded lazily
 // as main.ts asks for them. Chunks keep their names from one build to the next, so a command
 // running while the program is rebuilt finds the chunks it loads later, as it did with the tsc
-// output. The worker of the heavy commands is an entry of its own beside the chunks (bounded.ts
-// starts it by a URL relative to its own chunk: checked below).
+// output. The child process of the heavy commands is an entry of its own beside the chunks
+// (bounded.ts starts it by a URL relative to its own chunk: checked below).
 //
 // Usage: node scripts/bundle-cli.js (from the package's folder, after scripts/build-cli.js)
 import { chmodSync } from 'node:fs';
@@ -28,9 +28,9 @@ const external = (id) =>
   id.startsWith('node:') ||
   LOADED_FROM_NODE_MODULES.some((name) => id === name || id.startsWith(`${name}/`));
 
-const WORKER = 'lib/bounded-worker';
+const CHILD = 'lib/bounded-child';
 const { output } = await build({
-  input: { main: 'dist/cli/main.js', [WORKER]: 'dist/cli/bounded-worker.js' },
+  input: { main: 'dist/cli/main.js', [CHILD]: 'dist/cli/bounded-child.js' },
   platform: 'node',
   external,
   logLevel: 'warn',
@@ -42,8 +42,8 @@ const { output } = await build({
     cleanDir: true,
   },
 });
-const starters = output.filter((c) => c.type === 'chunk' && c.code.includes('./bounded-worker.js'));
+const starters = output.filter((c) => c.type === 'chunk' && c.code.includes('./bounded-child.js'));
 if (starters.length === 0 || starters.some((c) => !c.fileName.startsWith('lib/'))) {
-  throw new Error(`the worker is started from ${starters.map((c) => c.fileName)}, not from lib/`);
+  throw new Error(`the child is started from ${starters.map((c) => c.fileName)}, not from lib/`);
 }
 chmodSync('dist/bin/main.js', 0o755);

@@ -91,6 +91,7 @@ for (const backend of backends) {
       sleep: async (ms) => {
         clock += ms;
       },
+      onWait: () => {},
       ...o,
     });
 
@@ -132,6 +133,7 @@ for (const backend of backends) {
     it('waits a bounded time for a held lease, and gets it when it is given back', async () => {
       const first = await acquireLease(run('pc-1'));
       let polls = 0;
+      const told: [string, number][] = [];
       const second = await acquireLease(
         run('pc-2', {
           waitMs: 5 * 60_000,
@@ -139,9 +141,11 @@ for (const backend of backends) {
             clock += ms;
             if (++polls === 2) await first.release();
           },
+          onWait: (holder, waitMs) => told.push([holder.machine, waitMs]),
         }),
       );
       expect(polls).toBe(2);
+      expect(told).toEqual([['pc-1', 5 * 60_000]]); // once, before the first wait
       expect((await stored()).machine).toBe('pc-2');
       await second.release();
     });
@@ -193,12 +197,14 @@ for (const backend of backends) {
       await other.release();
     });
 
-    it("releases the lease a run of this process left (its worker out of memory), never another's", async () => {
-      await acquireLease(run('pc-1')); // the worker's run: stopped, never released
-      await releaseLeftLease(run('pc-1', { holder: { machine: 'pc-1', user: 'x', pid: 9999 } }));
-      await releaseLeftLease(run('pc-2'));
+    it("releases the lease its child process left (out of memory), never another's", async () => {
+      // The child's run (pid 4242 on pc-1): stopped, never released. Its parent runs as pid 1.
+      await acquireLease(run('pc-1'));
+      const parent = (machine: string) => run(machine, { holder: { machine, user: 'x', pid: 1 } });
+      await releaseLeftLease(parent('pc-1'), 9999);
+      await releaseLeftLease(parent('pc-2'), 4242);
       expect((await stored()).machine).toBe('pc-1');
-      await releaseLeftLease(run('pc-1'));
+      await releaseLeftLease(parent('pc-1'), 4242);
       expect(await client().list(LEASE_FOLDER)).toEqual([]);
       await (await acquireLease(run('pc-2'))).release();
     });

@@ -68,6 +68,7 @@ describe('a run out of memory', () => {
 
   it('gives back the lease of a sync that ran out after taking it', async () => {
     // A cap the program loads in, and a gemeente workbook of 5,000 personas it cannot read in.
+    // The child's V8 ends it with its English report on stderr: only the Dutch message shows.
     const big = path.join(root, 'big-drive');
     for (const folder of ['Gemeenten', 'Partners/Aanbod', 'Partners/Kandidaturen']) {
       await mkdir(path.join(big, folder), { recursive: true });
@@ -91,7 +92,7 @@ describe('a run out of memory', () => {
 });
 
 describe('a sync with nothing to do', () => {
-  it('answers from the main thread, without the worker: the tiny cap never stops it', async () => {
+  it('answers from the CLI itself, without the child: the tiny cap never stops it', async () => {
     const state = path.join(root, 'state-settled');
     const args = ['sync', '--drive', `folder:${drive}`, '--state', state, '--json'];
     // The first run builds and publishes; the second finds nothing to do and records that.
@@ -102,7 +103,7 @@ describe('a sync with nothing to do', () => {
     expect(quick.code).toBe(0);
     expect(quick.stderr).toBe('');
     expect(JSON.parse(quick.stdout)).toEqual(JSON.parse(settled.stdout));
-    // A new source is work: the worker runs, and stops at the tiny cap.
+    // A new source is work: the child runs, and stops at the tiny cap.
     const wb = buildWorkbook({ kind: 'gemeente', region: leieSchelde, owner: 'Gavere' });
     await writeFile(path.join(drive, 'Gemeenten', 'Gemeente Gavere.xlsx'), await workbookBytes(wb));
     const work = await runCli(args, undefined, tiny);

@@ -30,7 +30,7 @@ describe('sync progress', () => {
     expect(shorter).toBe('\r[########################] Ophalen: 2/2 bestanden, 1,0 MB ');
   });
 
-  it('leaves the terminal alone when it never started (the check before the worker)', () => {
+  it('leaves the terminal alone when it never started (the check before the child process)', () => {
     const { stream, written } = fakeStream(true);
     progressFor(stream, false).end();
     expect(written).toEqual([]);

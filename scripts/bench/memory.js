@@ -9,10 +9,11 @@
 // 20,000 personas and 40,000 needs validated and merged in one run (exit 0, no out-of-memory),
 // under 600 MB.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { peakRssMb } from '../../test/helpers/peak-rss.mjs';
 
 const root = join(import.meta.dirname, '../..');
 const cli = join(root, 'dist/bin/main.js');
@@ -24,6 +25,7 @@ const work = mkdtempSync(join(tmpdir(), 'partnerschap-memory-'));
 /** Peak RSS in MB of one CLI run; throws unless it exits as expected. */
 function peakMb(args) {
   const rssFile = join(work, 'rss');
+  rmSync(rssFile, { force: true }); // each process of the run adds its line
   const r = spawnSync(process.execPath, ['--import', preload, cli, ...args], {
     env: { ...process.env, MAXRSS_FILE: rssFile },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -33,7 +35,7 @@ function peakMb(args) {
   if (r.status !== 0 && !(args[0] === 'validate' && r.status === 1)) {
     throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   }
-  return Number(readFileSync(rssFile, 'utf8')) / 1024;
+  return peakRssMb(rssFile);
 }
 
 /** Alternated runs of the overview and of validate on the same folder. */

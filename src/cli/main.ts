@@ -181,7 +181,7 @@ export function buildProgram(): Command {
     .action(async (o: { state?: string; drive?: string }) => {
       const { resolveDrive } = await import('./drive-config.js');
       const drive = await resolveDrive(o.drive);
-      // Nothing to do is known from the listing and the cache alone: no worker for that.
+      // Nothing to do is known from the listing and the cache alone: no child process for that.
       const { settledSync, releaseLeftLease } = await import('./sync-command.js');
       const settled = await settledSync({ ...o, drive });
       if (typeof settled === 'number') {
@@ -192,7 +192,9 @@ export function buildProgram(): Command {
       const input = settled.files.reduce((bytes, { file }) => bytes + file.size, 0);
       const { runBounded } = await import('./bounded.js');
       const options = { ...o, drive, listed: settled };
-      process.exitCode = await runBounded('sync', options, input, () => releaseLeftLease(options));
+      process.exitCode = await runBounded('sync', options, input, (pid) =>
+        releaseLeftLease(options, pid),
+      );
     });
 
   command(program, 'intake', t('cli.intake'))

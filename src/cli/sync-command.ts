@@ -5,7 +5,12 @@ import type { Region } from '../domain/region/schema.js';
 import { DEFAULT_RETRY, GaveUpError } from '../drive/retry.js';
 import { DriveSetupError } from '../sync/list-sources.js';
 import { progressFor } from '../sync/progress.js';
-import { LeaseHeldError, LeaseLostError, StateConflictError } from '../sync/run-errors.js';
+import {
+  LeaseHeldError,
+  LeaseLostError,
+  StateConflictError,
+  type LeaseInfo,
+} from '../sync/run-errors.js';
 import type { Listed } from '../sync/list-sources.js';
 import { runSync, settledSummary, type SyncOptions, type SyncSummary } from '../sync/run-sync.js';
 import { DEFAULT_READ_LIMITS } from '../workbook/xlsx/read-limits.js';
@@ -39,8 +44,9 @@ export async function runSyncCommand(o: SyncCommandOptions & { listed?: Listed }
 }
 
 /**
- * The sync's look before the CLI starts its worker: the exit code when the drive is as a run with
- * nothing to do left it (its summary printed); otherwise the sources as listed, for the worker.
+ * The sync's look before the CLI starts its child process: the exit code when the drive is as a
+ * run with nothing to do left it (its summary printed); otherwise the sources as listed, for the
+ * child.
  */
 export async function settledSync(o: SyncCommandOptions): Promise<number | Listed> {
   let listed: Listed | null = null;
@@ -53,14 +59,15 @@ export async function settledSync(o: SyncCommandOptions): Promise<number | Liste
 }
 
 /**
- * After the worker was stopped by its memory limit: the lease its run held on the drive is
- * released, so that the drive is left as it was (another machine would wait for it to expire).
+ * After the child (process `pid`) was stopped by its memory limit: the lease its run held on the
+ * drive is released, so that the drive is left as it was (another machine would wait for it to
+ * expire).
  */
-export async function releaseLeftLease(o: SyncCommandOptions): Promise<void> {
+export async function releaseLeftLease(o: SyncCommandOptions, pid: number): Promise<void> {
   if (isDryRun(o)) return; // took no lease, and touches neither the drive nor the state folder
   const { drive } = await openCommandDrive(o);
   const lease = await import('../sync/lease.js');
-  await lease.releaseLeftLease(lease.leaseOptions({ drive, retry: DEFAULT_RETRY }));
+  await lease.releaseLeftLease(lease.leaseOptions({ drive, retry: DEFAULT_RETRY }), pid);
 }
 
 /** The options, the progress and the errors of a sync; prints the summary `run` answers. */
@@ -86,7 +93,17 @@ async function syncCommand(
       now: new Date(),
       gapWaitWeeks,
       ...(at === undefined ? {} : { at }),
-      ...(o.wacht === undefined ? {} : { lease: { waitMs: o.wacht * 1000 } }),
+      lease: {
+        ...(o.wacht === undefined ? {} : { waitMs: o.wacht * 1000 }),
+        // Said, so that a run that waits is not taken for one that hangs (not in --json mode).
+        onWait: (holder, waitMs) => {
+          const text = t('sync.lease-wait', {
+            ...holderParams(holder, region, drive.label),
+            seconds: Math.round(waitMs / 1000),
+          });
+          if (o.json !== true) process.stderr.write(`${text}\n`);
+        },
+      },
       onStart: (n) => progress.start(n),
       onFile: (name, bytes) => progress.file(name, bytes),
     });
@@ -119,6 +136,13 @@ function atOption(region: Region, o: SyncCommandOptions): SyncOptions['at'] {
   return { moment, out: path.resolve(out) };
 }
 
+/** Who holds the drive's lease, since and until when, for the Dutch messages about it. */
+function holderParams(holder: LeaseInfo, region: Region, drive: string) {
+  const when = (iso: string) => formatDateTime(instantToWallClock(new Date(iso), region.timeZone));
+  const { machine, user, started, expires } = holder;
+  return { drive, machine, user, since: when(started), expires: when(expires) };
+}
+
 /**
  * A run that could not be done as a whole, as the Dutch message of exit 2; null for a bug. The
  * intake, which writes under the same lease, shares it.
@@ -128,12 +152,7 @@ export function usageErrorOf(err: unknown, region: Region, drive: string): Usage
     return new UsageError(t('sync.gave-up', { attempts: err.attempts, reason: err.message }));
   }
   if (err instanceof LeaseHeldError) {
-    const when = (iso: string) =>
-      formatDateTime(instantToWallClock(new Date(iso), region.timeZone));
-    const { machine, user, started, expires } = err.holder;
-    return new UsageError(
-      t('sync.lease-held', { drive, machine, user, since: when(started), expires: when(expires) }),
-    );
+    return new UsageError(t('sync.lease-held', holderParams(err.holder, region, drive)));
   }
   if (err instanceof LeaseLostError) return new UsageError(t('sync.lease-lost'));
   if (err instanceof DriveSetupError || err instanceof StateConflictError) {

@@ -670,6 +670,7 @@ const nl = {
     "onvoldoende geheugen: de opdracht had meer nodig dan de {mb} MB die ze mag gebruiken en is gestopt. Ze is niet opnieuw uitgevoerd en geen bestand is half geschreven of gepubliceerd. Sluit andere programma's en probeer opnieuw; een beheerder kan de grens hoger zetten met {env}=<MB>.",
   'cli.out-of-memory-lease':
     'de vergrendeling van de gedeelde map kon niet worden vrijgegeven ({reason}); ze vervalt vanzelf binnen 2 minuten.',
+  'cli.child-stopped': 'de verwerking stopte zonder resultaat ({how})',
   'cli.unexpected':
     'onverwachte fout: {message}. Probeer opnieuw; blijft het gebeuren, meld het dan aan de beheerder van Partnerschap.',
   'cli.example-not-empty':
@@ -896,6 +897,8 @@ const nl = {
     'De toestand {path} werd tijdens deze sync door een andere sync geschreven: deze sync stopt. Start ze opnieuw.',
   'sync.lease-lost':
     'Een andere sync heeft de vergrendeling van deze gedeelde map overgenomen terwijl deze sync nog liep. Deze sync stopt; start ze opnieuw.',
+  'sync.lease-wait':
+    'Er loopt al een sync op {drive}: gestart door {user} op {machine}, {since}. Deze sync wacht tot die klaar is, hoogstens {seconds} seconden.',
   'sync.lease-held':
     'Er loopt al een sync op {drive}: gestart door {user} op {machine}, {since}. Wacht tot die klaar is en probeer het dan opnieuw (de vergrendeling vervalt vanzelf om {expires}).',
   'sync.drive-missing':

@@ -35,6 +35,8 @@ export interface LeaseOptions {
   pollMs: number;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
+  /** Told once when another run holds the drive and this one starts to wait for it. */
+  onWait: (holder: LeaseInfo, waitMs: number) => void;
 }
 
 export const LEASE_DEFAULTS = {
@@ -43,6 +45,7 @@ export const LEASE_DEFAULTS = {
   pollMs: 2_000,
   now: Date.now,
   sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
+  onWait: (_holder: LeaseInfo, _waitMs: number): void => {},
 };
 
 /** The lease of this process on a drive; `lease` overrides the timing (tests shorten it). */
@@ -121,6 +124,7 @@ export class Lease {
 export async function acquireLease(o: LeaseOptions): Promise<Lease> {
   const deadline = o.now() + o.waitMs;
   const started = new Date(o.now()).toISOString();
+  let waiting = false;
   for (let attempt = 0; ; attempt++) {
     const created = await withRetry(
       () => o.drive.create(STATE_FOLDER, LEASE_NAME, leaseBytes(o, started)),
@@ -140,19 +144,20 @@ export async function acquireLease(o: LeaseOptions): Promise<Lease> {
       continue;
     }
     if (o.now() + o.pollMs > deadline) throw new LeaseHeldError(held.info);
+    if (!waiting) o.onWait(held.info, o.waitMs);
+    waiting = true;
     await o.sleep(o.pollMs);
   }
 }
 
 /**
- * Removes the lease when this process holds it, for a run that could not release it itself: the
- * CLI's worker stopped by its memory limit (it shares the process's id). Another's is left alone.
+ * Removes the lease held by the process `pid` of this machine, for a run that could not release
+ * it itself: the CLI's child stopped by its memory limit. Another's is left alone.
  */
-export async function releaseLeftLease(o: LeaseOptions): Promise<void> {
+export async function releaseLeftLease(o: LeaseOptions, pid: number): Promise<void> {
   const held = await currentLease(o);
   if (held === null || held === 'changing' || held.info === null) return;
-  const { machine, pid } = held.info;
-  if (machine === o.holder.machine && pid === o.holder.pid) {
+  if (held.info.machine === o.holder.machine && held.info.pid === pid) {
     await withRetry(() => o.drive.remove(held.file), o.retry);
   }
 }

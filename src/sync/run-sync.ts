@@ -36,7 +36,7 @@ export async function runSync(o: SyncOptions, listed?: Listed): Promise<SyncSumm
  * The summary of the last run with nothing to do, when the drive is still exactly as it left it
  * (null: there is work). Read-only, without the lease: it writes nothing, and a drive halfway
  * through another run's writes never matches a settled run's key. The CLI asks this before it
- * starts the worker, so a sync with nothing to do costs little more than the listing.
+ * starts the child process, so a sync with nothing to do costs little more than the listing.
  */
 export async function settledSummary(
   o: SyncOptions,

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { peakRssMb } from './peak-rss.mjs';
 
-// Runs the built CLI as a user would, and measures the child's peak memory through a preload
-// that writes process.resourceUsage().maxRSS when the process exits.
+// Runs the built CLI as a user would, and measures its peak memory through a preload that writes
+// process.resourceUsage().maxRSS when each of its processes exits.
 
 export const CLI = join(import.meta.dirname, '../../dist/bin/main.js');
 const PRELOAD = join(import.meta.dirname, 'maxrss-preload.mjs');
@@ -13,7 +14,7 @@ export interface CliRun {
   code: number | null;
   stdout: string;
   stderr: string;
-  /** Peak resident memory of the CLI process in bytes. */
+  /** Peak resident memory of the CLI in bytes (its processes' peaks added up). */
   maxRss: number;
 }
 
@@ -31,7 +32,7 @@ export function runCli(args: string[], cwd?: string, env: NodeJS.ProcessEnv = {}
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      const maxRss = Number(readFileSync(rssFile, 'utf8')) * 1024;
+      const maxRss = peakRssMb(rssFile) * 1024 * 1024;
       rmSync(dir, { recursive: true, force: true });
       resolve({ code, stdout, stderr, maxRss });
     });
