@@ -56,5 +56,14 @@ export default tseslint.config(
       },
     },
   },
+  {
+    // CommonJS stands in for a CommonJS package in the CLI's bundle (scripts/bundle/).
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   prettier,
 );

@@ -12,6 +12,7 @@
 //
 // Usage: node scripts/bundle-cli.js (from the package's folder, after scripts/build-cli.js)
 import { chmodSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { build } from 'rolldown';
 
 /** Packages left out of the bundle (and their subpaths). */
@@ -33,6 +34,8 @@ const { output } = await build({
   input: { main: 'dist/cli/main.js', [CHILD]: 'dist/cli/bounded-child.js' },
   platform: 'node',
   external,
+  // yazl's CRC-32 on Node's native one (see the file).
+  resolve: { alias: { 'buffer-crc32': resolvePath('scripts/bundle/buffer-crc32.cjs') } },
   logLevel: 'warn',
   output: {
     dir: 'dist/bin',
