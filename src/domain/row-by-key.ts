@@ -8,6 +8,7 @@ import { formRecordOf } from './pane/form-prefill.js';
 import type { FormRecord, FormValue } from './pane/layout-form.js';
 import { formatDate } from './time.js';
 import type { RecordKey, RowUpdate, TableWrite } from './workbook-host.js';
+import { appendTo } from './append-to.js';
 
 // Where a write goes, decided from the table as read in the same request that writes it, never
 // from a row number the pane remembered: the user may have sorted the table, deleted a row or a
@@ -37,7 +38,7 @@ export function keyIndex(layout: AnyLayout, sheet: RawSheet): KeyIndex {
   for (const row of sheet.rows) {
     const record = formRecordOf(layout, sheet, row);
     const text = keyText(record[keyField(layout)]);
-    byKey.set(text, [...(byKey.get(text) ?? []), { row: row.row, record }]);
+    appendTo(byKey, text, { row: row.row, record });
   }
   return { layout, byKey };
 }

@@ -2,6 +2,7 @@ import { countSeverity, issueCell, issueMessage, type Issue } from './issue.js';
 import { t } from './messages.js';
 import { refusalMessage, type Refusal } from './refusal-message.js';
 import { rowCounts, type ValidationResult } from './validate.js';
+import { appendTo } from './append-to.js';
 
 // Validation outcomes for people (grouped per file and sheet, in Dutch) and for programs (JSON):
 // what `partnerschap validate` prints and what the sync's feedback files say.
@@ -103,7 +104,7 @@ function fileLines(o: FileOutcome): string[] {
 
 function groupBySheet(issues: readonly Issue[]): [string | null, Issue[]][] {
   const groups = new Map<string | null, Issue[]>();
-  for (const i of issues) groups.set(i.sheet, [...(groups.get(i.sheet) ?? []), i]);
+  for (const i of issues) appendTo(groups, i.sheet, i);
   return [...groups];
 }
 

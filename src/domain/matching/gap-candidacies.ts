@@ -2,6 +2,7 @@ import { foldText } from '../fold.js';
 import type { Kandidatuur } from '../layouts.js';
 import { servesMunicipality } from '../pane/offer-search.js';
 import type { Region } from '../region/schema.js';
+import { appendTo } from '../append-to.js';
 
 // Gap → candidacies: a candidacy addresses a gap (a problem area without fitting offer in a
 // municipality) when it names the area among its problem areas and works in the municipality
@@ -36,7 +37,7 @@ export function matchGaps<G extends GapLike, C extends CandidacyLike>(
   const byArea = new Map<string, number[]>();
   candidacies.forEach((c, i) => {
     for (const area of new Set(c.probleemgebieden.map(foldText))) {
-      byArea.set(area, [...(byArea.get(area) ?? []), i]);
+      appendTo(byArea, area, i);
     }
   });
   const matched = candidacies.map((): G[] => []);

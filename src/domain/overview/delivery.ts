@@ -5,6 +5,7 @@ import { rowCounts } from '../validate.js';
 import { resultOf } from './records.js';
 import type { SourceInput } from './sources.js';
 import { instantToWallClock } from '../time.js';
+import { appendTo } from '../append-to.js';
 
 // Who delivered. A municipality whose workbook is missing is "niet ingediend", never a row of
 // zeros. One that sent something the overview cannot use was refused: a workbook that could not
@@ -25,18 +26,16 @@ export function deliveryOf(
   const counted = new Map<string, string[]>();
   const empty = new Map<string, string[]>();
   const refused = new Map<string, string[]>();
-  const add = (to: Map<string, string[]>, m: string, path: string) =>
-    to.set(m, [...(to.get(m) ?? []), path]);
   for (const s of sources) {
     const result = resultOf(s);
     const m = result === null ? null : municipalityOf(region.municipalities, result);
     // A workbook without any known sheet (renamed) holds nothing the overview can read.
     if (m !== null && !copies.has(s.path)) {
       const rows = rowCounts(result?.sheets ?? []).read;
-      add(!result?.sheets.length ? refused : rows > 0 ? counted : empty, m, s.path);
+      appendTo(!result?.sheets.length ? refused : rows > 0 ? counted : empty, m, s.path);
     } else if (result?.meta == null && under(s.path, region.drive.gemeenten)) {
       const named = municipalityInName(region.municipalities, fileName(s.path));
-      if (named !== null) add(refused, named, s.path);
+      if (named !== null) appendTo(refused, named, s.path);
     }
   }
   const modified = new Map(sources.flatMap((s) => (s.modified ? [[s.path, s.modified]] : [])));

@@ -1,6 +1,7 @@
 import { a1, columnOf, rowOf } from '../../domain/address.js';
 import { cellXml, type PatchValue } from './cell-xml.js';
 import { extendRange, extendRanges, mapAttribute, type Appended } from './xml-ranges.js';
+import { appendTo } from '../../domain/append-to.js';
 
 // The worksheet XML of one sheet with some cells set: only those <c> elements are replaced or
 // inserted (a touched row's cells put left to right), rows that did not exist are added (in row order) with the styles
@@ -67,7 +68,7 @@ export function patchSheet(
   let formulaReplaced = false;
 
   const byRow = new Map<number, CellEdit[]>();
-  for (const e of edits) byRow.set(e.row, [...(byRow.get(e.row) ?? []), e]);
+  for (const e of edits) appendTo(byRow, e.row, e);
   for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
     const above = rowAbove(rows, r, ctx.headerRows);
     const aboveCells = above ? cellsOf(above) : [];

@@ -47,6 +47,7 @@ import {
 import { chartsSheet } from './overview-charts-sheet.js';
 import type { CellStyle } from './xlsx-styles.js';
 import type { SheetPart, WorkbookParts } from './xlsx-stream.js';
+import { appendTo } from '../../domain/append-to.js';
 
 // The regional overview workbook: Overzicht, Dekking, Hiaten, the record sheets,
 // Bronnen, Afgewezen rijen and the very hidden _meta. Everything shown comes from the Overview
@@ -645,8 +646,7 @@ function capped(messages: string[]): string[] {
 /** Per source file, the lines of the duplicates it holds: why (some of) its rows do not count. */
 export function duplicatesBySource(duplicates: readonly Duplicate[]): Map<string, string[]> {
   const lines = new Map<string, string[]>();
-  for (const d of duplicates)
-    lines.set(d.refused, [...(lines.get(d.refused) ?? []), duplicateLine(d)]);
+  for (const d of duplicates) appendTo(lines, d.refused, duplicateLine(d));
   return lines;
 }
 
