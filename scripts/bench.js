@@ -143,12 +143,13 @@ try {
 
   // The task pane: Excel round trips and request sizes per action (office-addin-mock), and
   // validating 10,000 rows in Chromium against Node; the steering-group report's cost; peak
-  // memory; Passend aanbod for 10,000 personas.
+  // memory; a workbook of refused rows; Passend aanbod for 10,000 personas.
   for (const script of [
     'addin-syncs.js',
     'addin-validate.js',
     'report.js',
     'memory.js',
+    'refused-rows.js',
     'matching.js',
   ]) {
     const r = spawnSync(process.execPath, [join(root, 'scripts/bench', script)], {

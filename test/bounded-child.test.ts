@@ -1,26 +1,37 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/domain/messages.js';
+import { leieSchelde } from '../src/domain/region/leie-schelde.js';
 import type { LeaseInfo } from '../src/sync/run-errors.js';
+import { STATE_FOLDER } from '../src/sync/state-file.js';
+import { buildWorkbook } from '../src/workbook/xlsx/build-workbook.js';
+import { workbookBytes } from '../src/workbook/xlsx/write-templates.js';
 import { CLI } from './helpers/cli.js';
 
 // `sync` and `overview` do their work in a child process of the CLI (src/cli/bounded.ts). A
-// hostile world ends either of the two: each must then end the other's part as well, and say
-// so. The child is held in a known place: waiting for a lease another PC holds on the drive,
-// which it tells on stderr.
+// hostile world ends either of the two: each must then end the other's part as well, give the
+// drive's lease back, and say so. The child is held in known places: waiting for a lease another
+// PC holds on the drive (which it tells on stderr), or reading a gemeente workbook of 5,000
+// personas under its own lease.
 
 let root = '';
-let drive = '';
+let waiting = ''; // a drive another PC holds
+let dense = ''; // a drive with one large gemeente workbook
+
+const FOLDERS = ['Gemeenten', 'Partners/Aanbod', 'Partners/Kandidaturen', STATE_FOLDER];
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'bounded-child-'));
-  drive = path.join(root, 'drive');
-  for (const folder of ['Gemeenten', 'Partners/Aanbod', 'Partners/Kandidaturen', '.partnerschap']) {
-    await mkdir(path.join(drive, folder), { recursive: true });
+  waiting = path.join(root, 'waiting');
+  dense = path.join(root, 'dense');
+  for (const folder of FOLDERS) {
+    await mkdir(path.join(waiting, folder), { recursive: true });
+    await mkdir(path.join(dense, folder), { recursive: true });
   }
   const info: LeaseInfo = {
     machine: 'ander-pc',
@@ -29,43 +40,52 @@ beforeAll(async () => {
     started: new Date().toISOString(),
     expires: new Date(Date.now() + 3_600_000).toISOString(),
   };
-  await writeFile(path.join(drive, '.partnerschap', 'sync.lock'), JSON.stringify(info));
-});
+  await writeFile(path.join(waiting, STATE_FOLDER, 'sync.lock'), JSON.stringify(info));
+  const persona = (i: number) => ({ id: `P${i}`, naam: `Persona ${i}`, doelen: 'Werk vinden.' });
+  const rows = { persona: Array.from({ length: 5000 }, (_, i) => persona(i + 1)) };
+  const wb = buildWorkbook({ kind: 'gemeente', region: leieSchelde, owner: 'Melle', rows });
+  await writeFile(path.join(dense, 'Gemeenten', 'Gemeente Melle.xlsx'), await workbookBytes(wb));
+}, 60_000);
 
 afterAll(async () => {
   if (root !== '') await rm(root, { recursive: true, force: true });
 });
 
-/** A sync waiting (up to a minute) for the other PC's lease, once it says so; what it says. */
-async function waitingSync(name: string) {
-  const args = ['sync', '--drive', `folder:${drive}`, '--state', path.join(root, name)];
+/** A sync of `drive` started as a user would; its stderr as it comes. */
+function startSync(drive: string, state: string) {
+  const args = ['sync', '--drive', `folder:${drive}`, '--state', path.join(root, state)];
   const cli = spawn(process.execPath, [CLI, ...args, '--wacht', '60'], {
     env: { ...process.env, NO_COLOR: '1' },
   });
   let stderr = '';
-  const waits = new Promise<void>((resolve) =>
-    cli.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-      if (stderr.includes('\n')) resolve();
-    }),
-  );
+  cli.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   // 'close' waits for the output, which a child left alive would keep open: 'exit' does not.
   const ended = new Promise<number | null>((resolve) => cli.on('close', resolve));
-  const exited = new Promise<void>((resolve) => cli.on('exit', () => resolve()));
-  await waits;
-  const said = stderr.slice(0, stderr.indexOf('\n'));
-  return { cli, ended, exited, said, after: () => stderr.slice(said.length + 1) };
+  const exited = new Promise<number | null>((resolve) => cli.on('exit', resolve));
+  return { cli, ended, exited, stderr: () => stderr };
 }
+
+/** Polls `ready` every 20 ms for up to 20 s. */
+async function until(ready: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 1000; i++) {
+    if (await ready()) return;
+    await sleep(20);
+  }
+  throw new Error(`never: ${what}`);
+}
+
+const WAITS = 'Deze sync wacht tot die klaar is, hoogstens 60 seconden.';
+const leaseFile = path.join(STATE_FOLDER, 'sync.lock');
 
 /** The pid of the process's one child, once it has started (Linux's /proc). */
 async function childOf(parent: ChildProcess): Promise<number> {
   const file = `/proc/${parent.pid}/task/${parent.pid}/children`;
-  for (let i = 0; i < 200; i++) {
-    const pid = Number((await readFile(file, 'utf8')).trim().split(' ')[0]);
-    if (pid > 0) return pid;
-    await sleep(50);
-  }
-  throw new Error('the CLI started no child');
+  let pid = 0;
+  await until(
+    async () => (pid = Number((await readFile(file, 'utf8')).trim().split(' ')[0])) > 0,
+    'a child',
+  );
+  return pid;
 }
 
 function alive(pid: number): boolean {
@@ -79,21 +99,51 @@ function alive(pid: number): boolean {
 
 describe.runIf(process.platform === 'linux')('the child process of a sync', () => {
   it('killed: the CLI says the work stopped without a result, in Dutch, and exits 2', async () => {
-    const run = await waitingSync('state-child-killed');
-    expect(run.said).toContain('gestart door coördinator op ander-pc');
-    expect(run.said).toContain('Deze sync wacht tot die klaar is, hoogstens 60 seconden.');
+    const run = startSync(waiting, 'state-child-killed');
+    await until(() => run.stderr().includes(WAITS), 'the wait is told');
+    expect(run.stderr()).toContain('gestart door coördinator op ander-pc');
     process.kill(await childOf(run.cli), 'SIGKILL');
     expect(await run.ended).toBe(2);
     const message = t('cli.child-stopped', { how: 'SIGKILL' });
-    expect(run.after().trim()).toBe(t('cli.unexpected', { message }));
+    expect(
+      run
+        .stderr()
+        .slice(run.stderr().indexOf(WAITS) + WAITS.length)
+        .trim(),
+    ).toBe(t('cli.unexpected', { message }));
+    // The other PC's lease is not this run's to give back.
+    expect(existsSync(path.join(waiting, leaseFile))).toBe(true);
   }, 30_000);
 
-  it('goes away with the CLI when the CLI is killed: it does not work on unseen', async () => {
-    const run = await waitingSync('state-cli-killed');
+  it('goes away with the CLI when the CLI is killed while it waits', async () => {
+    const run = startSync(waiting, 'state-cli-killed');
+    await until(() => run.stderr().includes(WAITS), 'the wait is told');
     const child = await childOf(run.cli);
     run.cli.kill('SIGKILL');
     await run.exited;
-    for (let i = 0; i < 100 && alive(child); i++) await sleep(50);
-    expect(alive(child)).toBe(false);
+    await until(() => !alive(child), 'the child has gone');
+  }, 30_000);
+
+  it.each(['SIGTERM', 'SIGHUP'] as const)(
+    'stops with the CLI on %s while it works, and its lease is given back',
+    async (signal) => {
+      const run = startSync(dense, `state-${signal}`);
+      await until(() => existsSync(path.join(dense, leaseFile)), 'the lease is taken');
+      const child = await childOf(run.cli);
+      run.cli.kill(signal);
+      expect(await run.ended).toBe(128 + os.constants.signals[signal]);
+      expect(alive(child)).toBe(false);
+      expect(run.stderr()).toBe(''); // asked for, so not an error
+      expect(await readdir(path.join(dense, STATE_FOLDER))).toEqual([]);
+    },
+    30_000,
+  );
+
+  it('killed while it works: its lease is given back too', async () => {
+    const run = startSync(dense, 'state-killed-working');
+    await until(() => existsSync(path.join(dense, leaseFile)), 'the lease is taken');
+    process.kill(await childOf(run.cli), 'SIGKILL');
+    expect(await run.ended).toBe(2);
+    expect(await readdir(path.join(dense, STATE_FOLDER))).toEqual([]);
   }, 30_000);
 });

@@ -91,6 +91,23 @@ describe('a run out of memory', () => {
   }, 30_000);
 });
 
+describe('the cap an operator sets', () => {
+  it.each(['veel', '4', '512.5'])(
+    'refuses %s with a Dutch message, before any work',
+    async (value) => {
+      const out = path.join(root, 'niet.xlsx');
+      const run = await runCli(['overview', '--in', drive, '--out', out], undefined, {
+        [HEAP_ENV]: value,
+      });
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim()).toBe(
+        `fout: ${t('cli.heap-env-invalid', { env: HEAP_ENV, value, min: 8 })}`,
+      );
+      expect(await readdir(root)).not.toContain('niet.xlsx');
+    },
+  );
+});
+
 describe('a sync with nothing to do', () => {
   it('answers from the CLI itself, without the child: the tiny cap never stops it', async () => {
     const state = path.join(root, 'state-settled');

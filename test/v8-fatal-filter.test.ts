@@ -85,12 +85,32 @@ describe("the child's stderr", () => {
     });
   });
 
-  it('keeps back another fatal report too, without calling it out of memory', async () => {
+  it('passes on a fatal report about something else, once the child has ended', async () => {
     const other = 'FATAL ERROR: v8::ToLocalChecked Empty MaybeLocal\n 1: 0xb7b3e0 node::Abort()\n';
-    expect(await filtered(['bezig\n', other])).toMatchObject({
-      shown: 'bezig\n',
+    expect(await filtered(['bezig\n', other])).toEqual({
+      shown: `bezig\n${other}`,
       outOfMemory: false,
     });
+  });
+
+  it("knows the reports of a heap too small to start in (Node 20's and 24's)", async () => {
+    const node20 =
+      '\n<--- Last few GCs --->\n\n\n<--- JS stacktrace --->\n\n\n#\n# Fatal javascript OOM in GC during deserialization\n#\n\n';
+    const node24 =
+      '\n<--- Last few GCs --->\n\n\n\n#\n# Fatal JavaScript out of memory: GC during deserialization\n#\n----- Native stack trace -----\n';
+    for (const report of [node20, node24]) {
+      expect(await filtered([report])).toEqual({ shown: '', outOfMemory: true });
+    }
+  });
+
+  it('keeps back a report with Windows line endings, and the blank lines before it', async () => {
+    const crlf = REPORT.replaceAll('\n', '\r\n');
+    for (const size of [1, 5, 1000]) {
+      expect(await filtered(cut(`klaar\r\n\r\n${crlf}`, size))).toEqual({
+        shown: 'klaar\r\n',
+        outOfMemory: true,
+      });
+    }
   });
 
   it('passes on a line that only looks like the start of a report', async () => {

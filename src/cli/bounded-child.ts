@@ -14,7 +14,9 @@ const COMMANDS: Record<BoundedCommand, () => Promise<Run>> = {
 };
 
 let replied = false;
-// The program that started this one is gone (stopped, killed): so is its user, and the work.
+// The CLI that started this one is gone: so is its user, and the work. A CLI that is stopped
+// passes its signal on (bounded.ts); one killed outright is noticed here, when the work next
+// waits for I/O (a workbook being parsed is finished first).
 process.on('disconnect', () => {
   if (!replied) process.exit(1);
 });

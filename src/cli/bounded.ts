@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fork } from 'node:child_process';
+import { constants } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { t } from '../domain/messages.js';
 import { EXIT, UsageError } from './usage-error.js';
@@ -22,13 +23,16 @@ const MIN_HEAP_MB = 768;
 /**
  * The semi-space of the young generation (V8's nursery, three of them): smaller than V8's
  * default, so short-lived garbage (the rows and XML of the reader and the writer) is collected
- * sooner; as fast when measured, ~25 MB less peak memory.
+ * sooner. Three of 5 MB are the 16 MB young generation the worker thread had, measured then as
+ * fast as V8's default with ~25 MB less peak memory; not measured again for the child.
  */
 const SEMI_SPACE_MB = 5;
 /** Heap per MB of input workbooks: measured ~3.3 for the example drive, so 8 leaves room. */
 const HEAP_PER_INPUT_MB = 8;
 /** Sets the cap in MB, for operators and for tests (a tiny cap proves the out-of-memory path). */
 export const HEAP_ENV = 'PARTNERSCHAP_HEAP_MB';
+/** The least cap it may set: below it V8 cannot start the program, or fails without saying why. */
+const MIN_GIVEN_MB = 8;
 
 /** The commands that run in the child (bounded-child.ts). */
 export type BoundedCommand = 'sync' | 'overview';
@@ -42,64 +46,110 @@ export interface Task {
   stderrIsTTY: boolean;
 }
 
-/** Runs the command in the child; `afterOutOfMemory` undoes what a stopped run left behind. */
+/** How the child ended without a reply: out of memory, killed, or stopped by a signal we got. */
+interface Stopped {
+  pid: number;
+  outOfMemory: boolean;
+  /** The signal this process got and passed on (Ctrl+C, a service stopping it), if any. */
+  passedOn: NodeJS.Signals | null;
+  how: string;
+}
+
+/**
+ * Runs the command in the child. `afterStopped` undoes what a child that ended without a reply
+ * left behind (the sync's lease); it is given the child's pid.
+ */
 export async function runBounded(
   command: BoundedCommand,
   options: unknown,
   inputBytes: number,
-  afterOutOfMemory: (pid: number) => Promise<void> = async () => {},
+  afterStopped: (pid: number) => Promise<void> = async () => {},
 ): Promise<number> {
   const heapMb = heapCap(inputBytes);
-  const reply = await inChild(
+  const ended = await inChild(
     { command, options, stderrIsTTY: process.stderr.isTTY === true },
     heapMb,
   );
-  if ('outOfMemory' in reply) {
+  if ('pid' in ended) return stopped(ended, heapMb, afterStopped);
+  if ('usage' in ended) throw new UsageError(ended.usage);
+  if ('error' in ended) throw new Error(ended.error);
+  return ended.code;
+}
+
+/** Says why the child stopped (not when we passed a signal on: the user asked), then cleans up. */
+async function stopped(
+  s: Stopped,
+  heapMb: number,
+  afterStopped: (pid: number) => Promise<void>,
+): Promise<number> {
+  if (s.outOfMemory) {
     const message = t('cli.out-of-memory', { mb: heapMb, env: HEAP_ENV });
     process.stderr.write(`${t('cli.error', { message })}\n`);
-    // Said first: a drive out of reach while cleaning up must not hide why the run stopped.
-    await afterOutOfMemory(reply.outOfMemory.pid).catch((err: unknown) => {
-      const reason = err instanceof Error ? err.message : String(err);
-      process.stderr.write(
-        `${t('cli.error', { message: t('cli.out-of-memory-lease', { reason }) })}\n`,
-      );
-    });
-    return EXIT.unreadable;
+  } else if (s.passedOn === null) {
+    const message = t('cli.child-stopped', { how: s.how });
+    process.stderr.write(`${t('cli.unexpected', { message })}\n`);
   }
-  if ('usage' in reply) throw new UsageError(reply.usage);
-  if ('error' in reply) throw new Error(reply.error);
-  return reply.code;
+  // Said first: a drive out of reach while cleaning up must not hide why the run stopped.
+  await afterStopped(s.pid).catch((err: unknown) => {
+    const reason = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`${t('cli.error', { message: t('cli.stopped-lease', { reason }) })}\n`);
+  });
+  return s.passedOn === null ? EXIT.unreadable : 128 + (constants.signals[s.passedOn] ?? 0);
 }
 
 /** The child's heap cap in MB: the operator's, or from the input within the machine's limit. */
 function heapCap(inputBytes: number): number {
-  const given = Number(process.env[HEAP_ENV]);
-  if (Number.isInteger(given) && given > 0) return given;
+  const given = process.env[HEAP_ENV];
+  if (given !== undefined && given !== '') {
+    const mb = Number(given);
+    if (!Number.isInteger(mb) || mb < MIN_GIVEN_MB) {
+      throw new UsageError(
+        t('cli.heap-env-invalid', { env: HEAP_ENV, value: given, min: MIN_GIVEN_MB }),
+      );
+    }
+    return mb;
+  }
   const machine = Math.floor(getHeapStatistics().heap_size_limit / MB);
   const wanted = Math.max(MIN_HEAP_MB, Math.ceil((HEAP_PER_INPUT_MB * inputBytes) / MB));
   return Math.min(wanted, Math.max(MIN_HEAP_MB, machine));
 }
 
-function inChild(task: Task, heapMb: number): Promise<Reply | { outOfMemory: { pid: number } }> {
+/** Signals that stop the CLI and that it passes on, so that the child stops with it. */
+const PASSED_ON: NodeJS.Signals[] =
+  process.platform === 'win32' ? ['SIGINT', 'SIGBREAK', 'SIGHUP'] : ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+function inChild(task: Task, heapMb: number): Promise<Reply | Stopped> {
   return new Promise((resolve, reject) => {
     const child = fork(new URL('./bounded-child.js', import.meta.url), {
       execArgv: [
-        ...process.execArgv,
+        // A debugger's port is this process's; the child would fail to open it again.
+        ...process.execArgv.filter((flag) => !flag.startsWith('--inspect')),
         `--max-old-space-size=${heapMb}`,
         `--max-semi-space-size=${SEMI_SPACE_MB}`,
       ],
-      stdio: ['inherit', 'inherit', 'pipe', 'ipc'],
+      // Its stdout is kept until it ends: the result comes after all its stderr (the progress).
+      stdio: ['inherit', 'pipe', 'pipe', 'ipc'],
       serialization: 'advanced',
     });
+    const out: Buffer[] = [];
+    child.stdout!.on('data', (chunk: Buffer) => out.push(chunk));
     const fatal = forwardUntilFatal(child.stderr!, process.stderr);
     let reply: Reply | null = null;
+    let passedOn: NodeJS.Signals | null = null;
+    const passOn = (signal: NodeJS.Signals) => {
+      passedOn = signal;
+      child.kill(signal);
+    };
+    for (const signal of PASSED_ON) process.on(signal, passOn);
     child.on('message', (m: Reply) => (reply = m));
     child.on('error', reject);
-    // 'close' comes after the child's output has all been passed on.
+    // 'close' comes after the child's output has all been read.
     child.on('close', (code, signal) => {
-      if (reply !== null) resolve(reply);
-      else if (fatal.outOfMemory) resolve({ outOfMemory: { pid: child.pid! } });
-      else reject(new Error(t('cli.child-stopped', { how: signal ?? `code ${code}` })));
+      for (const s of PASSED_ON) process.off(s, passOn);
+      process.stdout.write(Buffer.concat(out));
+      if (reply !== null) return resolve(reply);
+      const how = signal ?? `code ${code}`;
+      resolve({ pid: child.pid!, outOfMemory: fatal.outOfMemory, passedOn, how });
     });
     child.send(task);
   });

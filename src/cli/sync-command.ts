@@ -59,9 +59,9 @@ export async function settledSync(o: SyncCommandOptions): Promise<number | Liste
 }
 
 /**
- * After the child (process `pid`) was stopped by its memory limit: the lease its run held on the
- * drive is released, so that the drive is left as it was (another machine would wait for it to
- * expire).
+ * After the child (process `pid`) ended without finishing (its memory limit, killed, a signal
+ * passed on): the lease its run held on the drive is released, so that another machine does not
+ * wait for it to expire.
  */
 export async function releaseLeftLease(o: SyncCommandOptions, pid: number): Promise<void> {
   if (isDryRun(o)) return; // took no lease, and touches neither the drive nor the state folder

@@ -3,11 +3,21 @@ import type { Readable, Writable } from 'node:stream';
 // The bounded child's stderr, passed on to ours as it comes (the progress bar redraws a line
 // without ending it), but for V8's own report when the child's heap runs out: its English
 // "<--- Last few GCs --->", "FATAL ERROR: … JavaScript heap out of memory" and a native stack
-// trace. That report is swallowed, and remembered, so the caller can say it in Dutch instead.
+// trace. That report is swallowed, and remembered, so the caller can say it in Dutch instead. A
+// fatal report about anything else is passed on when the child has ended: it is what a
+// maintainer needs to see.
 
-/** The first lines of V8's fatal report, at the start of a line. */
-const REPORT_STARTS = ['<--- Last few GCs --->', '<--- JS stacktrace --->', 'FATAL ERROR:'];
-const OUT_OF_MEMORY = /heap out of memory|Reached heap limit/;
+/** The first lines of V8's fatal reports, at the start of a line. */
+const REPORT_STARTS = [
+  '<--- Last few GCs --->',
+  '<--- JS stacktrace --->',
+  'FATAL ERROR:',
+  '# Fatal',
+];
+/** Node 20 and 24 on a heap that ran out (a tiny cap: "Fatal javascript OOM in GC …"). */
+const OUT_OF_MEMORY = /out of memory|\bOOM\b|heap limit/i;
+/** Line endings at the end of a text (V8 writes CRLF on Windows). */
+const TRAILING_EOLS = /(?:\r?\n)+$/;
 
 export interface FatalReport {
   /** Whether V8 reported that the heap ran out (read after the stream has ended). */
@@ -17,9 +27,9 @@ export interface FatalReport {
 /** Copies `from` to `to` until V8's fatal report begins; the rest is kept back and read. */
 export function forwardUntilFatal(from: Readable, to: Writable): FatalReport {
   const state = { outOfMemory: false };
-  let held = ''; // an unfinished line that may still become a report's start
+  let held = ''; // an unfinished line that may still begin a report, and blank lines before it
   let report: string | null = null;
-  let lineEnded = true; // what was passed on ends with a newline (or nothing was)
+  let lineEnded = true; // what was passed on ends with a line ending (or nothing was)
   const pass = (text: string) => {
     if (text === '') return;
     to.write(text);
@@ -29,7 +39,6 @@ export function forwardUntilFatal(from: Readable, to: Writable): FatalReport {
   from.on('data', (chunk: string) => {
     if (report !== null) {
       report += chunk;
-      state.outOfMemory ||= OUT_OF_MEMORY.test(report);
       return;
     }
     const text = held + chunk;
@@ -40,14 +49,18 @@ export function forwardUntilFatal(from: Readable, to: Writable): FatalReport {
       return;
     }
     report = text.slice(start);
-    state.outOfMemory = OUT_OF_MEMORY.test(report);
     // Without the blank line V8 puts before its report; ending the line (a progress bar's) that
     // was being drawn, so what the caller says next starts a line of its own.
-    const before = text.slice(0, start).replace(/\n+$/, '');
-    pass(before === '' && lineEnded ? '' : `${before}\n`);
+    const before = text.slice(0, start);
+    const eols = TRAILING_EOLS.exec(before)?.[0] ?? '';
+    const content = before.slice(0, before.length - eols.length);
+    const closing = /^\r?\n/.exec(eols)?.[0] ?? '\n';
+    pass(content === '' && lineEnded ? '' : content + closing);
   });
   from.on('end', () => {
+    state.outOfMemory = report !== null && OUT_OF_MEMORY.test(report);
     if (report === null) pass(held);
+    else if (!state.outOfMemory) pass(report);
   });
   return state;
 }
@@ -64,15 +77,18 @@ function reportStart(text: string): number {
 
 /**
  * How many characters at the end of `text` to hold until more comes: an unfinished line that may
- * begin a report, and the blank lines before it (V8 puts one before its report). A newline that
- * ends a line of text is passed on at once.
+ * begin a report, and the blank lines before it (V8 puts one before its report); a last `\r`,
+ * which may be half of a Windows line ending. The line ending of a line of text is passed on.
  */
 function heldBack(text: string, lineEnded: boolean): number {
-  const lastLine = text.slice(text.lastIndexOf('\n') + 1);
+  const cr = text.endsWith('\r') ? 1 : 0;
+  const upTo = text.length - cr;
+  const lastLine = text.slice(text.lastIndexOf('\n', upTo - 1) + 1, upTo);
   const couldStart = lastLine !== '' && REPORT_STARTS.some((first) => first.startsWith(lastLine));
-  const line = couldStart ? lastLine : '';
-  const rest = text.slice(0, text.length - line.length);
-  const newlines = rest.length - rest.replace(/\n+$/, '').length;
-  const endsALine = newlines > 0 && (rest.length > newlines || !lineEnded);
-  return line.length + newlines - (endsALine ? 1 : 0);
+  const rest = text.slice(0, upTo - (couldStart ? lastLine.length : 0));
+  const eols = TRAILING_EOLS.exec(rest)?.[0] ?? '';
+  // The first line ending closes the line of text before it; the ones after it are blank lines.
+  const closes = rest.length > eols.length || !lineEnded;
+  const first = closes ? eols.length - eols.replace(/^\r?\n/, '').length : 0;
+  return text.length - rest.length + eols.length - first;
 }

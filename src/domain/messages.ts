@@ -667,9 +667,11 @@ const nl = {
   'cli.opt-scale': 'vermenigvuldig de aantallen (voor metingen)',
   'cli.error': 'fout: {message}',
   'cli.out-of-memory':
-    "onvoldoende geheugen: de opdracht had meer nodig dan de {mb} MB die ze mag gebruiken en is gestopt. Ze is niet opnieuw uitgevoerd en geen bestand is half geschreven of gepubliceerd. Sluit andere programma's en probeer opnieuw; een beheerder kan de grens hoger zetten met {env}=<MB>.",
-  'cli.out-of-memory-lease':
+    "onvoldoende geheugen: de opdracht had meer nodig dan de {mb} MB die ze mag gebruiken en is gestopt. Ze is niet opnieuw uitgevoerd. Geen bestand is half geschreven: wat al klaar was, is volledig bewaard. Sluit andere programma's en probeer opnieuw; een beheerder kan de grens hoger zetten met {env}=<MB>.",
+  'cli.stopped-lease':
     'de vergrendeling van de gedeelde map kon niet worden vrijgegeven ({reason}); ze vervalt vanzelf binnen 2 minuten.',
+  'cli.heap-env-invalid':
+    '{env}={value} is geen geldige geheugengrens: geef een geheel aantal MB, minstens {min}, of laat {env} weg.',
   'cli.child-stopped': 'de verwerking stopte zonder resultaat ({how})',
   'cli.unexpected':
     'onverwachte fout: {message}. Probeer opnieuw; blijft het gebeuren, meld het dan aan de beheerder van Partnerschap.',
