@@ -141,11 +141,15 @@ function inChild(task: Task, heapMb: number): Promise<Reply | Stopped> {
       child.kill(signal);
     };
     for (const signal of PASSED_ON) process.on(signal, passOn);
+    const stopPassing = () => PASSED_ON.forEach((s) => process.off(s, passOn));
     child.on('message', (m: Reply) => (reply = m));
-    child.on('error', reject);
+    child.on('error', (err) => {
+      stopPassing(); // a child that could not start must not keep Ctrl+C from stopping us
+      reject(err);
+    });
     // 'close' comes after the child's output has all been read.
     child.on('close', (code, signal) => {
-      for (const s of PASSED_ON) process.off(s, passOn);
+      stopPassing();
       process.stdout.write(Buffer.concat(out));
       if (reply !== null) return resolve(reply);
       const how = signal ?? `code ${code}`;
