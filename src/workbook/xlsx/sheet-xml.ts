@@ -2,9 +2,10 @@ import type { RawSheet } from '../../domain/cells.js';
 import { columnOf, rowOf } from '../../domain/address.js';
 import { isDateSerial, serialToDate } from '../../domain/normalise.js';
 import { rawSheet } from './raw-sheet.js';
-import { parseXml } from './xml-parts.js';
+import { readXml, type PartReader } from './xml-parts.js';
+import { SHEET_ROWS } from './xml-span-scan.js';
 
-// One worksheet part in one SAX pass: every <c> becomes a cell value of the shape exceljs uses
+// One worksheet part in one pass (its rows scanned, xml-span-scan.ts, or parsed by SAX): every <c> becomes a cell value of the shape exceljs uses
 // (so the domain's one normaliser turns it into a Cell), merged children are dropped, and the row
 // and column caps refuse absurd sheets while parsing.
 
@@ -29,6 +30,11 @@ interface CellState {
 }
 
 export function parseSheet(xml: Buffer, name: string, ctx: SheetContext): RawSheet {
+  const text = withoutEmptyCells(xml.toString('utf8'), ctx.maxCols);
+  return readXml(text, () => sheetReader(name, ctx), SHEET_ROWS);
+}
+
+function sheetReader(name: string, ctx: SheetContext): PartReader<RawSheet> {
   const rows = new Map<number, Map<number, unknown>>();
   const merges: string[] = [];
   // The row's cells, made when its first non-empty cell closes: most rows of a template are
@@ -41,9 +47,8 @@ export function parseSheet(xml: Buffer, name: string, ctx: SheetContext): RawShe
   let capture: 'value' | 'inline' | null = null;
   let phonetic = 0;
 
-  parseXml(
-    withoutEmptyCells(xml.toString('utf8'), ctx.maxCols),
-    (tag, a) => {
+  return {
+    open(tag, a) {
       switch (tag) {
         case 'row':
           rowNumber = a.r ? Number(a.r) : rowNumber + 1;
@@ -80,7 +85,7 @@ export function parseSheet(xml: Buffer, name: string, ctx: SheetContext): RawShe
           break;
       }
     },
-    (tag) => {
+    close(tag) {
       if (tag === 'v' || tag === 't') capture = null;
       else if (tag === 'rPh') phonetic--;
       else if (tag === 'c' && cell) {
@@ -92,12 +97,12 @@ export function parseSheet(xml: Buffer, name: string, ctx: SheetContext): RawShe
         cell = null;
       }
     },
-    (text) => {
+    text(text) {
       if (cell && capture === 'value') cell.value += text;
       else if (cell && capture === 'inline') cell.inline += text;
     },
-  );
-  return rawSheet(name, rows, mergedChildren(merges));
+    result: () => rawSheet(name, rows, mergedChildren(merges)),
+  };
 }
 
 function rowAt(rows: Map<number, Map<number, unknown>>, r: number): Map<number, unknown> {

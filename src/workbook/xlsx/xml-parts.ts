@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { isDateFormat } from '../../domain/normalise.js';
+import { SHARED_STRINGS, type FastSpan, type XmlEvents } from './xml-span-scan.js';
 
 // The small parts of an .xlsx that say how to read its sheets: the workbook (sheet names, states,
 // the 1904 date system), its relationships (which file holds which sheet), the shared strings
@@ -20,16 +21,63 @@ export interface WorkbookInfo {
 /** Runs a SAX parse over an XML part, calling `open` and `close` with local element names. */
 export function parseXml(
   xml: Buffer | string,
-  open: (name: string, attrs: Record<string, string>) => void,
-  close: (name: string) => void = () => {},
-  text: (t: string) => void = () => {},
+  open: XmlEvents['open'],
+  close: XmlEvents['close'] = () => {},
+  text: XmlEvents['text'] = () => {},
 ): void {
+  saxFor({ open, close, text })
+    .write(typeof xml === 'string' ? xml : xml.toString('utf8'))
+    .close();
+}
+
+/** A reader of one part: the events it takes, and what it made of them. */
+export interface PartReader<T> extends XmlEvents {
+  result: () => T;
+}
+
+/**
+ * Reads a part with a fresh reader from `newReader`: saxes parses it, except the span `fast`
+ * scans when the span is in the shape it knows; otherwise a second reader takes the whole part
+ * from saxes. The start tags before the span and the end tags after it go through the same
+ * saxes parser, so the part is checked as a whole either way.
+ */
+export function readXml<T>(xml: string, newReader: () => PartReader<T>, fast: FastSpan): T {
+  const reader = newReader();
+  const fastRead = readFast(xml, reader, fast);
+  forgetLastSubject();
+  if (fastRead) return reader.result();
+  const whole = newReader();
+  saxFor(whole).write(xml).close();
+  return whole.result();
+}
+
+function readFast(xml: string, reader: XmlEvents, fast: FastSpan): boolean {
+  const span = fast.locate(xml);
+  // A span start inside a comment, CDATA or processing instruction would not be one.
+  if (span === null || HIDING.test(xml.slice(0, span.from).replace(DECLARATION, ''))) return false;
+  const parser = saxFor(reader);
+  parser.write(xml.slice(0, span.from));
+  const events = { ...reader, text: (t: string) => reader.text(detached(t)) };
+  if (!fast.scan(xml, span, events)) return false;
+  parser.write(xml.slice(span.to)).close();
+  return true;
+}
+
+// V8 keeps the last string a regular expression ran over (RegExp.input, for the legacy $_): a
+// scanned part would live on until the next match, 10 MB for a large shared-strings part.
+const forgetLastSubject = () => EMPTY.exec('');
+const EMPTY = /$/;
+
+const DECLARATION = /^\uFEFF?<\?xml\b[^?]*\?>/;
+const HIDING = /<[!?]/;
+
+function saxFor(events: XmlEvents): SaxesParser {
   const parser = new SaxesParser();
-  parser.on('opentag', (tag: SaxesTagPlain) => open(localName(tag.name), tag.attributes));
-  parser.on('closetag', (tag: SaxesTagPlain) => close(localName(tag.name)));
-  parser.on('text', (t: string) => text(detached(t)));
-  parser.on('cdata', (t: string) => text(detached(t)));
-  parser.write(typeof xml === 'string' ? xml : xml.toString('utf8')).close();
+  parser.on('opentag', (tag: SaxesTagPlain) => events.open(localName(tag.name), tag.attributes));
+  parser.on('closetag', (tag: SaxesTagPlain) => events.close(localName(tag.name)));
+  parser.on('text', (t: string) => events.text(detached(t)));
+  parser.on('cdata', (t: string) => events.text(detached(t)));
+  return parser;
 }
 
 // V8 makes a substring of 13 characters or more a view into its parent string (a sliced string),
@@ -94,30 +142,32 @@ export function parseWorkbook(xml: Buffer, rels: Map<string, Relationship>): Wor
 
 /** The shared strings in order; rich text runs are joined, phonetic guides (rPh) left out. */
 export function parseSharedStrings(xml: Buffer | undefined): string[] {
+  return xml ? readXml(xml.toString('utf8'), sharedStringsReader, SHARED_STRINGS) : [];
+}
+
+function sharedStringsReader(): PartReader<string[]> {
   const strings: string[] = [];
-  if (!xml) return strings;
   let current: string | null = null;
   let inText = false;
   let phonetic = 0;
-  parseXml(
-    xml,
-    (name) => {
+  return {
+    open(name) {
       if (name === 'si') current = '';
       else if (name === 'rPh') phonetic++;
       else if (name === 't') inText = phonetic === 0;
     },
-    (name) => {
+    close(name) {
       if (name === 'si') {
         strings.push(current ?? '');
         current = null;
       } else if (name === 'rPh') phonetic--;
       else if (name === 't') inText = false;
     },
-    (t) => {
+    text(t) {
       if (inText && current !== null) current += t;
     },
-  );
-  return strings;
+    result: () => strings,
+  };
 }
 
 // Built-in number formats that show dates or times (ECMA-376 §18.8.30, and the CJK date ids).

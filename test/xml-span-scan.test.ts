@@ -1,0 +1,231 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseSheet, type SheetContext } from '../src/workbook/xlsx/sheet-xml.js';
+import { SHARED_STRINGS, SHEET_ROWS } from '../src/workbook/xlsx/xml-span-scan.js';
+import { parseSharedStrings } from '../src/workbook/xlsx/xml-parts.js';
+
+// The scans of a sheet's rows and of the shared strings are a fast path of the SAX parse: on
+// any part, what is read (or that it is refused) is what saxes alone makes of it. saxes alone is
+// made to read a part by a comment before its root element, which the scans take as hiding
+// where they would start.
+
+const ctx: SheetContext = {
+  strings: ['nul', 'één & twee', 'drie'],
+  dateStyles: [false, true],
+  date1904: false,
+  maxRows: 1000,
+  maxCols: 40,
+};
+
+const HEAD =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<dimension ref="A1:C3"/><cols><col min="1" max="3" width="20" customWidth="1"/></cols>';
+
+function sheetXml(rows: string, tail = ''): string {
+  return `${HEAD}<sheetData>${rows}</sheetData>${tail}</worksheet>`;
+}
+
+type Outcome = { read: unknown } | { refused: string };
+
+function outcome(read: () => unknown): Outcome {
+  try {
+    return { read: read() };
+  } catch (err) {
+    return { refused: (err as Error).constructor.name };
+  }
+}
+
+const bySheet = (xml: string) => outcome(() => parseSheet(Buffer.from(xml), 'Blad', ctx));
+const bySax = (xml: string) => bySheet(xml.replace('?>\n', '?>\n<!-- saxes alone -->'));
+
+afterEach(() => vi.restoreAllMocks());
+
+/** Reads a sheet both ways; whether the scan took its rows. */
+function bothWays(xml: string): { scanned: boolean } {
+  const scan = vi.spyOn(SHEET_ROWS, 'scan');
+  const fast = bySheet(xml);
+  const scanned = scan.mock.results.some((r) => r.value === true);
+  scan.mockRestore();
+  expect(fast).toEqual(bySax(xml));
+  return { scanned };
+}
+
+// Pieces of a sheet as the writers put them, and as hostile or unusual files might.
+// Mostly what writers put, now and then what they never do: a part with one unusual piece
+// goes to saxes whole, so the scan is tried on most parts.
+const usually = <T>(plain: fc.Arbitrary<T>, unusual: fc.Arbitrary<T>) =>
+  fc.oneof({ arbitrary: plain, weight: 12 }, { arbitrary: unusual, weight: 1 });
+const text = usually(
+  fc.oneof(
+    fc.string({ maxLength: 8, unit: fc.constantFrom(...'aZ 09;-é漢>"\'\n\t') }),
+    fc.constantFrom('a &amp; b', '&lt;x&gt; &quot;&apos;', '', '12', ' spatie '),
+  ),
+  fc.oneof(
+    fc.string({ maxLength: 8 }),
+    fc.constantFrom('x&#10;y', '&bogus;', 'a\r\nb', 'x]]>y', '\u0001', '<'),
+  ),
+);
+// AO is past the column cap (40): the sheet is refused.
+const column = usually(fc.constantFrom('A', 'B', 'C', 'Z', 'AA', 'AN'), fc.constant('AO'));
+const cellXml = fc
+  .tuple(
+    column,
+    fc.constantFrom('', ' s="0"', ' s="1"'),
+    fc.oneof(
+      { arbitrary: fc.constant(''), weight: 6 },
+      { arbitrary: fc.constantFrom(' t="s"', ' t="str"', ' t="b"', ' t="e"', ' t="d"'), weight: 5 },
+      { arbitrary: fc.constant(' t="inlineStr"'), weight: 2 },
+    ),
+    usually(
+      fc.constantFrom('', '<f>SUM(A1)</f>', '<f t="shared" si="0"/>', '<f>A1&amp;B1</f>'),
+      fc.constantFrom('<f>SUM(A1)</f><f/>', '<f>x\ry</f>', "<f t='shared'/>"),
+    ),
+    fc.oneof(
+      {
+        arbitrary: fc
+          .constantFrom('0', '1', '2', '7', '45000', '2024-05-01', '#N/A', 'true', '')
+          .map((v) => `<v>${v}</v>`),
+        weight: 6,
+      },
+      { arbitrary: text.map((t) => `<v>${t}</v>`), weight: 2 },
+      { arbitrary: text.map((t) => `<is><t>${t}</t></is>`), weight: 2 },
+      { arbitrary: text.map((t) => `<is><t xml:space="preserve">${t}</t></is>`), weight: 2 },
+      { arbitrary: fc.constant(''), weight: 2 },
+      {
+        arbitrary: fc.constantFrom('<is><r><t>rijk</t></r></is>', '<v>1</v><v>2</v>'),
+        weight: 1,
+      },
+    ),
+    fc.boolean(),
+  )
+  .map(([col, s, t, f, content, selfClosing]) =>
+    selfClosing && f === '' && content === ''
+      ? `<c r="${col}§"${s}${t}/>`
+      : `<c r="${col}§"${s}${t}>${f}${content}</c>`,
+  );
+const rowAttributes = usually(
+  fc.constantFrom(
+    '',
+    ' spans="1:3"',
+    ' spans="1:3" x14ac:dyDescent="0.25"',
+    ' ht="30" customHeight="1"',
+  ),
+  fc.constantFrom(" spans='1:3'", ' spans="1:3" spans="1:3"', ' ht="1\t5"', ' r="7"'),
+);
+const rowXml = fc
+  .tuple(fc.boolean(), rowAttributes, fc.array(cellXml, { maxLength: 4 }), fc.boolean())
+  .map(([numbered, attrs, cells, spaced]) => ({ numbered, attrs, cells, spaced }));
+
+function rowsXml(rows: { numbered: boolean; attrs: string; cells: string[]; spaced: boolean }[]) {
+  return rows
+    .map(({ numbered, attrs, cells, spaced }, i) => {
+      const n = String(i + 1);
+      const open = `<row${numbered ? ` r="${n}"` : ''}${attrs}`;
+      const inner = cells.map((c) => c.replace('§', n)).join(spaced ? '\n  ' : '');
+      return inner === '' ? `${open}/>` : `${open}>${inner}</row>`;
+    })
+    .join('');
+}
+
+describe('the scan of a sheet’s rows', () => {
+  it('reads every sheet as saxes alone does, or refuses it as saxes does', () => {
+    fc.assert(
+      fc.property(fc.array(rowXml, { maxLength: 6 }), (rows) => {
+        bothWays(
+          sheetXml(rowsXml(rows), '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>'),
+        );
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('takes the rows Excel, LibreOffice and exceljs write', () => {
+    const rows =
+      '<row r="1" spans="1:3" x14ac:dyDescent="0.25"><c r="A1" s="1" t="s"><v>1</v></c>' +
+      '<c r="B1" t="inlineStr"><is><t xml:space="preserve"> Naam &amp; co </t></is></c></row>' +
+      '<row r="2" ht="30" customHeight="1"><c r="A2" s="1"><v>45000</v></c>' +
+      '<c r="B2"><f>A2+1</f><v>45001</v></c><c r="C2" t="str"><f t="shared" si="0"/><v>x</v></c></row>' +
+      '<row r="3"/>';
+    expect(bothWays(sheetXml(rows))).toEqual({ scanned: true });
+    const read = bySheet(sheetXml(rows));
+    expect(read).toMatchObject({
+      read: {
+        headers: new Map([
+          [1, 'één & twee'],
+          [2, 'Naam & co'],
+        ]),
+      },
+    });
+  });
+
+  it('leaves to saxes what it does not know, and what hides its start', () => {
+    const cell = '<row r="1"><c r="A1"><v>1</v></c></row>';
+    for (const xml of [
+      sheetXml(`${cell}<!-- opmerking -->`),
+      sheetXml(`<row r="1"><c r="A1" t="s" s="1"><v>1</v></c></row>`),
+      sheetXml(`<row r="1"><c r="A1"><v>a&#10;b</v></c></row>`),
+      sheetXml(`<row spans="1:1" r="1"><c r="A1"><v>1</v></c></row>`),
+      `${HEAD}<!-- <sheetData><row r="9"/></sheetData> --><sheetData>${cell}</sheetData></worksheet>`,
+    ]) {
+      expect(bothWays(xml)).toEqual({ scanned: false });
+    }
+  });
+
+  it('refuses, as saxes does, a row left open, a stray end tag and a doubled attribute', () => {
+    for (const rows of [
+      '<row r="1"><c r="A1"><v>1</v></c>',
+      '</row><row r="1"/>',
+      '<row r="1" spans="1:1" spans="1:1"/>',
+      '<row r="1"><c r="A1"><v>x]]>y</v></c></row>',
+      '<row r="1"><c r="A1"><v>&bogus;</v></c></row>',
+    ]) {
+      expect(bySheet(sheetXml(rows))).toEqual({ refused: 'Error' });
+      bothWays(sheetXml(rows));
+    }
+  });
+});
+
+describe('the scan of the shared strings', () => {
+  const sst = (items: string) =>
+    `<?xml version="1.0"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="3">${items}</sst>`;
+  const both = (xml: string) => {
+    const scan = vi.spyOn(SHARED_STRINGS, 'scan');
+    const fast = outcome(() => parseSharedStrings(Buffer.from(xml)));
+    const scanned = scan.mock.results.some((r) => r.value === true);
+    scan.mockRestore();
+    const slow = outcome(() =>
+      parseSharedStrings(Buffer.from(xml.replace('<sst ', '<!-- saxes alone --><sst '))),
+    );
+    expect(fast).toEqual(slow);
+    return scanned;
+  };
+
+  it('reads the items as saxes alone does', () => {
+    const item = fc.oneof(
+      text.map((t) => `<si><t>${t}</t></si>`),
+      text.map((t) => `<si><t xml:space="preserve">${t}</t></si>`),
+      fc.constant('<si><t/></si>'),
+      fc.constant('<si><r><t>ri</t></r><r><t>jk</t></r></si>'),
+      fc.constant('<si><t>漢</t><rPh sb="0" eb="1"><t>かん</t></rPh></si>'),
+      fc.constant('\n'),
+    );
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 6 }), (items) => {
+        both(sst(items.join('')));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('takes plain items, and leaves rich text to saxes', () => {
+    expect(both(sst('<si><t>Naam</t></si><si><t xml:space="preserve"> a &amp; b</t></si>'))).toBe(
+      true,
+    );
+    expect(parseSharedStrings(Buffer.from(sst('<si><t>a &amp; b</t></si><si><t/></si>')))).toEqual([
+      'a & b',
+      '',
+    ]);
+    expect(both(sst('<si><r><t>ri</t></r><r><t>jk</t></r></si>'))).toBe(false);
+  });
+});
