@@ -43,8 +43,12 @@ export interface PartReader<T> extends XmlEvents {
  */
 export function readXml<T>(xml: string, newReader: () => PartReader<T>, fast: FastSpan): T {
   const reader = newReader();
-  const fastRead = readFast(xml, reader, fast);
-  forgetLastSubject();
+  let fastRead: boolean;
+  try {
+    fastRead = readFast(xml, reader, fast);
+  } finally {
+    forgetLastSubject();
+  }
   if (fastRead) return reader.result();
   const whole = newReader();
   saxFor(whole).write(xml).close();
@@ -53,13 +57,22 @@ export function readXml<T>(xml: string, newReader: () => PartReader<T>, fast: Fa
 
 function readFast(xml: string, reader: XmlEvents, fast: FastSpan): boolean {
   const span = fast.locate(xml);
-  // A span start inside a comment, CDATA or processing instruction would not be one.
-  if (span === null || HIDING.test(xml.slice(0, span.from).replace(DECLARATION, ''))) return false;
+  if (span === null) return false;
+  const head = xml.slice(0, span.from);
+  const declaration = DECLARATION.exec(head)?.[0] ?? '';
+  // A span start inside a comment, CDATA or processing instruction would not be one; XML 1.1
+  // reads some characters otherwise.
+  if (HIDING.test(head.slice(declaration.length))) return false;
+  if (declaration !== '' && !XML_1_0.test(declaration)) return false;
   const parser = saxFor(reader);
-  parser.write(xml.slice(0, span.from));
+  parser.write(head);
   const events = { ...reader, text: (t: string) => reader.text(detached(t)) };
   if (!fast.scan(xml, span, events)) return false;
-  parser.write(xml.slice(span.to)).close();
+  try {
+    parser.write(xml.slice(span.to)).close();
+  } catch {
+    return false; // saxes alone says what is wrong, and where in the whole part
+  }
   return true;
 }
 
@@ -69,6 +82,7 @@ const forgetLastSubject = () => EMPTY.exec('');
 const EMPTY = /$/;
 
 const DECLARATION = /^\uFEFF?<\?xml\b[^?]*\?>/;
+const XML_1_0 = /\bversion\s*=\s*(["'])1\.0\1/;
 const HIDING = /<[!?]/;
 
 function saxFor(events: XmlEvents): SaxesParser {
