@@ -14,6 +14,8 @@ import { loadDriveState } from '../src/sync/drive-state.js';
 import { takeIn } from '../src/sync/intake.js';
 import { mailFiles, readMail } from '../src/sync/intake-mail.js';
 import { runSync } from '../src/sync/run-sync.js';
+import type { LeaseInfo } from '../src/sync/run-errors.js';
+import { STATE_FOLDER } from '../src/sync/state-file.js';
 import { readTracker } from '../src/sync/tracker.js';
 import { ContentCache } from '../src/sync/cache.js';
 import { DEFAULT_READ_LIMITS } from '../src/workbook/xlsx/read-limits.js';
@@ -308,6 +310,27 @@ describe('partnerschap intake', () => {
     const single = await runCli(['intake', one, '--drive', `folder:${root}`]);
     expect([single.code, single.stderr]).toEqual([0, '']);
     expect(single.stdout).toContain('1 ontvangst vastgelegd');
+  });
+
+  it('says that it waits for a sync another PC runs, and who runs it', async () => {
+    const root = await newFolderDrive('wacht');
+    await mkdir(path.join(root, STATE_FOLDER), { recursive: true });
+    const holder: LeaseInfo = {
+      machine: 'ander-pc',
+      user: 'coördinator',
+      pid: 1,
+      started: new Date().toISOString(),
+      expires: new Date(Date.now() + 3_600_000).toISOString(),
+    };
+    await writeFile(path.join(root, STATE_FOLDER, 'sync.lock'), JSON.stringify(holder));
+    const run = await runCli(['intake', mails, '--drive', `folder:${root}`, '--wacht', '1']);
+    expect(run.code).toBe(2);
+    const [waits, gaveUp] = run.stderr.trim().split('\n');
+    expect(waits).toMatch(
+      /^Er loopt al een sync op .*: gestart door coördinator op ander-pc, .*\. De intake wacht tot die klaar is, hoogstens 1 seconde\.$/,
+    );
+    expect(gaveUp).toContain('Wacht tot die klaar is en probeer het dan opnieuw');
+    expect(await readdir(path.join(root, ...KANDIDATUREN.split('/')))).toEqual([]);
   });
 
   it('keeps the version received in time when the same candidacy comes again after the deadline', async () => {

@@ -159,6 +159,21 @@ for (const backend of backends) {
       expect(clock - waited).toBe(2 * 60_000);
     });
 
+    it('waits a wait shorter than a poll too, and tells it; a wait of 0 gives up at once, untold', async () => {
+      await acquireLease(run('pc-1'));
+      const told: number[] = [];
+      const onWait = (_: unknown, waitMs: number) => told.push(waitMs);
+      const start = clock;
+      await expect(acquireLease(run('pc-2', { waitMs: 10_000, onWait }))).rejects.toBeInstanceOf(
+        LeaseHeldError,
+      );
+      expect([clock - start, told]).toEqual([10_000, [10_000]]);
+      await expect(acquireLease(run('pc-3', { waitMs: 0, onWait }))).rejects.toBeInstanceOf(
+        LeaseHeldError,
+      );
+      expect([clock - start, told]).toEqual([10_000, [10_000]]);
+    });
+
     it("takes over a killed run's lease once it expired, and only then", async () => {
       await acquireLease(run('pc-1')); // killed: never released, never refreshed
       clock += TTL - 1;

@@ -6,7 +6,7 @@ import { mailFiles, MAX_MAIL_BYTES, MailError, readMail, type Mail } from '../sy
 import { DEFAULT_READ_LIMITS } from '../workbook/xlsx/read-limits.js';
 import { openCommandDrive } from './command-drive.js';
 import { loadRegion } from './region-file.js';
-import { usageErrorOf } from './sync-command.js';
+import { usageErrorOf, waitNotice } from './sync-command.js';
 import { EXIT, UsageError } from './usage-error.js';
 
 export interface IntakeCommandOptions {
@@ -46,7 +46,10 @@ export async function runIntake(given: string, o: IntakeCommandOptions): Promise
       retry: DEFAULT_RETRY,
       limits: DEFAULT_READ_LIMITS,
       dryRun: o.dryRun === true,
-      ...(o.wacht === undefined ? {} : { lease: { waitMs: o.wacht * 1000 } }),
+      lease: {
+        ...(o.wacht === undefined ? {} : { waitMs: o.wacht * 1000 }),
+        onWait: waitNotice('intake.lease-wait', region, drive.label),
+      },
     },
     mails,
   ).catch((err: unknown) => {

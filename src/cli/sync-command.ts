@@ -95,14 +95,7 @@ async function syncCommand(
       ...(at === undefined ? {} : { at }),
       lease: {
         ...(o.wacht === undefined ? {} : { waitMs: o.wacht * 1000 }),
-        // Said, so that a run that waits is not taken for one that hangs (not in --json mode).
-        onWait: (holder, waitMs) => {
-          const text = t('sync.lease-wait', {
-            ...holderParams(holder, region, drive.label),
-            seconds: Math.round(waitMs / 1000),
-          });
-          if (o.json !== true) process.stderr.write(`${text}\n`);
-        },
+        ...(o.json === true ? {} : { onWait: waitNotice('sync.lease-wait', region, drive.label) }),
       },
       onStart: (n) => progress.start(n),
       onFile: (name, bytes) => progress.file(name, bytes),
@@ -134,6 +127,22 @@ function atOption(region: Region, o: SyncCommandOptions): SyncOptions['at'] {
     throw new UsageError(t('cli.sync-out-xlsx', { file: out }));
   }
   return { moment, out: path.resolve(out) };
+}
+
+/**
+ * Says on stderr that a run waits for another's lease, who holds it and for how long at most, so
+ * that a run that waits is not taken for one that hangs. The intake, which waits for the same
+ * lease, says it in its own words.
+ */
+export function waitNotice(
+  key: 'sync.lease-wait' | 'intake.lease-wait',
+  region: Region,
+  drive: string,
+): (holder: LeaseInfo, waitMs: number) => void {
+  return (holder, waitMs) => {
+    const seconds = Math.round(waitMs / 1000);
+    process.stderr.write(`${t(key, { ...holderParams(holder, region, drive), seconds })}\n`);
+  };
 }
 
 /** Who holds the drive's lease, since and until when, for the Dutch messages about it. */

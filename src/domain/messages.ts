@@ -743,6 +743,8 @@ const nl = {
     'Voorbeeldmap geschreven in {dir}: {municipalities} gemeenten, {offers} aanbodwerkmappen, {proposals} kandidaturen.',
 
   // partnerschap intake: saved e-mails taken in
+  'intake.lease-wait':
+    'Er loopt al een sync op {drive}: gestart door {user} op {machine}, {since}. De intake wacht tot die klaar is, hoogstens {seconds|seconde|seconden}.',
   'intake.mail':
     '{file}: e-mail van {from}, ontvangen op {received} (Brusselse tijd), onderwerp "{subject}".',
   'intake.no-date':
@@ -900,7 +902,7 @@ const nl = {
   'sync.lease-lost':
     'Een andere sync heeft de vergrendeling van deze gedeelde map overgenomen terwijl deze sync nog liep. Deze sync stopt; start ze opnieuw.',
   'sync.lease-wait':
-    'Er loopt al een sync op {drive}: gestart door {user} op {machine}, {since}. Deze sync wacht tot die klaar is, hoogstens {seconds} seconden.',
+    'Er loopt al een sync op {drive}: gestart door {user} op {machine}, {since}. Deze sync wacht tot die klaar is, hoogstens {seconds|seconde|seconden}.',
   'sync.lease-held':
     'Er loopt al een sync op {drive}: gestart door {user} op {machine}, {since}. Wacht tot die klaar is en probeer het dan opnieuw (de vergrendeling vervalt vanzelf om {expires}).',
   'sync.drive-missing':

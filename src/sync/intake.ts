@@ -37,7 +37,7 @@ export interface IntakeOptions {
   retry: RetryPolicy;
   limits: ReadLimits;
   dryRun: boolean;
-  /** The lease's timing; tests shorten it. */
+  /** The lease's timing (tests shorten it) and what to do while it waits. */
   lease?: Partial<typeof LEASE_DEFAULTS>;
 }
 

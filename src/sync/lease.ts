@@ -143,10 +143,12 @@ export async function acquireLease(o: LeaseOptions): Promise<Lease> {
       await withRetry(() => o.drive.remove(held.file), o.retry);
       continue;
     }
-    if (o.now() + o.pollMs > deadline) throw new LeaseHeldError(held.info);
+    // A wait shorter than a poll is waited too: one last look at its end.
+    const left = deadline - o.now();
+    if (left <= 0) throw new LeaseHeldError(held.info);
     if (!waiting) o.onWait(held.info, o.waitMs);
     waiting = true;
-    await o.sleep(o.pollMs);
+    await o.sleep(Math.min(o.pollMs, left));
   }
 }
 
