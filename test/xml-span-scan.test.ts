@@ -195,6 +195,33 @@ describe('the scan of a sheet’s rows', () => {
   });
 });
 
+describe('the tail of a sheet, parsed once and then replayed', () => {
+  const TAIL =
+    '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>' +
+    '<dataValidations count="1"><dataValidation type="list" sqref="B2"><formula1>lijst</formula1></dataValidation></dataValidations>' +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+  const rows =
+    '<row r="1"><c r="A1" t="s"><v>1</v></c></row><row r="2"><c r="B2"><v>7</v></c></row>';
+
+  it('reads as saxes alone, the first time and every time after', () => {
+    const xml = `${HEAD}<sheetData>${rows}</sheetData>${TAIL}`;
+    const first = bySheet(xml);
+    expect(first).toMatchObject({ read: { name: 'Blad' } });
+    expect(bySheet(xml)).toEqual(first);
+    expect(bySheet(xml)).toEqual(bySax(xml));
+    const other = `${HEAD}<sheetData><row r="1"><c r="C1"><v>2</v></c></row></sheetData>${TAIL}`;
+    expect(bySheet(other)).toEqual(bySax(other));
+  });
+
+  it('is not taken as read after other open elements, where it does not close them', () => {
+    const good = `<worksheet><sheetData>${rows}</sheetData>${TAIL}`;
+    const odd = `<worksheet><extra><sheetData>${rows}</sheetData>${TAIL}`;
+    expect(bySheet(good)).toMatchObject({ read: { name: 'Blad' } });
+    expect(bySheet(odd)).toMatchObject({ refused: expect.stringMatching(/^Error: /) });
+    expect(bySheet(odd)).toEqual(bySax(odd));
+  });
+});
+
 describe('parts a hostile review made (03/12/2026), read as saxes alone reads them', () => {
   const sheets = [
     '<worksheet><sheetData>\u000b</sheetData></worksheet>',

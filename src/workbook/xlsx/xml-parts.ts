@@ -64,14 +64,58 @@ function readFast(xml: string, reader: XmlEvents, fast: FastSpan): boolean {
   // reads some characters otherwise.
   if (HIDING.test(head.slice(declaration.length))) return false;
   if (declaration !== '' && !XML_1_0.test(declaration)) return false;
-  const parser = saxFor(reader);
+  const open: string[] = [];
+  const parser = saxFor(reader, open);
   parser.write(head);
   const events = { ...reader, text: (t: string) => reader.text(detached(t)) };
   if (!fast.scan(xml, span, events)) return false;
+  return readTail(parser, xml.slice(span.to), open, reader);
+}
+
+// Files made from one template end their sheets alike, word for word (data validations with
+// their prompts, protection, page set-up: 12 of the 50 MB of sheet XML of the example at
+// --scale 40), so a tail is parsed once after a given set of open elements; later ones replay
+// its events. Only a tail saxes took whole is kept, a few and small ones, the oldest dropped.
+type TailEvent =
+  { open: string; attrs: Record<string, string> } | { close: string } | { text: string };
+const TAILS_KEPT = 16;
+const TAIL_KEPT_CHARS = 64 * 1024;
+const tailsRead = new Map<string, readonly TailEvent[]>();
+
+function readTail(parser: SaxesParser, tail: string, open: string[], reader: XmlEvents): boolean {
+  const key = `${open.join(' ')}\n${tail}`;
+  const known = tailsRead.get(key);
+  if (known !== undefined) {
+    for (const e of known) {
+      if ('open' in e) reader.open(e.open, e.attrs);
+      else if ('close' in e) reader.close(e.close);
+      else reader.text(e.text);
+    }
+    return true;
+  }
+  const recorded: TailEvent[] = [];
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    recorded.push({ open: localName(tag.name), attrs: tag.attributes });
+    reader.open(localName(tag.name), tag.attributes);
+  });
+  parser.on('closetag', (tag: SaxesTagPlain) => {
+    recorded.push({ close: localName(tag.name) });
+    reader.close(localName(tag.name));
+  });
+  const text = (t: string) => {
+    recorded.push({ text: detached(t) });
+    reader.text(detached(t));
+  };
+  parser.on('text', text);
+  parser.on('cdata', text);
   try {
-    parser.write(xml.slice(span.to)).close();
+    parser.write(tail).close();
   } catch {
     return false; // saxes alone says what is wrong, and where in the whole part
+  }
+  if (tail.length <= TAIL_KEPT_CHARS) {
+    tailsRead.set(` ${key}`.slice(1), recorded);
+    if (tailsRead.size > TAILS_KEPT) tailsRead.delete(tailsRead.keys().next().value!);
   }
   return true;
 }
@@ -85,10 +129,17 @@ const DECLARATION = /^\uFEFF?<\?xml\b[^?]*\?>/;
 const XML_1_0 = /\bversion\s*=\s*(["'])1\.0\1/;
 const HIDING = /<[!?]/;
 
-function saxFor(events: XmlEvents): SaxesParser {
+/** A saxes parser telling `events`; `open`, when given, follows the elements open (as named). */
+function saxFor(events: XmlEvents, open?: string[]): SaxesParser {
   const parser = new SaxesParser();
-  parser.on('opentag', (tag: SaxesTagPlain) => events.open(localName(tag.name), tag.attributes));
-  parser.on('closetag', (tag: SaxesTagPlain) => events.close(localName(tag.name)));
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    open?.push(tag.name);
+    events.open(localName(tag.name), tag.attributes);
+  });
+  parser.on('closetag', (tag: SaxesTagPlain) => {
+    open?.pop();
+    events.close(localName(tag.name));
+  });
   parser.on('text', (t: string) => events.text(detached(t)));
   parser.on('cdata', (t: string) => events.text(detached(t)));
   return parser;
