@@ -7,11 +7,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/domain/messages.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
-import type { LeaseInfo } from '../src/sync/run-errors.js';
 import { STATE_FOLDER } from '../src/sync/state-file.js';
 import { buildWorkbook } from '../src/workbook/xlsx/build-workbook.js';
 import { workbookBytes } from '../src/workbook/xlsx/write-templates.js';
 import { CLI } from './helpers/cli.js';
+import { holdLeaseElsewhere } from './helpers/lease-held.js';
 
 // `sync` and `overview` do their work in a child process of the CLI (src/cli/bounded.ts). A
 // hostile world ends either of the two: each must then end the other's part as well, give the
@@ -33,14 +33,7 @@ beforeAll(async () => {
     await mkdir(path.join(waiting, folder), { recursive: true });
     await mkdir(path.join(dense, folder), { recursive: true });
   }
-  const info: LeaseInfo = {
-    machine: 'ander-pc',
-    user: 'coördinator',
-    pid: 1,
-    started: new Date().toISOString(),
-    expires: new Date(Date.now() + 3_600_000).toISOString(),
-  };
-  await writeFile(path.join(waiting, STATE_FOLDER, 'sync.lock'), JSON.stringify(info));
+  await holdLeaseElsewhere(waiting);
   const persona = (i: number) => ({ id: `P${i}`, naam: `Persona ${i}`, doelen: 'Werk vinden.' });
   const rows = { persona: Array.from({ length: 5000 }, (_, i) => persona(i + 1)) };
   const wb = buildWorkbook({ kind: 'gemeente', region: leieSchelde, owner: 'Melle', rows });

@@ -14,7 +14,6 @@ import { loadDriveState } from '../src/sync/drive-state.js';
 import { takeIn } from '../src/sync/intake.js';
 import { mailFiles, readMail } from '../src/sync/intake-mail.js';
 import { runSync } from '../src/sync/run-sync.js';
-import type { LeaseInfo } from '../src/sync/run-errors.js';
 import { STATE_FOLDER } from '../src/sync/state-file.js';
 import { readTracker } from '../src/sync/tracker.js';
 import { ContentCache } from '../src/sync/cache.js';
@@ -25,6 +24,7 @@ import { candidacy } from './helpers/candidacy-drive.js';
 import { startDriveDouble, type DriveDouble } from './helpers/drive-double.js';
 import { folderSyncOptions, gdriveSyncOptions } from './helpers/sync-options.js';
 import { runCli } from './helpers/cli.js';
+import { holdLeaseElsewhere } from './helpers/lease-held.js';
 
 // partnerschap intake with real .eml files (nodemailer's MailComposer, as a mail client saves
 // them): the workbooks land on the drive under the region's names, the receipts in the drive's
@@ -315,14 +315,7 @@ describe('partnerschap intake', () => {
   it('says that it waits for a sync another PC runs, and who runs it', async () => {
     const root = await newFolderDrive('wacht');
     await mkdir(path.join(root, STATE_FOLDER), { recursive: true });
-    const holder: LeaseInfo = {
-      machine: 'ander-pc',
-      user: 'coördinator',
-      pid: 1,
-      started: new Date().toISOString(),
-      expires: new Date(Date.now() + 3_600_000).toISOString(),
-    };
-    await writeFile(path.join(root, STATE_FOLDER, 'sync.lock'), JSON.stringify(holder));
+    await holdLeaseElsewhere(root);
     const run = await runCli(['intake', mails, '--drive', `folder:${root}`, '--wacht', '1']);
     expect(run.code).toBe(2);
     const [waits, gaveUp] = run.stderr.trim().split('\n');
