@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseSheet, type SheetContext } from '../src/workbook/xlsx/sheet-xml.js';
 import { SHARED_STRINGS, SHEET_ROWS } from '../src/workbook/xlsx/xml-span-scan.js';
@@ -211,6 +213,25 @@ describe('the tail of a sheet, parsed once and then replayed', () => {
     expect(bySheet(xml)).toEqual(bySax(xml));
     const other = `${HEAD}<sheetData><row r="1"><c r="C1"><v>2</v></c></row></sheetData>${TAIL}`;
     expect(bySheet(other)).toEqual(bySax(other));
+  });
+
+  it('kept for replay, holds no sheet it was read from', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    // Sheets of 4 MB each, one tail with a long attribute; each read in a function of its own.
+    const growth = (read: (xml: string) => unknown) => {
+      const before = (gc(), process.memoryUsage().heapUsed);
+      for (let i = 0; i < 3; i++) {
+        const big = `<row r="2"><c r="A2" t="inlineStr"><is><t>${'x'.repeat(4e6 + i)}</t></is></c></row>`;
+        read(
+          `${HEAD}<sheetData>${big}</sheetData><dataValidations><dataValidation prompt="Kies een waarde uit de lijst" sqref="A2"/></dataValidations></worksheet>`,
+        );
+      }
+      return (gc(), process.memoryUsage().heapUsed) - before;
+    };
+    const saxAlone = growth(bySax);
+    // saxes alone keeps nothing of it either; replayed, the tail must keep no more.
+    expect(growth(bySheet)).toBeLessThan(saxAlone + 2e6);
   });
 
   it('is not taken as read after other open elements, where it does not close them', () => {

@@ -5,9 +5,10 @@ import { rawSheet } from './raw-sheet.js';
 import { readXml, type PartReader } from './xml-parts.js';
 import { SHEET_ROWS } from './xml-span-scan.js';
 
-// One worksheet part in one pass (its rows scanned, xml-span-scan.ts, or parsed by SAX): every <c> becomes a cell value of the shape exceljs uses
-// (so the domain's one normaliser turns it into a Cell), merged children are dropped, and the row
-// and column caps refuse absurd sheets while parsing.
+// One worksheet part in one pass (its rows scanned, xml-span-scan.ts, or parsed by SAX): every
+// <c> becomes a cell value of the shape exceljs uses (so the domain's one normaliser turns it into
+// a Cell), merged children are dropped, and the row and column caps refuse absurd sheets while
+// parsing.
 
 export interface SheetContext {
   strings: readonly string[];

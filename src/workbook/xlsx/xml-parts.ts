@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { isDateFormat } from '../../domain/normalise.js';
+import { ownString } from './own-string.js';
 import { SHARED_STRINGS, type FastSpan, type XmlEvents } from './xml-span-scan.js';
 
 // The small parts of an .xlsx that say how to read its sheets: the workbook (sheet names, states,
@@ -67,7 +68,7 @@ function readFast(xml: string, reader: XmlEvents, fast: FastSpan): boolean {
   const open: string[] = [];
   const parser = saxFor(reader, open);
   parser.write(head);
-  const events = { ...reader, text: (t: string) => reader.text(detached(t)) };
+  const events = { ...reader, text: (t: string) => reader.text(ownString(t)) };
   if (!fast.scan(xml, span, events)) return false;
   return readTail(parser, xml.slice(span.to), open, reader);
 }
@@ -94,30 +95,36 @@ function readTail(parser: SaxesParser, tail: string, open: string[], reader: Xml
     return true;
   }
   const recorded: TailEvent[] = [];
-  parser.on('opentag', (tag: SaxesTagPlain) => {
-    recorded.push({ open: localName(tag.name), attrs: tag.attributes });
-    reader.open(localName(tag.name), tag.attributes);
-  });
-  parser.on('closetag', (tag: SaxesTagPlain) => {
-    recorded.push({ close: localName(tag.name) });
-    reader.close(localName(tag.name));
-  });
-  const text = (t: string) => {
-    recorded.push({ text: detached(t) });
-    reader.text(detached(t));
-  };
-  parser.on('text', text);
-  parser.on('cdata', text);
+  tellSax(parser, recording(reader, recorded));
   try {
     parser.write(tail).close();
   } catch {
     return false; // saxes alone says what is wrong, and where in the whole part
   }
   if (tail.length <= TAIL_KEPT_CHARS) {
-    tailsRead.set(` ${key}`.slice(1), recorded);
+    tailsRead.set(ownString(key), recorded);
     if (tailsRead.size > TAILS_KEPT) tailsRead.delete(tailsRead.keys().next().value!);
   }
   return true;
+}
+
+/** `reader`'s events, each also kept in `recorded` as strings of their own (they outlive the part). */
+function recording(reader: XmlEvents, recorded: TailEvent[]): XmlEvents {
+  return {
+    open(name, attrs) {
+      const own = Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, ownString(v)]));
+      recorded.push({ open: ownString(name), attrs: own });
+      reader.open(name, attrs);
+    },
+    close(name) {
+      recorded.push({ close: ownString(name) });
+      reader.close(name);
+    },
+    text(t) {
+      recorded.push({ text: t });
+      reader.text(t);
+    },
+  };
 }
 
 // V8 keeps the last string a regular expression ran over (RegExp.input, for the legacy $_): a
@@ -132,6 +139,12 @@ const HIDING = /<[!?]/;
 /** A saxes parser telling `events`; `open`, when given, follows the elements open (as named). */
 function saxFor(events: XmlEvents, open?: string[]): SaxesParser {
   const parser = new SaxesParser();
+  tellSax(parser, events, open);
+  return parser;
+}
+
+/** Sets (or changes) whom a parser tells: element names without prefix, texts of their own. */
+function tellSax(parser: SaxesParser, events: XmlEvents, open?: string[]): void {
   parser.on('opentag', (tag: SaxesTagPlain) => {
     open?.push(tag.name);
     events.open(localName(tag.name), tag.attributes);
@@ -140,18 +153,9 @@ function saxFor(events: XmlEvents, open?: string[]): SaxesParser {
     open?.pop();
     events.close(localName(tag.name));
   });
-  parser.on('text', (t: string) => events.text(detached(t)));
-  parser.on('cdata', (t: string) => events.text(detached(t)));
-  return parser;
+  parser.on('text', (t: string) => events.text(ownString(t)));
+  parser.on('cdata', (t: string) => events.text(ownString(t)));
 }
-
-// V8 makes a substring of 13 characters or more a view into its parent string (a sliced string),
-// and saxes hands out its texts as such views of the whole part. A shared string kept in a record
-// would keep the whole shared-strings part alive: 28 MB of the 49 MB left after reading the
-// example at --scale 40, in a heap snapshot. Prepending a character and slicing it off again
-// makes V8 copy the text into a string of its own (the concatenation is flattened first).
-const SLICE_MIN_LENGTH = 13;
-const detached = (t: string): string => (t.length < SLICE_MIN_LENGTH ? t : ` ${t}`.slice(1));
 
 /** Element names without their namespace prefix (Excel writes none; other programs write x:). */
 function localName(name: string): string {

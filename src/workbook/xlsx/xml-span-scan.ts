@@ -1,3 +1,5 @@
+import { ownString } from './own-string.js';
+
 // Scans of the two spans that hold nearly all of a workbook's XML, the rows of a sheet and the
 // items of the shared strings, in the exact shape Excel, LibreOffice and exceljs write them. A
 // scan gives the same events saxes would and refuses everything else (a comment, CDATA, a
@@ -51,9 +53,9 @@ function noneTwice(list: string): boolean {
   if (single === undefined) {
     const names = [...list.matchAll(ATTRIBUTE_NAME)].map((m) => m[1]);
     single = new Set(names).size === names.length;
-    // Kept as a copy: the match is a view into the whole part (see detached in xml-parts.ts).
+    // Kept as a copy: the match is a view into the whole part.
     if (singleOf.size < LISTS_KEPT && list.length <= LIST_KEPT_CHARS) {
-      singleOf.set(` ${list}`.slice(1), single);
+      singleOf.set(ownString(list), single);
     }
   }
   return single;
