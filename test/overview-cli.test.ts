@@ -5,12 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runOverview } from '../src/cli/overview-command.js';
-import { readSources, type ReadSources } from '../src/cli/read-sources.js';
+import { readSources } from '../src/cli/read-sources.js';
 import { UsageError } from '../src/cli/usage-error.js';
 import { reportFileName } from '../src/domain/file-names.js';
-import { buildOverview } from '../src/domain/overview/merge.js';
 import { leieSchelde } from '../src/domain/region/leie-schelde.js';
-import { jsonReport } from '../src/domain/validation-report.js';
 import { writeExampleDrive } from '../src/example/write-drive.js';
 import { runCli } from './helpers/cli.js';
 
@@ -112,20 +110,6 @@ describe('partnerschap overview', () => {
     expect(bad?.bytes).toBe(12);
     expect(bad?.md5).toMatch(/^[0-9a-f]{32}$/);
     expect(bad?.outcome.ok).toBe(false);
-  });
-
-  it('reads several files at once into the same report and overview as one at a time', async () => {
-    const many = await readSources(drive, leieSchelde);
-    const one = await readSources(drive, leieSchelde, { ahead: { ahead: 1, budget: 0 } });
-    expect(many).toEqual(one);
-    // What `validate --json` prints, and the model the overview's sheets are written from.
-    const report = (r: ReadSources) =>
-      JSON.stringify(jsonReport(r.sources.map((s) => ({ file: s.path, ...s.outcome }))));
-    expect(report(many)).toBe(report(one));
-    const at = { asOf: new Date(Date.UTC(2023, 5, 9)), gapWaitWeeks: 8 };
-    expect(buildOverview(leieSchelde, many.sources, at)).toEqual(
-      buildOverview(leieSchelde, one.sources, at),
-    );
   });
 
   it('writes nothing and exits 2 when no workbook could be read', async () => {

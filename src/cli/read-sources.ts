@@ -7,7 +7,6 @@ import type { Region } from '../domain/region/schema.js';
 import { OVERVIEW_KIND } from '../domain/workbook-kinds.js';
 import { md5, md5OfFile } from '../fs/md5.js';
 import { sourceOutcome } from '../workbook/xlsx/read-source.js';
-import type { AheadLimits } from '../workbook/xlsx/read-ahead.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from '../workbook/xlsx/read-limits.js';
 import { readWorkbookFiles, type ReadResult } from '../workbook/xlsx/read-workbook.js';
 
@@ -32,8 +31,6 @@ export interface ReadSourcesOptions {
   /** Files never to read (absolute or relative to the working folder), e.g. the output itself. */
   exclude?: readonly string[];
   limits?: ReadLimits;
-  /** How many files are read ahead; the default reads several at once (READ_AHEAD). */
-  ahead?: AheadLimits;
 }
 
 export interface FolderListing {
@@ -97,7 +94,6 @@ export async function readSources(
   const reads = readWorkbookFiles(
     files.filter((f) => f.byName?.read === true),
     limits,
-    o.ahead,
   );
   for (const { path: file, name: rel, byName } of files) {
     if (byName === null) {

@@ -9,7 +9,6 @@ import {
   type SafeOpenResult,
 } from './safe-open.js';
 import { metaOf } from './raw-sheet.js';
-import { inOrderAhead, type AheadLimits } from './read-ahead.js';
 import { parseSheet, SheetTooLarge, type SheetContext } from './sheet-xml.js';
 import {
   parseDateStyles,
@@ -50,20 +49,12 @@ export async function readWorkbookFile(
   return parseOpened(await safeOpen(path, limits, KEEP), name, limits);
 }
 
-// Four files in flight hide the waits of reading them; the gate's limits bound each one, and no
-// further file is started while those read and not yet taken hold more than 64 MB (file and
-// inflated parts, a measure of the parsed workbook too).
-export const READ_AHEAD: AheadLimits = { ahead: 4, budget: 64 * 1024 * 1024 };
-
-/** Reads workbooks from disk several at a time; the results come in the order of `files`. */
-export function readWorkbookFiles(
+/** Reads workbooks from disk one after the other, in the order of `files`. */
+export async function* readWorkbookFiles(
   files: readonly { path: string; name: string }[],
   limits: ReadLimits = DEFAULT_READ_LIMITS,
-  ahead: AheadLimits = READ_AHEAD,
 ): AsyncGenerator<ReadResult> {
-  const read = (f: { path: string; name: string }) => readWorkbookFile(f.path, f.name, limits);
-  const weight = (r: ReadResult) => (r.ok ? r.bytes.length + r.uncompressedBytes : 0);
-  return inOrderAhead(files, read, weight, ahead);
+  for (const f of files) yield await readWorkbookFile(f.path, f.name, limits);
 }
 
 /** Reads a workbook already in memory (a download); the same gate applies. */

@@ -2,7 +2,7 @@
 // password-protected workbooks, broken downloads, lock files, zip bombs). Everything here is
 // classified into a refusal code with params; user-facing messages are built elsewhere.
 
-import { open, stat } from 'node:fs/promises';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { Writable, type Readable } from 'node:stream';
@@ -81,11 +81,11 @@ export async function safeOpen(
   assertLimits(limits);
   const name = baseName(filePath);
   if (isLockFile(name)) return refuse('lock-file', { name });
-  const info = await statFile(filePath);
+  const info = statFile(filePath);
   if ('ok' in info) return info;
   const early = checkSize(info.size, limits);
   if (early) return early;
-  const bytes = await readAtMost(filePath, info.size);
+  const bytes = readAtMost(filePath, info.size);
   if (!Buffer.isBuffer(bytes)) return bytes;
   const opened = await inspectBuffer(bytes, name, limits, keep);
   return opened.ok ? { ...opened, modified: info.mtime } : opened;
@@ -130,9 +130,12 @@ function checkSize(bytes: number, limits: Limits): Refused | undefined {
   return bytes > limit ? refuse('too-large', { bytes, limit }) : undefined;
 }
 
-async function statFile(filePath: string): Promise<Stats | Refused> {
+// The file system is called synchronously: each asynchronous call hands its work to libuv's
+// thread pool and back, which cost 0.5–0.9 s for the 1,690 workbooks of `example --scale 40`
+// against 0.04 s synchronously (measured 03/12/2026). A file's read is bounded by its size.
+function statFile(filePath: string): Stats | Refused {
   try {
-    const info = await stat(filePath);
+    const info = statSync(filePath);
     return info.isFile() ? info : refuse('not-a-file');
   } catch (err) {
     return fsRefused(err);
@@ -140,20 +143,20 @@ async function statFile(filePath: string): Promise<Stats | Refused> {
 }
 
 /** Reads no more than the size seen by stat, so a file growing meanwhile cannot blow memory. */
-async function readAtMost(filePath: string, size: number): Promise<Buffer | Refused> {
+function readAtMost(filePath: string, size: number): Buffer | Refused {
   try {
-    const handle = await open(filePath, 'r');
+    const fd = openSync(filePath, 'r');
     try {
-      const buffer = Buffer.alloc(size);
+      const buffer = Buffer.allocUnsafe(size);
       let filled = 0;
       while (filled < size) {
-        const { bytesRead } = await handle.read(buffer, filled, size - filled, filled);
+        const bytesRead = readSync(fd, buffer, filled, size - filled, filled);
         if (bytesRead === 0) break;
         filled += bytesRead;
       }
       return buffer.subarray(0, filled);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (err) {
     return fsRefused(err);
