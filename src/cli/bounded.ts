@@ -1,8 +1,8 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fork } from 'node:child_process';
 import { constants } from 'node:os';
-import { getHeapStatistics } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { t } from '../domain/messages.js';
 import { EXIT, UsageError } from './usage-error.js';
 import { forwardUntilFatal } from './v8-fatal-filter.js';
@@ -62,10 +62,13 @@ interface Stopped {
 export async function runBounded(
   command: BoundedCommand,
   options: unknown,
-  inputBytes: number,
+  inputBytes: () => number,
   afterStopped: (pid: number) => Promise<void> = async () => {},
 ): Promise<number> {
-  const heapMb = heapCap(inputBytes);
+  // From here this process only sizes the input and waits: without the optimizing compiler, whose
+  // working memory (~6 MB in this process at `--scale 40`) would count in the command's peak.
+  setFlagsFromString('--max-opt=1');
+  const heapMb = heapCap(inputBytes());
   const ended = await inChild(
     { command, options, stderrIsTTY: process.stderr.isTTY === true },
     heapMb,
@@ -159,12 +162,25 @@ function inChild(task: Task, heapMb: number): Promise<Reply | Stopped> {
   });
 }
 
-/** The total size of the files below a folder (0 when it does not exist). */
-export async function bytesBelow(dir: string): Promise<number> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  let total = 0;
-  for (const e of entries) {
-    if (e.isFile()) total += (await stat(path.join(e.parentPath, e.name))).size;
+/**
+ * The total size of the files below a folder; what cannot be read counts 0 (the child says why).
+ * Synchronous: 1,690 stat calls took ~0.18 s through fs/promises and ~0.02 s so (03/12/2026).
+ */
+export function bytesBelow(dir: string): number {
+  const sizeOf = (file: string) => {
+    try {
+      return statSync(file).size;
+    } catch {
+      return 0;
+    }
+  };
+  try {
+    const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+    return entries.reduce(
+      (n, e) => n + (e.isFile() ? sizeOf(path.join(e.parentPath, e.name)) : 0),
+      0,
+    );
+  } catch {
+    return 0;
   }
-  return total;
 }

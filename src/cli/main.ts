@@ -189,7 +189,7 @@ export function buildProgram(): Command {
         return;
       }
       // The heap follows the sources as listed (a first sync's too, with its cache still empty).
-      const input = settled.files.reduce((bytes, { file }) => bytes + file.size, 0);
+      const input = () => settled.files.reduce((bytes, { file }) => bytes + file.size, 0);
       const { runBounded } = await import('./bounded.js');
       const options = { ...o, drive, listed: settled };
       process.exitCode = await runBounded('sync', options, input, (pid) =>
@@ -234,7 +234,7 @@ export function buildProgram(): Command {
     .action(
       async (o: { region?: string; in: string; out: string; at?: string; wachttijd?: string }) => {
         const { runBounded, bytesBelow } = await import('./bounded.js');
-        process.exitCode = await runBounded('overview', o, await bytesBelow(o.in));
+        process.exitCode = await runBounded('overview', o, () => bytesBelow(o.in));
       },
     );
 
