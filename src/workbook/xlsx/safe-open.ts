@@ -5,12 +5,13 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
-import { Writable, type Readable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { fsRefusal } from '../../fs/fs-refusal.js';
 import { DEFAULT_LIMITS, type Limits } from './read-limits.js';
+import { plainZipDirectory, type ZipEntry } from './zip-directory.js';
 
 export type RefusalCode =
   | 'lock-file'
@@ -204,6 +205,8 @@ interface ZipSummary {
 }
 
 async function scanZip(bytes: Buffer, limits: Limits, keep: KeepPart): Promise<SafeOpenResult> {
+  const plain = plainZipDirectory(bytes);
+  if (plain !== null) return scanEntries(plainZip(plain, bytes), bytes, limits, keep);
   let zip: ZipFile;
   try {
     // Sizes in the central directory are not trusted: we count inflated bytes ourselves.
@@ -212,19 +215,68 @@ async function scanZip(bytes: Buffer, limits: Limits, keep: KeepPart): Promise<S
     return corrupt(err, 'central-directory');
   }
   try {
-    if (zip.entryCount > limits.maxEntries) {
-      return refuse('bomb', {
-        reason: 'entries',
-        entries: zip.entryCount,
-        limit: limits.maxEntries,
-      });
-    }
+    return await scanEntries(yauzlZip(zip), bytes, limits, keep);
+  } finally {
+    zip.close();
+  }
+}
+
+/** A zip's entries in directory order, and each one's stored bytes as a stream. */
+interface ZipSource {
+  entryCount: number;
+  entries: AsyncIterable<ZipEntry> | Iterable<ZipEntry>;
+  stored(entry: ZipEntry): Promise<Readable>;
+}
+
+const yauzlZip = (zip: ZipFile): ZipSource => {
+  const theirs = new Map<ZipEntry, Entry>();
+  return {
+    entryCount: zip.entryCount,
+    entries: (async function* () {
+      for await (const entry of zip.eachEntry()) {
+        const ours: ZipEntry = {
+          fileName: entry.fileName,
+          compressionMethod: entry.compressionMethod,
+          compressedSize: entry.compressedSize,
+          uncompressedSize: entry.uncompressedSize,
+          crc32: entry.crc32,
+          relativeOffsetOfLocalHeader: entry.relativeOffsetOfLocalHeader,
+          encrypted: entry.isEncrypted(),
+        };
+        theirs.set(ours, entry);
+        yield ours;
+      }
+    })(),
+    stored: (entry) => zip.openReadStreamPromise(theirs.get(entry)!, { decodeFileData: false }),
+  };
+};
+
+// Every entry's data lies inside the file (plainZipDirectory checked): in slices, so the limits
+// are checked as the inflate goes.
+const plainZip = (entries: ZipEntry[], bytes: Buffer): ZipSource => ({
+  entryCount: entries.length,
+  entries,
+  stored: async (entry) => Readable.from(slices(rawData(bytes, entry)!, 64 * 1024)),
+});
+
+function* slices(data: Buffer, size: number): Generator<Buffer> {
+  for (let at = 0; at < data.length; at += size) yield data.subarray(at, at + size);
+}
+
+async function scanEntries(
+  zip: ZipSource,
+  bytes: Buffer,
+  limits: Limits,
+  keep: KeepPart,
+): Promise<SafeOpenResult> {
+  if (zip.entryCount > limits.maxEntries) {
+    return refuse('bomb', { reason: 'entries', entries: zip.entryCount, limit: limits.maxEntries });
+  }
+  try {
     return classify(await inflateAll(zip, bytes, limits, keep), bytes);
   } catch (err) {
     if (err instanceof Refusal) return err.result;
     return corrupt(err, 'entry-data');
-  } finally {
-    zip.close();
   }
 }
 
@@ -249,7 +301,7 @@ function isOds({ names, mimetype }: ZipSummary): boolean {
 // Every entry is inflated, also duplicates pointing at the same data (overlapping-entry bombs),
 // so the total counts what a reader could be made to produce.
 async function inflateAll(
-  zip: ZipFile,
+  zip: ZipSource,
   bytes: Buffer,
   limits: Limits,
   keep: KeepPart,
@@ -261,7 +313,7 @@ async function inflateAll(
     entries: 0,
     uncompressedBytes: 0,
   };
-  for await (const entry of zip.eachEntry()) {
+  for await (const entry of zip.entries) {
     summary.entries += 1;
     assertReadable(entry);
     const counter = new InflateCounter(entry, summary, limits, keep(entry.fileName));
@@ -271,8 +323,7 @@ async function inflateAll(
       const breach = counter.consume(inflated.data);
       if (breach) throw breach;
     } else {
-      const raw = await zip.openReadStreamPromise(entry, { decodeFileData: false });
-      await pump(raw, entry, counter);
+      await pump(await zip.stored(entry), entry, counter);
     }
     counter.assertIntact();
     summary.names.add(entry.fileName);
@@ -286,8 +337,8 @@ async function inflateAll(
 const joined = (chunks: Buffer[]): Buffer =>
   chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
 
-function assertReadable(entry: Entry): void {
-  if (entry.isEncrypted()) throw new Refusal(refuse('encrypted', { container: 'zip' }));
+function assertReadable(entry: ZipEntry): void {
+  if (entry.encrypted) throw new Refusal(refuse('encrypted', { container: 'zip' }));
   if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
     const params = { reason: 'compression-method', method: entry.compressionMethod };
     throw new Refusal(refuse('not-xlsx', params));
@@ -300,7 +351,7 @@ function assertReadable(entry: Entry): void {
 const SMALL_PART_CAP = 8 * 1024 * 1024;
 
 /** The inflated part, or null when it is larger than the cap (or not simply inflatable). */
-function inflateSmall(bytes: Buffer, entry: Entry): { data: Buffer; compressed: number } | null {
+function inflateSmall(bytes: Buffer, entry: ZipEntry): { data: Buffer; compressed: number } | null {
   const raw = rawData(bytes, entry);
   if (raw === null) return null;
   if (entry.compressionMethod === 0) {
@@ -318,7 +369,7 @@ function inflateSmall(bytes: Buffer, entry: Entry): { data: Buffer; compressed: 
 }
 
 /** The entry's stored bytes, found through its local header; null when they are out of bounds. */
-function rawData(bytes: Buffer, entry: Entry): Buffer | null {
+function rawData(bytes: Buffer, entry: ZipEntry): Buffer | null {
   const header = entry.relativeOffsetOfLocalHeader;
   if (header + 30 > bytes.length || bytes.readUInt32LE(header) !== 0x04034b50) return null;
   const start = header + 30 + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28);
@@ -328,7 +379,7 @@ function rawData(bytes: Buffer, entry: Entry): Buffer | null {
 
 // We inflate ourselves rather than via yauzl so the whole pipeline is torn down on abort, and
 // the ratio can use the compressed bytes consumed so far instead of a declared size.
-function pump(raw: Readable, entry: Entry, counter: InflateCounter): Promise<void> {
+function pump(raw: Readable, entry: ZipEntry, counter: InflateCounter): Promise<void> {
   if (entry.compressionMethod === 0) return pipeline(raw, counter);
   const inflate = zlib.createInflateRaw({ chunkSize: 64 * 1024 });
   counter.consumed = () => inflate.bytesWritten;
@@ -346,7 +397,7 @@ class InflateCounter extends Writable {
   private crc = 0;
 
   constructor(
-    private readonly entry: Entry,
+    private readonly entry: ZipEntry,
     private readonly summary: ZipSummary,
     private readonly limits: Limits,
     keep: boolean,
