@@ -1,12 +1,22 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readdir, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  symlink,
+  unlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NotFoundError, TransportError, type RemoteFile } from '../src/drive/drive.js';
 import { FolderDrive } from '../src/drive/folder.js';
-import { writeFileAtomic } from '../src/fs/write-atomic.js';
+import { writeCheckedFile, writeFileAtomic } from '../src/fs/write-atomic.js';
 import { runCli } from './helpers/cli.js';
 import { afterNext, clearFsFaults, failNext } from './helpers/fs-faults.js';
 
@@ -176,6 +186,19 @@ describe('temporary files of a killed run', () => {
     await gone;
     await writeFileAtomic(path.join(dir, 'ander.xlsx'), Buffer.from('x'));
     expect(await readdir(dir)).toEqual(['ander.xlsx']);
+  });
+
+  it('removes it from the cache too, where entries are written without a flush', async () => {
+    const dir = path.join(root, 'cache');
+    await mkdir(dir);
+    const child = await stuckWriter(dir);
+    const gone = new Promise((r) => child.on('exit', r));
+    child.kill('SIGKILL');
+    await gone;
+    await writeCheckedFile(path.join(dir, 'a.bin'), Buffer.from('a'));
+    await writeCheckedFile(path.join(dir, 'a.bin'), Buffer.from('b'));
+    expect(await readdir(dir)).toEqual(['a.bin']);
+    expect(await readFile(path.join(dir, 'a.bin'), 'utf8')).toBe('b');
   });
 
   it('keeps the one of a process that still runs', async () => {

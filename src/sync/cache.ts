@@ -4,7 +4,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { md5 as md5Of } from '../fs/md5.js';
-import { writeFileAtomic } from '../fs/write-atomic.js';
+import { writeCheckedFile } from '../fs/write-atomic.js';
 
 // The local cache, in the state folder's `cache/`. Two kinds of entry:
 // - the bytes of every source file, under their MD5 (`<md5>.xlsx`): a file whose MD5 did not
@@ -16,8 +16,8 @@ import { writeFileAtomic } from '../fs/write-atomic.js';
 //   damaged), is not used: the value is derived again.
 // Only a cache: deleting it, or any entry, costs time (downloads, reading), never correctness;
 // what machines share lives on the drive. Every entry is written atomically, so two runs at
-// once never see half of one. A dry run reads it but writes nothing, so that it changes nothing
-// of the next run.
+// once never see half of one, and not flushed to disk first, since every read checks it. A dry
+// run reads it but writes nothing, so that it changes nothing of the next run.
 
 /** The start of a derived entry: a format mark, then the SHA-256 of the rest. */
 const MARK = Buffer.from('partnerschap-cache-1\n');
@@ -40,7 +40,7 @@ export class ContentCache {
   }
 
   async put(md5: string, bytes: Buffer): Promise<void> {
-    if (this.writable) await writeFileAtomic(this.file(md5), bytes);
+    if (this.writable) await writeCheckedFile(this.file(md5), bytes);
   }
 
   /** The value stored as `name` under exactly this key; null when there is none that can be trusted. */
@@ -63,7 +63,7 @@ export class ContentCache {
   async putDerived(name: string, key: string, value: unknown): Promise<void> {
     if (!this.writable) return;
     const body = serialize({ key, value });
-    await writeFileAtomic(this.derivedFile(name), Buffer.concat([MARK, sha256(body), body]));
+    await writeCheckedFile(this.derivedFile(name), Buffer.concat([MARK, sha256(body), body]));
   }
 
   /**
