@@ -1,7 +1,10 @@
 import ExcelJS from 'exceljs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Cell, RawWorkbook } from '../src/domain/cells.js';
-import { readWorkbookBytes } from '../src/workbook/xlsx/read-workbook.js';
+import { readWorkbookBytes, readWorkbookFiles } from '../src/workbook/xlsx/read-workbook.js';
 
 // Every kind of cell exceljs can hand us, written into a real xlsx and read back.
 
@@ -142,5 +145,26 @@ describe('reading cells by type', () => {
     });
     expect(read.ok).toBe(false);
     expect(read.ok ? null : read.code).toBe('too-many-rows');
+  });
+});
+
+describe('reading files from disk', () => {
+  it('gives the event loop a turn after each file (a stop is heard between files)', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'reader-'));
+    try {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet('Blad').getCell('A1').value = 'Kop';
+      const files = ['a', 'b'].map((n) => ({ path: path.join(dir, `${n}.xlsx`), name: n }));
+      for (const f of files) await wb.xlsx.writeFile(f.path);
+      const order: string[] = [];
+      const reads = readWorkbookFiles(files);
+      expect((await reads.next()).value).toMatchObject({ ok: true });
+      setImmediate(() => order.push('turn'));
+      await reads.next();
+      order.push('second read');
+      expect(order).toEqual(['turn', 'second read']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -16,7 +16,8 @@ const COMMANDS: Record<BoundedCommand, () => Promise<Run>> = {
 let replied = false;
 // The CLI that started this one is gone: so is its user, and the work. A CLI that is stopped
 // passes its signal on (bounded.ts); one killed outright is noticed here, when the work next
-// waits for I/O (a workbook being parsed is finished first).
+// gives the event loop a turn: it waits for I/O, or a workbook it reads is finished
+// (readWorkbookFiles).
 process.on('disconnect', () => {
   if (!replied) process.exit(1);
 });

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { RawSheet, RawWorkbook } from '../../domain/cells.js';
 import { META_SHEET } from '../../domain/workbook-kinds.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
@@ -49,12 +50,19 @@ export async function readWorkbookFile(
   return parseOpened(await safeOpen(path, limits, KEEP), name, limits);
 }
 
-/** Reads workbooks from disk one after the other, in the order of `files`. */
+/**
+ * Reads workbooks from disk one after the other, in the order of `files`. A file is read and
+ * parsed without a wait, so the event loop is given a turn after each: a process whose parent
+ * is gone, or that is told to stop, hears it before the next file (bounded-child.ts).
+ */
 export async function* readWorkbookFiles(
   files: readonly { path: string; name: string }[],
   limits: ReadLimits = DEFAULT_READ_LIMITS,
 ): AsyncGenerator<ReadResult> {
-  for (const f of files) yield await readWorkbookFile(f.path, f.name, limits);
+  for (const f of files) {
+    yield await readWorkbookFile(f.path, f.name, limits);
+    await setImmediate();
+  }
 }
 
 /** Reads a workbook already in memory (a download); the same gate applies. */
