@@ -8,10 +8,10 @@ import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
-import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import yauzl, { type ZipFile } from 'yauzl';
 import { fsRefusal } from '../../fs/fs-refusal.js';
 import { DEFAULT_LIMITS, type Limits } from './read-limits.js';
-import { plainZipDirectory, type ZipEntry } from './zip-directory.js';
+import { plainZipDirectory, storedData, type ZipEntry } from './zip-directory.js';
 
 export type RefusalCode =
   | 'lock-file'
@@ -221,42 +221,40 @@ async function scanZip(bytes: Buffer, limits: Limits, keep: KeepPart): Promise<S
   }
 }
 
-/** A zip's entries in directory order, and each one's stored bytes as a stream. */
+/** A zip's entries in directory order, each with its stored bytes as a stream. */
 interface ZipSource {
   entryCount: number;
-  entries: AsyncIterable<ZipEntry> | Iterable<ZipEntry>;
-  stored(entry: ZipEntry): Promise<Readable>;
+  entries: AsyncIterable<StoredEntry> | Iterable<StoredEntry>;
 }
 
-const yauzlZip = (zip: ZipFile): ZipSource => {
-  const theirs = new Map<ZipEntry, Entry>();
-  return {
-    entryCount: zip.entryCount,
-    entries: (async function* () {
-      for await (const entry of zip.eachEntry()) {
-        const ours: ZipEntry = {
-          fileName: entry.fileName,
-          compressionMethod: entry.compressionMethod,
-          compressedSize: entry.compressedSize,
-          uncompressedSize: entry.uncompressedSize,
-          crc32: entry.crc32,
-          relativeOffsetOfLocalHeader: entry.relativeOffsetOfLocalHeader,
-          encrypted: entry.isEncrypted(),
-        };
-        theirs.set(ours, entry);
-        yield ours;
-      }
-    })(),
-    stored: (entry) => zip.openReadStreamPromise(theirs.get(entry)!, { decodeFileData: false }),
-  };
-};
+type StoredEntry = ZipEntry & { stored: () => Promise<Readable> };
+
+const yauzlZip = (zip: ZipFile): ZipSource => ({
+  entryCount: zip.entryCount,
+  entries: (async function* () {
+    for await (const entry of zip.eachEntry()) {
+      yield {
+        fileName: entry.fileName,
+        compressionMethod: entry.compressionMethod,
+        compressedSize: entry.compressedSize,
+        uncompressedSize: entry.uncompressedSize,
+        crc32: entry.crc32,
+        relativeOffsetOfLocalHeader: entry.relativeOffsetOfLocalHeader,
+        encrypted: entry.isEncrypted(),
+        stored: () => zip.openReadStreamPromise(entry, { decodeFileData: false }),
+      };
+    }
+  })(),
+});
 
 // Every entry's data lies inside the file (plainZipDirectory checked): in slices, so the limits
 // are checked as the inflate goes.
 const plainZip = (entries: ZipEntry[], bytes: Buffer): ZipSource => ({
   entryCount: entries.length,
-  entries,
-  stored: async (entry) => Readable.from(slices(rawData(bytes, entry)!, 64 * 1024)),
+  entries: entries.map((entry) => ({
+    ...entry,
+    stored: async () => Readable.from(slices(storedData(bytes, entry)!, 64 * 1024)),
+  })),
 });
 
 function* slices(data: Buffer, size: number): Generator<Buffer> {
@@ -323,7 +321,7 @@ async function inflateAll(
       const breach = counter.consume(inflated.data);
       if (breach) throw breach;
     } else {
-      await pump(await zip.stored(entry), entry, counter);
+      await pump(await entry.stored(), entry, counter);
     }
     counter.assertIntact();
     summary.names.add(entry.fileName);
@@ -352,7 +350,7 @@ const SMALL_PART_CAP = 8 * 1024 * 1024;
 
 /** The inflated part, or null when it is larger than the cap (or not simply inflatable). */
 function inflateSmall(bytes: Buffer, entry: ZipEntry): { data: Buffer; compressed: number } | null {
-  const raw = rawData(bytes, entry);
+  const raw = storedData(bytes, entry);
   if (raw === null) return null;
   if (entry.compressionMethod === 0) {
     return raw.length <= SMALL_PART_CAP ? { data: raw, compressed: raw.length } : null;
@@ -366,15 +364,6 @@ function inflateSmall(bytes: Buffer, entry: ZipEntry): { data: Buffer; compresse
   } catch {
     return null; // too large, or damaged: the streaming path decides which, with the details
   }
-}
-
-/** The entry's stored bytes, found through its local header; null when they are out of bounds. */
-function rawData(bytes: Buffer, entry: ZipEntry): Buffer | null {
-  const header = entry.relativeOffsetOfLocalHeader;
-  if (header + 30 > bytes.length || bytes.readUInt32LE(header) !== 0x04034b50) return null;
-  const start = header + 30 + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28);
-  const end = start + entry.compressedSize;
-  return end <= bytes.length ? bytes.subarray(start, end) : null;
 }
 
 // We inflate ourselves rather than via yauzl so the whole pipeline is torn down on abort, and

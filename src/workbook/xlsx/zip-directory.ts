@@ -83,7 +83,7 @@ function centralEntry(bytes: Buffer, at: number): { entry: ZipEntry; next: numbe
   if ([compressedSize, uncompressedSize, relativeOffsetOfLocalHeader].includes(ZIP64_MARK)) {
     return null;
   }
-  return dataInBounds(bytes, entry) ? { entry, next } : null;
+  return storedData(bytes, entry) === null ? null : { entry, next };
 }
 
 /** The name as yauzl decodes it, when that needs no code page and yauzl accepts it. */
@@ -108,10 +108,11 @@ function plainExtraFields(extra: Buffer): boolean {
   return true;
 }
 
-/** Whether the local header and the stored data lie inside the file. */
-function dataInBounds(bytes: Buffer, entry: ZipEntry): boolean {
+/** The entry's stored bytes, found through its local header; null when they are out of bounds. */
+export function storedData(bytes: Buffer, entry: ZipEntry): Buffer | null {
   const header = entry.relativeOffsetOfLocalHeader;
-  if (header + 30 > bytes.length || bytes.readUInt32LE(header) !== LOCAL_HEADER) return false;
+  if (header + 30 > bytes.length || bytes.readUInt32LE(header) !== LOCAL_HEADER) return null;
   const start = header + 30 + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28);
-  return start + entry.compressedSize <= bytes.length;
+  const end = start + entry.compressedSize;
+  return end <= bytes.length ? bytes.subarray(start, end) : null;
 }
