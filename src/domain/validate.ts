@@ -1,6 +1,6 @@
 import { cellText, isBlank, type RawRow, type RawSheet, type RawWorkbook } from './cells.js';
 import { MAX_CELL_TEXT } from './cell-limit.js';
-import { coerce } from './coerce.js';
+import { coerce, type CoerceContext } from './coerce.js';
 import { columnEntries, type Column } from './columns.js';
 import { detectKind, findSheet } from './detect-kind.js';
 import { foldText } from './fold.js';
@@ -248,8 +248,9 @@ function validateSheet<L extends AnyLayout>(
   const outcome: SheetOutcomeOf<AnyLayout> = { layout, sheet: sheet.name, taken: [], refused: [] };
   const seen = new Map<string, number>();
   const known = layout.refersTo ? knownKeys(done, layout.refersTo.layout) : null;
+  const fields = fieldsOf(ctx, layout);
   for (const row of sheet.rows) {
-    const { record, errors } = readRow(ctx, sheet.name, row, layout, columns);
+    const { record, errors } = readRow(ctx, sheet.name, row, layout, columns, fields);
     errors.push(...crossChecks(ctx, sheet.name, row.row, layout, columns, record, seen, known));
     // Every field of the layout was read through its column kind's parser (readRow), so a row
     // without errors holds the layout's record type: the one place a record gets its type.
@@ -272,10 +273,36 @@ function knownKeys(done: readonly SheetOutcome[], layoutId: string): Set<string>
   return new Set(values.filter((v): v is string => typeof v === 'string'));
 }
 
-function readRow(ctx: Ctx, sheet: string, row: RawRow, layout: AnyLayout, columns: ColumnMap) {
+/** A layout's columns with what their parser needs, made once per sheet rather than per row. */
+interface Field {
+  field: string;
+  column: Column;
+  parse: CoerceContext;
+}
+
+function fieldsOf(ctx: Ctx, layout: AnyLayout): Field[] {
+  return columnEntries(layout.columns).map(([field, column]) => ({
+    field,
+    column,
+    parse: {
+      date1904: ctx.date1904,
+      vocabulary: column.vocabulary ? ctx.vocabularies[column.vocabulary] : null,
+      lexicon: column.vocabulary ? ctx.lexicons[column.vocabulary] : null,
+    },
+  }));
+}
+
+function readRow(
+  ctx: Ctx,
+  sheet: string,
+  row: RawRow,
+  layout: AnyLayout,
+  columns: ColumnMap,
+  fields: readonly Field[],
+) {
   const record: Values = {};
   const errors: Issue[] = [];
-  for (const [field, column] of columnEntries(layout.columns)) {
+  for (const { field, column, parse } of fields) {
     const col = columns.get(field);
     record[field] = null;
     const place = {
@@ -301,11 +328,7 @@ function readRow(ctx: Ctx, sheet: string, row: RawRow, layout: AnyLayout, column
       continue;
     }
     checkLength(ctx, place, cellText(cell.value));
-    const result = coerce(cell.value, column, {
-      date1904: ctx.date1904,
-      vocabulary: column.vocabulary ? ctx.vocabularies[column.vocabulary] : null,
-      lexicon: column.vocabulary ? ctx.lexicons[column.vocabulary] : null,
-    });
+    const result = coerce(cell.value, column, parse);
     const anonymous = layout.anonymous === true;
     if (!result.ok) {
       // On an anonymous sheet a register number typed into Leeftijdsgroep is a privacy error too.
@@ -325,7 +348,7 @@ function readRow(ctx: Ctx, sheet: string, row: RawRow, layout: AnyLayout, column
     }
     const taken = result.ok ? result : result.partial;
     if (taken === undefined) continue;
-    for (const n of taken.notes ?? []) add(ctx, place, 'warning', n.code, n.params);
+    if (taken.notes) for (const n of taken.notes) add(ctx, place, 'warning', n.code, n.params);
     const value = taken.value;
     const found = anonymous ? privacyIssues(ctx, place, valueKinds(value)) : [];
     // Flagged personal data is never kept, not even in the refused row shown to the coordinator.
@@ -351,7 +374,8 @@ function checkLength(ctx: Ctx, place: Place, text: string): void {
 
 /** The kinds of personal data in a text. */
 function textKinds(text: string): PrivacyKind[] {
-  return [...new Set(findPersonalData(text).map((f) => f.kind))];
+  const found = findPersonalData(text);
+  return found.length === 0 ? [] : [...new Set(found.map((f) => f.kind))];
 }
 
 /** The kinds of personal data a value read from a cell is or holds: text, or a whole number. */

@@ -16,7 +16,8 @@ export function rawSheet(
   for (const r of [...rows.keys()].sort((a, b) => a - b)) {
     const cells = new Map<number, Cell>();
     for (const [col, value] of rows.get(r)!) {
-      const cell = normaliseCell({ value, mergedChild: merged.has(`${r}:${col}`) });
+      const mergedChild = merged.size > 0 && merged.has(`${r}:${col}`);
+      const cell = normaliseCell({ value, mergedChild });
       if (!isBlank(cell.value)) cells.set(col, cell);
     }
     if (r === 1) for (const [col, c] of cells) headers.set(col, headerText(c));
