@@ -277,14 +277,14 @@ function knownKeys(done: readonly SheetOutcome[], layoutId: string): Set<string>
 interface Field {
   field: string;
   column: Column;
-  parse: CoerceContext;
+  context: CoerceContext;
 }
 
 function fieldsOf(ctx: Ctx, layout: AnyLayout): Field[] {
   return columnEntries(layout.columns).map(([field, column]) => ({
     field,
     column,
-    parse: {
+    context: {
       date1904: ctx.date1904,
       vocabulary: column.vocabulary ? ctx.vocabularies[column.vocabulary] : null,
       lexicon: column.vocabulary ? ctx.lexicons[column.vocabulary] : null,
@@ -302,7 +302,7 @@ function readRow(
 ) {
   const record: Values = {};
   const errors: Issue[] = [];
-  for (const { field, column, parse } of fields) {
+  for (const { field, column, context } of fields) {
     const col = columns.get(field);
     record[field] = null;
     const place = {
@@ -328,7 +328,7 @@ function readRow(
       continue;
     }
     checkLength(ctx, place, cellText(cell.value));
-    const result = coerce(cell.value, column, parse);
+    const result = coerce(cell.value, column, context);
     const anonymous = layout.anonymous === true;
     if (!result.ok) {
       // On an anonymous sheet a register number typed into Leeftijdsgroep is a privacy error too.

@@ -8,9 +8,9 @@ import { ZipFile } from 'yazl';
 // bytes (the sync recognises a file by its bytes).
 
 /**
- * Text is handed to zlib in pieces of about this many bytes (fewer, larger writes). Pieces of
- * 192 kB raised the overview's peak at --scale 40 by ~6 MB (192–198 MB against 186–193 MB, 5
- * alternated runs), for no time measurable.
+ * Text is handed to zlib in pieces of about this many bytes (fewer, larger writes). With pieces
+ * of 192 kB the overview's peak at --scale 40 was higher in 5 of 5 alternated runs (by 4–8 MB),
+ * for no time measurable.
  */
 const PIECE = 64 * 1024;
 /** The most UTF-8 bytes one UTF-16 code unit becomes (a surrogate pair: 4 bytes for 2 units). */
@@ -55,12 +55,14 @@ export class ZipWriter {
 /**
  * The texts as UTF-8, written one by one into pieces of about PIECE bytes. Not joined first:
  * joining strings of which one holds a character beyond Latin-1 (a typographic apostrophe in a
- * need's description) makes the whole piece a two-byte string, and the join ~8× slower.
+ * need's description) makes the whole piece a two-byte string, and the join ~8× slower. A text
+ * that ends in the first half of a surrogate pair keeps it for the next, so a pair split
+ * between two texts is written as the character they make together.
  */
 function* bytesOf(texts: Iterable<string>): Generator<Buffer> {
   let piece = Buffer.allocUnsafe(PIECE);
   let used = 0;
-  for (const text of texts) {
+  for (const text of wholeCharacters(texts)) {
     const most = text.length * MAX_BYTES_PER_UNIT;
     if (used + most > piece.length) {
       if (used > 0) yield piece.subarray(0, used);
@@ -70,4 +72,16 @@ function* bytesOf(texts: Iterable<string>): Generator<Buffer> {
     used += piece.write(text, used, 'utf8');
   }
   if (used > 0) yield piece.subarray(0, used);
+}
+
+/** The texts, the first half of a surrogate pair that ends one moved to the start of the next. */
+function* wholeCharacters(texts: Iterable<string>): Generator<string> {
+  let held = '';
+  for (const next of texts) {
+    const text = held + next;
+    const last = text.charCodeAt(text.length - 1);
+    held = last >= 0xd800 && last <= 0xdbff ? text.slice(-1) : '';
+    yield held === '' ? text : text.slice(0, -1);
+  }
+  if (held !== '') yield held;
 }
