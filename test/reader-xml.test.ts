@@ -60,6 +60,22 @@ describe('reading workbooks other programs wrote', () => {
     expect(sheet.rows[0]?.cells.get(2)?.value).toEqual({ kind: 'number', value: 3.5 });
   });
 
+  it('undoes the _xHHHH_ escapes of shared and inline strings, as Excel does', async () => {
+    const sheet = await read(
+      workbook(
+        '<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="inlineStr"><x:is><x:t>b_x0009_c_x005F_x0041_</x:t></x:is></x:c></x:row>' +
+          '<x:row r="2"><x:c r="B2" t="s"><x:v>1</x:v></x:c></x:row>',
+        { strings: '<x:si><x:t>a_x0001_b</x:t></x:si><x:si><x:t>_xD83D_ en _x00e9_</x:t></x:si>' },
+      ),
+    );
+    expect(sheet.headers.get(1)).toBe('a\u0001b');
+    expect(sheet.headers.get(2)).toBe('b\tc_x0041_');
+    expect(sheet.rows[0]?.cells.get(2)?.value).toEqual({
+      kind: 'text',
+      value: '\ud83d en _x00e9_',
+    });
+  });
+
   it('leaves phonetic guides out of shared strings', async () => {
     const sheet = await read(
       workbook('<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row>', {

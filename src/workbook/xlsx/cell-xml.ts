@@ -15,15 +15,28 @@ export function escapeXml(text: string): string {
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /**
- * Text as an ST_Xstring: XML 1.0 cannot carry most control characters, so OOXML writes them as
- * _xHHHH_; a literal "_xHHHH_" in the text gets its underscore escaped so it reads back as typed.
+ * Text as an ST_Xstring: XML 1.0 cannot carry most control characters, nor UTF-8 half of a
+ * surrogate pair (it would become U+FFFD), so OOXML writes them as _xHHHH_; a literal "_xHHHH_"
+ * in the text gets its underscore escaped so it reads back as typed.
  */
 export function xstring(text: string): string {
   return escapeXml(
-    text
-      .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-      // eslint-disable-next-line no-control-regex -- these characters are what is escaped
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, hexEscape),
+    text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(UNWRITABLE, hexEscape),
+  );
+}
+
+const UNWRITABLE =
+  // eslint-disable-next-line no-control-regex -- these characters are what is escaped
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text read from an ST_Xstring, its escapes undone as Excel and exceljs undo them (_x0001_ is
+ * U+0001, _x005F_ an underscore): what xstring wrote reads back as it was given.
+ */
+export function fromXstring(text: string): string {
+  if (!text.includes('_x')) return text;
+  return text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16)),
   );
 }
 

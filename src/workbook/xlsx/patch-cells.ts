@@ -69,9 +69,13 @@ export async function patchCells(
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
-/** Replaces a part; no folder entries are added (Office packages have none). */
+/**
+ * Replaces a part; no folder entries are added (Office packages have none). Handed over as UTF-8
+ * bytes: JSZip encodes a string in pieces of 16 k code units, each on its own, so a character
+ * beyond the BMP that straddles two pieces was written as two U+FFFD (Stuk/jszip#963, open).
+ */
 function put(zip: JSZip, name: string, xml: string): void {
-  zip.file(name, xml, { createFolders: false });
+  zip.file(name, Buffer.from(xml, 'utf8'), { createFolders: false });
 }
 
 async function partBuffer(zip: JSZip, name: string): Promise<Buffer | undefined> {

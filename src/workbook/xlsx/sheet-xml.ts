@@ -1,6 +1,7 @@
 import type { RawSheet } from '../../domain/cells.js';
 import { columnOf, rowOf } from '../../domain/address.js';
 import { isDateSerial, serialToDate } from '../../domain/normalise.js';
+import { fromXstring } from './cell-xml.js';
 import { rawSheet } from './raw-sheet.js';
 import { readXml, type PartReader } from './xml-parts.js';
 import { SHEET_ROWS } from './xml-span-scan.js';
@@ -136,7 +137,7 @@ function cellValue(c: CellState, ctx: SheetContext): unknown {
 }
 
 function plainValue(c: CellState, ctx: SheetContext): unknown {
-  if (c.type === 'inlineStr') return c.inline;
+  if (c.type === 'inlineStr') return fromXstring(c.inline);
   if (c.value === '') return null;
   switch (c.type) {
     case 's':

@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { isDateFormat } from '../../domain/normalise.js';
+import { fromXstring } from './cell-xml.js';
 import { ownString } from './own-string.js';
 import { SHARED_STRINGS, type FastSpan, type XmlEvents } from './xml-span-scan.js';
 
@@ -227,7 +228,7 @@ function sharedStringsReader(): PartReader<string[]> {
     },
     close(name) {
       if (name === 'si') {
-        strings.push(current ?? '');
+        strings.push(fromXstring(current ?? ''));
         current = null;
       } else if (name === 'rPh') phonetic--;
       else if (name === 't') inText = false;
