@@ -326,7 +326,7 @@ async function inflateAll(
     counter.assertIntact();
     summary.names.add(entry.fileName);
     if (counter.kept) summary.parts.set(entry.fileName, joined(counter.kept));
-    if (entry.fileName === 'mimetype') summary.mimetype = counter.head.toString('latin1');
+    if (counter.head) summary.mimetype = counter.head.toString('latin1');
   }
   return summary;
 }
@@ -369,16 +369,20 @@ function inflateSmall(bytes: Buffer, entry: ZipEntry): { data: Buffer; compresse
 // We inflate ourselves rather than via yauzl so the whole pipeline is torn down on abort, and
 // the ratio can use the compressed bytes consumed so far instead of a declared size.
 function pump(raw: Readable, entry: ZipEntry, counter: InflateCounter): Promise<void> {
-  if (entry.compressionMethod === 0) return pipeline(raw, counter);
+  const sink = new Writable({ write: (chunk: Buffer, _, done) => done(counter.consume(chunk)) });
+  if (entry.compressionMethod === 0) return pipeline(raw, sink);
   const inflate = zlib.createInflateRaw({ chunkSize: 64 * 1024 });
   counter.consumed = () => inflate.bytesWritten;
-  return pipeline(raw, inflate, counter);
+  return pipeline(raw, inflate, sink);
 }
 
+// A plain object, not a stream: most parts are inflated in one call (inflateSmall), and a
+// Writable per entry cost more than the count itself; pump wraps it for the streaming path.
 /** Counts (and checksums) inflated bytes without keeping them, failing fast past a limit. */
-class InflateCounter extends Writable {
+class InflateCounter {
   bytes = 0;
-  head = Buffer.alloc(0);
+  /** The first bytes of a `mimetype` entry (an .ods names itself there); null for others. */
+  head: Buffer | null;
   /** The inflated chunks, for an entry the caller keeps (within the same limits). */
   readonly kept: Buffer[] | null;
   /** Compressed bytes read so far; stored entries have a ratio of 1. */
@@ -391,12 +395,8 @@ class InflateCounter extends Writable {
     private readonly limits: Limits,
     keep: boolean,
   ) {
-    super();
     this.kept = keep ? [] : null;
-  }
-
-  override _write(chunk: Buffer, _encoding: BufferEncoding, done: (err?: Error) => void): void {
-    done(this.consume(chunk));
+    this.head = entry.fileName === 'mimetype' ? Buffer.alloc(0) : null;
   }
 
   /** Counts a chunk; a Refusal when a limit is passed. */
@@ -405,7 +405,7 @@ class InflateCounter extends Writable {
     this.summary.uncompressedBytes += chunk.length;
     this.crc = zlib.crc32(chunk, this.crc);
     this.kept?.push(chunk);
-    if (this.head.length < MIMETYPE_HEAD_BYTES) {
+    if (this.head !== null && this.head.length < MIMETYPE_HEAD_BYTES) {
       const wanted = chunk.subarray(0, MIMETYPE_HEAD_BYTES - this.head.length);
       this.head = Buffer.concat([this.head, wanted]);
     }

@@ -86,11 +86,13 @@ function centralEntry(bytes: Buffer, at: number): { entry: ZipEntry; next: numbe
   return storedData(bytes, entry) === null ? null : { entry, next };
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** The name as yauzl decodes it, when that needs no code page and yauzl accepts it. */
 function plainName(raw: Buffer, utf8: boolean): string | null {
   // yauzl reads other names in code page 437, which differs from ASCII outside 0x20-0x7e.
-  if (!utf8 && raw.some((b) => b < 0x20 || b > 0x7e)) return null;
   const name = raw.toString(utf8 ? 'utf8' : 'latin1');
+  if (!utf8 && !PRINTABLE_ASCII.test(name)) return null;
   const unsafe =
     name.includes('\\') || /^([a-zA-Z]:|\/)/.test(name) || name.split('/').includes('..');
   return unsafe ? null : name;
