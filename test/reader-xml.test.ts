@@ -6,6 +6,7 @@ import { readWorkbookBytes } from '../src/workbook/xlsx/read-workbook.js';
 import { isDateFormat } from '../src/domain/normalise.js';
 import { DateStyles } from '../src/workbook/xlsx/date-styles.js';
 import { parseDateStyles, parseSharedStrings } from '../src/workbook/xlsx/xml-parts.js';
+import { parseSheet } from '../src/workbook/xlsx/sheet-xml.js';
 import { buildZip, part } from './helpers/zip-writer.js';
 
 // Workbooks as other programs write them, built part by part: prefixed namespaces, cells without
@@ -198,11 +199,14 @@ describe('a number in a date-formatted cell that is no date Excel can show', () 
   });
 });
 
+const heapAfterGc = () => {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+  return process.memoryUsage().heapUsed;
+};
+
 describe('a shared string kept after the parse', () => {
   it('does not keep the whole shared-strings part in memory', () => {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as () => void;
-    const heapAfterGc = () => (gc(), process.memoryUsage().heapUsed);
     // 10 MB of text in a second string, made inside: nothing else holds it.
     const xml = () =>
       Buffer.from(
@@ -215,6 +219,31 @@ describe('a shared string kept after the parse', () => {
     const grown = heapAfterGc() - before;
     expect(kept).toBe('Dienst schuldbemiddeling');
     // A view into the part would hold its 10 MB text; a string of its own holds a few bytes.
+    expect(grown).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  it('nor does an inline string or a text result keep its sheet', () => {
+    const ctx = { strings: [], dateStyles: [], date1904: false, maxRows: 10, maxCols: 10 };
+    // 10 MB of formula text beside them, made inside: nothing else holds it.
+    const xml = () =>
+      Buffer.from(
+        '<worksheet><sheetData><row r="2">' +
+          '<c r="A2" t="inlineStr"><is><t>Dienst schuldbemiddeling</t></is></c>' +
+          '<c r="B2" t="str"><f>"Dienst " &amp; "budgetbeheer"</f><v>Dienst budgetbeheer</v></c>' +
+          `<c r="C2"><f>${'A1+'.repeat(3_000_000)}1</f><v>1</v></c>` +
+          '</row></sheetData></worksheet>',
+      );
+    const before = heapAfterGc();
+    const textsOf = () => {
+      const cells = parseSheet(xml(), 'Blad', ctx).rows[0]!.cells;
+      return [1, 2].map((col) => cells.get(col)?.value);
+    };
+    const kept = textsOf();
+    const grown = heapAfterGc() - before;
+    expect(kept).toEqual([
+      { kind: 'text', value: 'Dienst schuldbemiddeling' },
+      { kind: 'text', value: 'Dienst budgetbeheer' },
+    ]);
     expect(grown).toBeLessThan(2 * 1024 * 1024);
   });
 });

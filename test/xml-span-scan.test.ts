@@ -39,7 +39,7 @@ function outcome(read: () => unknown): Outcome {
 
 const bySheet = (xml: string) => outcome(() => parseSheet(Buffer.from(xml), 'Blad', ctx));
 /** What `read` gives with the span `fast` never found: saxes alone. */
-function alone<T>(fast: typeof SHEET_ROWS, read: () => T): T {
+function alone<T>(fast: Pick<typeof SHEET_ROWS, 'locate'>, read: () => T): T {
   const locate = vi.spyOn(fast, 'locate').mockReturnValue(null);
   try {
     return read();
@@ -246,6 +246,9 @@ describe('the tail of a sheet, parsed once and then replayed', () => {
 describe('parts a hostile review made (03/12/2026), read as saxes alone reads them', () => {
   const sheets = [
     '<worksheet><sheetData>\u000b</sheetData></worksheet>',
+    '<worksheet><c r="A1"><is><t><sheetData><row><c r="B1"><v>1</v></c></row></sheetData></t></is></c></worksheet>',
+    '<worksheet><c r="A1"><v><sheetData><row r="2"/> <row/></sheetData></v></c></worksheet>',
+    '<worksheet><rPh><sheetData><row><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></rPh></worksheet>',
     '<worksheet><sheetData><row\u00a0/></sheetData></worksheet>',
     '<worksheet><sheetData><row><c r="A1"><f\ufeff/></c></row></sheetData></worksheet>',
     '<worksheet><sheetData><row a="\u0001"/></sheetData></worksheet>',
@@ -274,6 +277,8 @@ describe('parts a hostile review made (03/12/2026), read as saxes alone reads th
     '<sst><si><t/></si>\f<si><t/></si></sst>',
     '<?xml version="1.1"?><sst><si><t>\u2028</t></si></sst>',
     '<sst><si><t>a</t></si></sst><sst/>',
+    '<x><sst><si><t>a</t></si></sst></x>',
+    '<si><sst><si><t>a</t></si></sst></si>',
   ];
   const read = (xml: string) => outcome(() => parseSharedStrings(Buffer.from(xml)));
   it.each(strings.map((xml) => [xml, xml]))('shared strings %s', (_, xml) => {

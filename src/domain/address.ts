@@ -14,8 +14,8 @@ export function a1(col: number, row: number): string {
 /** 'AB12' → 28. */
 export function columnOf(ref: string): number {
   let col = 0;
-  for (const ch of ref) {
-    const code = ch.charCodeAt(0);
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
     if (code < 65 || code > 90) break;
     col = col * 26 + (code - 64);
   }

@@ -4,7 +4,8 @@ import { isDateSerial, serialToDate } from '../../domain/normalise.js';
 import { fromXstring } from './cell-xml.js';
 import { rawSheet } from './raw-sheet.js';
 import { readXml, type PartReader } from './xml-parts.js';
-import { SHEET_ROWS } from './xml-span-scan.js';
+import { ownString } from './own-string.js';
+import { SHEET_ROWS, type ScannedCell, type SheetRows } from './xml-span-scan.js';
 
 // One worksheet part in one pass (its rows scanned, xml-span-scan.ts, or parsed by SAX): every
 // <c> becomes a cell value of the shape exceljs uses (so the domain's one normaliser turns it into
@@ -22,21 +23,15 @@ export interface SheetContext {
 /** A sheet with more rows or columns than the caps allow. */
 export class SheetTooLarge extends Error {}
 
-interface CellState {
-  col: number;
-  type: string;
-  style: number;
-  value: string;
-  inline: string;
-  formula: boolean;
-}
+/** A cell's attributes and texts, as the scan tells them and as saxes's events build them up. */
+type CellText = Omit<ScannedCell, 'ref'>;
 
 export function parseSheet(xml: Buffer, name: string, ctx: SheetContext): RawSheet {
   const text = withoutEmptyCells(xml.toString('utf8'), ctx.maxCols);
   return readXml(text, () => sheetReader(name, ctx), SHEET_ROWS);
 }
 
-function sheetReader(name: string, ctx: SheetContext): PartReader<RawSheet> {
+function sheetReader(name: string, ctx: SheetContext): PartReader<RawSheet> & SheetRows {
   const rows = new Map<number, Map<number, unknown>>();
   const merges: string[] = [];
   // The row's cells, made when its first non-empty cell closes: most rows of a template are
@@ -45,30 +40,41 @@ function sheetReader(name: string, ctx: SheetContext): PartReader<RawSheet> {
   let rowNumber = 0;
   let rowsSeen = 0;
   let lastCol = 0;
-  let cell: CellState | null = null;
+  let cell: CellText | null = null;
   let capture: 'value' | 'inline' | null = null;
   let phonetic = 0;
 
+  const startRow = (r: string | undefined) => {
+    rowNumber = r ? Number(r) : rowNumber + 1;
+    if (++rowsSeen > ctx.maxRows) throw new SheetTooLarge(name);
+    row = null;
+    lastCol = 0;
+  };
+  const place = (ref: string | undefined) => {
+    lastCol = ref ? columnOf(ref) : lastCol + 1;
+    if (lastCol > ctx.maxCols) throw new SheetTooLarge(name);
+  };
+  // Without text a cell is empty, whatever its type, style or formula.
+  const put = (c: CellText) => {
+    if (c.value === '' && c.inline === '') return;
+    row ??= rowAt(rows, rowNumber);
+    row.set(lastCol, cellValue(c, ctx));
+  };
+
   return {
+    row: startRow,
+    cell(c) {
+      place(c.ref);
+      put(c);
+    },
     open(tag, a) {
       switch (tag) {
         case 'row':
-          rowNumber = a.r ? Number(a.r) : rowNumber + 1;
-          if (++rowsSeen > ctx.maxRows) throw new SheetTooLarge(name);
-          row = null;
-          lastCol = 0;
+          startRow(a.r);
           break;
         case 'c':
-          lastCol = a.r ? columnOf(a.r) : lastCol + 1;
-          if (lastCol > ctx.maxCols) throw new SheetTooLarge(name);
-          cell = {
-            col: lastCol,
-            type: a.t ?? 'n',
-            style: Number(a.s ?? 0),
-            value: '',
-            inline: '',
-            formula: false,
-          };
+          place(a.r);
+          cell = { style: a.s, type: a.t, formula: false, value: '', inline: '' };
           break;
         case 'f':
           if (cell) cell.formula = true;
@@ -91,11 +97,7 @@ function sheetReader(name: string, ctx: SheetContext): PartReader<RawSheet> {
       if (tag === 'v' || tag === 't') capture = null;
       else if (tag === 'rPh') phonetic--;
       else if (tag === 'c' && cell) {
-        // Without text a cell is empty, whatever its type, style or formula.
-        if (cell.value !== '' || cell.inline !== '') {
-          row ??= rowAt(rows, rowNumber);
-          row.set(cell.col, cellValue(cell, ctx));
-        }
+        put(cell);
         cell = null;
       }
     },
@@ -114,46 +116,46 @@ function rowAt(rows: Map<number, Map<number, unknown>>, r: number): Map<number, 
 }
 
 // Templates style whole columns ahead of their data, so most cells of a sheet are empty styled
-// ones, <c r="P2" s="6"/>: taken out before the parse, they cost no SAX events. Only when every
-// cell names its place (r first): a cell without r is placed after the one before it. A CDATA
-// section could hold such text as a value, so a sheet with one is parsed whole, and an empty
-// cell past the column cap is left in, to be refused as before.
-const UNPLACED_CELL = /<c(?! r=")[\s/>]/;
-const EMPTY_CELL = /<c r="([A-Z]+)\d+" s="\d+"\/>/g;
+// ones, <c r="P2" s="6"/>: taken out before the parse, they cost no SAX events and no match. Only
+// when every cell names its place (r first): a cell without r is placed after the one before it.
+// A CDATA section could hold such text as a value, so a sheet with one is parsed whole. Only
+// columns A to Z are taken out, and only when the cap allows them all (a replace without a
+// callback is several times faster); an empty cell further right is read, so one past the cap is
+// refused as before.
+const PARSED_WHOLE = /<c(?! r=")[\s/>]|<!\[CDATA\[/;
 const EMPTY_CELL_A_TO_Z = /<c r="[A-Z]\d+" s="\d+"\/>/g;
 
 function withoutEmptyCells(xml: string, maxCols: number): string {
-  if (xml.includes('<![CDATA[') || UNPLACED_CELL.test(xml)) return xml;
-  // Columns A to Z first, with no look at the cap when it allows them all: the layouts end near
-  // there, and a replace without a callback is several times faster.
-  const rest = maxCols >= 26 ? xml.replace(EMPTY_CELL_A_TO_Z, '') : xml;
-  return rest.replace(EMPTY_CELL, (cell, col: string) => (columnOf(col) > maxCols ? cell : ''));
+  return maxCols < 26 || PARSED_WHOLE.test(xml) ? xml : xml.replace(EMPTY_CELL_A_TO_Z, '');
 }
 
 /** The value of a cell as exceljs models it: formulas keep their cached result. */
-function cellValue(c: CellState, ctx: SheetContext): unknown {
+function cellValue(c: CellText, ctx: SheetContext): unknown {
   const value = plainValue(c, ctx);
   return c.formula ? { formula: '', result: value } : value;
 }
 
-function plainValue(c: CellState, ctx: SheetContext): unknown {
-  if (c.type === 'inlineStr') return fromXstring(c.inline);
+// A text kept as the value is made a string of its own: the scan's texts are views into the part.
+function plainValue(c: CellText, ctx: SheetContext): unknown {
+  if (c.type === 'inlineStr') return ownString(fromXstring(c.inline));
   if (c.value === '') return null;
   switch (c.type) {
     case 's':
       return ctx.strings[Number(c.value)] ?? null;
     case 'str':
-      return c.value;
+      return ownString(c.value);
     case 'b':
       return c.value === '1' || c.value === 'true';
     case 'e':
-      return { error: c.value };
+      return { error: ownString(c.value) };
     case 'd':
       return isoWallClock(c.value);
     default: {
       const n = Number(c.value);
-      if (!Number.isFinite(n)) return c.value;
-      return ctx.dateStyles[c.style] && isDateSerial(n) ? serialToDate(n, ctx.date1904) : n;
+      if (!Number.isFinite(n)) return ownString(c.value);
+      return ctx.dateStyles[Number(c.style ?? 0)] && isDateSerial(n)
+        ? serialToDate(n, ctx.date1904)
+        : n;
     }
   }
 }

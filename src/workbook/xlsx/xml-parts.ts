@@ -2,7 +2,12 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { isDateFormat } from '../../domain/normalise.js';
 import { fromXstring } from './cell-xml.js';
 import { ownString } from './own-string.js';
-import { SHARED_STRINGS, type FastSpan, type XmlEvents } from './xml-span-scan.js';
+import {
+  SHARED_STRINGS,
+  type FastSpan,
+  type SharedItems,
+  type XmlEvents,
+} from './xml-span-scan.js';
 
 // The small parts of an .xlsx that say how to read its sheets: the workbook (sheet names, states,
 // the 1904 date system), its relationships (which file holds which sheet), the shared strings
@@ -43,7 +48,11 @@ export interface PartReader<T> extends XmlEvents {
  * from saxes. The start tags before the span and the end tags after it go through the same
  * saxes parser, so the part is checked as a whole either way.
  */
-export function readXml<T>(xml: string, newReader: () => PartReader<T>, fast: FastSpan): T {
+export function readXml<T, R>(
+  xml: string,
+  newReader: () => PartReader<T> & R,
+  fast: FastSpan<R>,
+): T {
   const reader = newReader();
   let fastRead: boolean;
   try {
@@ -57,7 +66,7 @@ export function readXml<T>(xml: string, newReader: () => PartReader<T>, fast: Fa
   return whole.result();
 }
 
-function readFast(xml: string, reader: XmlEvents, fast: FastSpan): boolean {
+function readFast<R>(xml: string, reader: XmlEvents & R, fast: FastSpan<R>): boolean {
   const span = fast.locate(xml);
   if (span === null) return false;
   const head = xml.slice(0, span.from);
@@ -69,8 +78,10 @@ function readFast(xml: string, reader: XmlEvents, fast: FastSpan): boolean {
   const open: string[] = [];
   const parser = saxFor(reader, open);
   parser.write(head);
-  const events = { ...reader, text: (t: string) => reader.text(ownString(t)) };
-  if (!fast.scan(xml, span, events)) return false;
+  // Only where writers put the span: inside another element, a reader would be told its rows or
+  // items amid that element's events, in an order a scan does not keep.
+  if (open.map(localName).join(' ') !== fast.within) return false;
+  if (!fast.scan(xml, span, reader)) return false;
   return readTail(parser, xml.slice(span.to), open, reader);
 }
 
@@ -215,12 +226,13 @@ export function parseSharedStrings(xml: Buffer | undefined): string[] {
   return xml ? readXml(xml.toString('utf8'), sharedStringsReader, SHARED_STRINGS) : [];
 }
 
-function sharedStringsReader(): PartReader<string[]> {
+function sharedStringsReader(): PartReader<string[]> & SharedItems {
   const strings: string[] = [];
   let current: string | null = null;
   let inText = false;
   let phonetic = 0;
   return {
+    item: (t) => strings.push(fromXstring(ownString(t))),
     open(name) {
       if (name === 'si') current = '';
       else if (name === 'rPh') phonetic++;

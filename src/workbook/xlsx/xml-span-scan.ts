@@ -2,10 +2,12 @@ import { ownString } from './own-string.js';
 
 // Scans of the two spans that hold nearly all of a workbook's XML, the rows of a sheet and the
 // items of the shared strings, in the exact shape Excel, LibreOffice and exceljs write them. A
-// scan gives the same events saxes would and refuses everything else (a comment, CDATA, a
-// prefix, single quotes, an unknown entity, rich text, an attribute out of order, ...), and
-// then the whole part goes to saxes: saxes stays the parser, the scan only its fast path. SAX
-// spent ~1.8 s of `validate --scale 40` on these spans, the scans ~0.45 s (CPU profiles).
+// scan tells its reader what saxes's events would have told it (rows and cells, or items), and
+// refuses everything else (a comment, CDATA, a prefix, single quotes, an unknown entity, rich
+// text, an attribute out of order, ...); then the whole part goes to saxes: saxes stays the
+// parser, the scan only its fast path. SAX spent ~1.8 s of `validate --scale 40` on these spans,
+// the scans ~0.45 s (CPU profiles); telling cells rather than elements saves a reader five
+// calls and three objects per cell.
 
 /** What a SAX parse of a part tells its reader: element names without prefix. */
 export interface XmlEvents {
@@ -14,11 +16,17 @@ export interface XmlEvents {
   text: (t: string) => void;
 }
 
-/** Where a part's span lies (start tags before it, end tags after it), and its scan. */
-export interface FastSpan {
+/**
+ * Where a part's span lies (start tags before it, end tags after it), and its scan, which tells
+ * a reader of kind R what the span holds. Texts it tells are views into the part: a reader that
+ * keeps one makes it a string of its own (own-string.ts).
+ */
+export interface FastSpan<R> {
+  /** The elements open where the span starts, by local name: the only place it is scanned. */
+  within: string;
   locate: (xml: string) => { from: number; to: number } | null;
-  /** Events for the span; false when it holds anything else (its events then count for nothing). */
-  scan: (xml: string, span: { from: number; to: number }, events: XmlEvents) => boolean;
+  /** Tells `reader` the span; false when it holds anything else (what it told then counts for nothing). */
+  scan: (xml: string, span: { from: number; to: number }, reader: R) => boolean;
 }
 
 /** XML character data as saxes gives it, or null for anything a scan leaves to saxes. */
@@ -46,9 +54,12 @@ const ATTRIBUTE_NAME = new RegExp(String.raw`${SPACE}+([A-Za-z_][\w:.-]*)=`, 'g'
 const LISTS_KEPT = 64;
 const LIST_KEPT_CHARS = 256;
 const singleOf = new Map<string, boolean>();
+// The rows of a sheet mostly repeat the list of the row before: compared, not hashed again.
+let lastList = '';
+let lastSingle = true;
 
 function noneTwice(list: string): boolean {
-  if (list === '') return true;
+  if (list === lastList) return lastSingle;
   let single = singleOf.get(list);
   if (single === undefined) {
     const names = [...list.matchAll(ATTRIBUTE_NAME)].map((m) => m[1]);
@@ -58,15 +69,11 @@ function noneTwice(list: string): boolean {
       singleOf.set(ownString(list), single);
     }
   }
+  if (list.length <= LIST_KEPT_CHARS) {
+    lastList = ownString(list);
+    lastSingle = single;
+  }
   return single;
-}
-
-/** Emits a text event as saxes does: none for no text. */
-function text(events: XmlEvents, raw: string): boolean {
-  const t = plainText(raw);
-  if (t === null) return false;
-  if (t !== '') events.text(t);
-  return true;
 }
 
 // --- the rows of a sheet: <row …>, </row>, and cells of one of the shapes below -------------
@@ -87,7 +94,27 @@ const SHEET_TOKEN = new RegExp(
   'y',
 );
 
-export const SHEET_ROWS: FastSpan = {
+/** What a sheet's reader is told of its rows: what saxes's events of them would say. */
+export interface SheetRows {
+  /** A row starts; its r attribute, when it has one. */
+  row: (r: string | undefined) => void;
+  /** A cell: its address, its s and t attributes, whether it holds a formula, its texts. */
+  cell: (cell: ScannedCell) => void;
+}
+
+export interface ScannedCell {
+  ref: string;
+  style: string | undefined;
+  type: string | undefined;
+  formula: boolean;
+  /** The text of its <v>, '' for none. */
+  value: string;
+  /** The text of its inline string (<is><t>), '' for none. */
+  inline: string;
+}
+
+export const SHEET_ROWS: FastSpan<SheetRows> = {
+  within: 'worksheet sheetData',
   locate(xml) {
     const open = xml.indexOf('<sheetData>');
     if (open === -1) return null;
@@ -95,53 +122,39 @@ export const SHEET_ROWS: FastSpan = {
     const to = xml.indexOf('</sheetData>', from);
     return to === -1 ? null : { from, to };
   },
-  scan(xml, { from, to }, events) {
+  scan(xml, { from, to }, rows) {
     let inRow = false;
     SHEET_TOKEN.lastIndex = from;
     while (SHEET_TOKEN.lastIndex < to) {
       const m = SHEET_TOKEN.exec(xml);
       if (m === null) return false;
-      if (m[13] !== undefined) {
-        events.text(m[13]); // as saxes gives it; no reader takes it between elements
-      } else if (m[2] !== undefined) {
+      if (m[13] !== undefined) continue; // white space between elements: no reader takes it
+      if (m[2] !== undefined) {
         if (inRow || !noneTwice(m[2])) return false;
-        events.open('row', m[1] === undefined ? {} : { r: m[1] });
-        if (m[3] === '/') events.close('row');
-        else inRow = true;
+        rows.row(m[1]);
+        inRow = m[3] !== '/';
       } else if (m[4] !== undefined) {
         if (!inRow) return false;
-        events.close('row');
         inRow = false;
-      } else if (!inRow || !cell(m, events)) return false;
+      } else {
+        const cell = inRow ? scannedCell(m) : null;
+        if (cell === null) return false;
+        rows.cell(cell);
+      }
     }
     return !inRow;
   },
 };
 
-function cell(m: RegExpExecArray, events: XmlEvents): boolean {
-  const attrs: Record<string, string> = { r: m[5]! };
-  if (m[6] !== undefined) attrs.s = m[6];
-  if (m[7] !== undefined) attrs.t = m[7];
-  events.open('c', attrs);
-  if (m[8] !== undefined) {
-    if (!noneTwice(m[9]!)) return false;
-    events.open('f', {});
-    if (m[10] !== undefined && !text(events, m[10])) return false;
-    events.close('f');
+function scannedCell(m: RegExpExecArray): ScannedCell | null {
+  const formula = m[8] !== undefined;
+  if (formula && (!noneTwice(m[9]!) || (m[10] !== undefined && plainText(m[10]) === null))) {
+    return null;
   }
-  if (m[11] !== undefined) {
-    events.open('v', {});
-    if (!text(events, m[11])) return false;
-    events.close('v');
-  } else if (m[12] !== undefined) {
-    events.open('is', {});
-    events.open('t', {});
-    if (!text(events, m[12])) return false;
-    events.close('t');
-    events.close('is');
-  }
-  events.close('c');
-  return true;
+  const value = m[11] === undefined ? '' : plainText(m[11]);
+  const inline = m[12] === undefined ? '' : plainText(m[12]);
+  if (value === null || inline === null) return null;
+  return { ref: m[5]!, style: m[6], type: m[7], formula, value, inline };
 }
 
 // --- the items of the shared strings: <si><t>…</t></si> --------------------------------------
@@ -152,28 +165,29 @@ const STRING_TOKEN = new RegExp(
   'y',
 );
 
+/** What the shared strings' reader is told: each plain item's text, in order. */
+export interface SharedItems {
+  item: (text: string) => void;
+}
+
 /** The content of the root element, <sst …>…</sst>: the head is its start tag, whole. */
-export const SHARED_STRINGS: FastSpan = {
+export const SHARED_STRINGS: FastSpan<SharedItems> = {
+  within: 'sst',
   locate(xml) {
     const root = xml.indexOf('<sst');
     const from = xml.indexOf('>', root) + 1;
     const to = xml.lastIndexOf('</sst>');
     return root === -1 || from === 0 || xml[from - 2] === '/' || to < from ? null : { from, to };
   },
-  scan(xml, { from, to }, events) {
+  scan(xml, { from, to }, strings) {
     STRING_TOKEN.lastIndex = from;
     while (STRING_TOKEN.lastIndex < to) {
       const m = STRING_TOKEN.exec(xml);
       if (m === null) return false;
-      if (m[3] !== undefined) {
-        events.text(m[3]);
-        continue;
-      }
-      events.open('si', {});
-      events.open('t', {});
-      if (m[1] !== undefined && !text(events, m[1])) return false;
-      events.close('t');
-      events.close('si');
+      if (m[3] !== undefined) continue;
+      const text = m[1] === undefined ? '' : plainText(m[1]);
+      if (text === null) return false;
+      strings.item(text);
     }
     return true;
   },
