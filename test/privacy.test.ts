@@ -133,6 +133,11 @@ describe('telefoon', () => {
     expectOnly(`Bel ${phone} na 17u.`, phone, 'telefoon');
   });
 
+  it('finds the shortest, 9 digits, in a text with no other digit', () => {
+    expectOnly('Bel 09 123 45 67.', '09 123 45 67', 'telefoon');
+    expectOnly('Bel 091234567', '091234567', 'telefoon');
+  });
+
   it.each([
     'In 2023 telde de stad 160.441 inwoners.',
     'Het aandeel steeg tot 12,5 % (0,8 % meer).',

@@ -99,14 +99,28 @@ function findEmails(text: string): PrivacyFinding[] {
   return matches(EMAIL, 'email', text);
 }
 
+// The fewest digits a detector of numbers finds: a phone number, its 0 and 8 more (an IBAN has
+// 14, a register number 11).
+const FEWEST_DIGITS = 9;
+
+/** Whether `text` holds at least `n` digits, anywhere. */
+function hasDigits(text: string, n: number): boolean {
+  let found = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57 && ++found >= n) return true;
+  }
+  return false;
+}
+
 /**
  * All personal data in `text`, sorted by offset and non-overlapping. Where matches overlap, the
  * most specific detector wins: an e-mail address or IBAN may contain digits that look like a
  * phone number, and a register number may look like one too.
  */
 export function findPersonalData(text: string): PrivacyFinding[] {
-  // Every detector needs an "@" or a digit: most texts have neither and skip the regexes.
-  const digits = /\d/.test(text);
+  // Every detector needs an "@" or several digits: most texts have neither and skip the regexes.
+  const digits = hasDigits(text, FEWEST_DIGITS);
   const at = text.includes('@');
   if (!digits && !at) return [];
   const byPriority = [
